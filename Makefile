@@ -1,0 +1,55 @@
+# uklink: top-level targets. See README.md.
+#   make setup    install missing Debian packages (apt)
+#   make pool     build the library pool (LLVM bitcode archives + index)
+#   make uklink   build the uklink tool
+#   make demo     setup + pool + uklink, link apps/helloworld, boot it in QEMU
+#   make test     setup + pool + uklink, then the whole test suite (pytest)
+#   make bench    benchmarks (docs/performance.md)
+#   make install PREFIX=/usr/local
+include mk/flags.mk
+
+BUILD    ?= build
+POOLROOT ?= $(BUILD)/pool
+TARGETS  ?= x86_64-kvm
+PREFIX   ?= /usr/local
+UKLINK   := uklink/build/uklink
+PYTEST   ?= python3 -m pytest
+
+all: pool uklink
+
+setup:
+	@sh mk/setup.sh
+
+pool:
+	@for t in $(TARGETS); do \
+		$(MAKE) --no-print-directory -f mk/pool.mk TARGET=$$t \
+			BUILD=$(BUILD) POOLROOT=$(POOLROOT) || exit 1; \
+	done
+
+uklink:
+	@$(MAKE) --no-print-directory -C uklink PREFIX=$(PREFIX)
+
+demo: setup
+	@$(MAKE) --no-print-directory pool uklink
+	@$(MAKE) --no-print-directory -C apps/helloworld UKLINK=$(CURDIR)/$(UKLINK)
+	@echo "== booting apps/helloworld/helloworld in QEMU (TCG) =="
+	@$(UKLINK) run --plat kvm apps/helloworld/helloworld
+
+test: setup
+	@$(MAKE) --no-print-directory pool uklink
+	@$(MAKE) --no-print-directory -C uklink asan
+	@sh tests/run.sh
+
+bench: setup
+	@$(MAKE) --no-print-directory pool uklink
+	@sh bench/run.sh
+
+install: pool uklink
+	@sh mk/install.sh "$(PREFIX)" "$(POOLROOT)" "$(UKLINK)"
+
+clean:
+	rm -rf $(BUILD)
+	@$(MAKE) --no-print-directory -C uklink clean
+	@$(MAKE) --no-print-directory -C apps/helloworld clean
+
+.PHONY: all setup pool uklink demo test bench install clean

@@ -1,0 +1,19 @@
+# Compiler flags shared by every pool library (see docs/architecture.md).
+LLVM_MAJOR  ?= 19
+CC_UK       := clang-$(LLVM_MAJOR)
+AR_UK       := llvm-ar-$(LLVM_MAJOR)
+NM_UK       := llvm-nm-$(LLVM_MAJOR)
+
+# Per arch: the LLVM triple and machine flags.
+TRIPLE_x86_64  := x86_64-unknown-none-elf
+ARCHFLAGS_x86_64 := -march=x86-64 -mtune=generic
+
+# Bitcode for C: LTO happens in uklink's final link.
+UK_CFLAGS_COMMON := -flto -Os -std=gnu11 -g0 \
+	-fno-stack-protector -fno-pic -fno-pie -fno-common \
+	-fno-asynchronous-unwind-tables -fno-unwind-tables \
+	-fno-exceptions -fcf-protection=none \
+	-Wall -Wextra -Werror=implicit-function-declaration \
+	-nostdinc
+# Assembly stays native (ELF objects).
+UK_ASFLAGS_COMMON := -fno-pic -fno-pie -D__ASSEMBLY__ -nostdinc
