@@ -10,7 +10,7 @@ include mk/flags.mk
 
 BUILD    ?= build
 POOLROOT ?= $(BUILD)/pool
-TARGETS  ?= x86_64-kvm
+TARGETS  ?= x86_64-kvm x86_64-linuxu
 PREFIX   ?= /usr/local
 UKLINK   := uklink/build/uklink
 PYTEST   ?= python3 -m pytest

@@ -2,6 +2,31 @@
 # each library against its manifest. Errors go to stderr, all of them; exit 1.
 function err(msg) { printf "mkindex: error: %s\n", msg >"/dev/stderr"; nerr++ }
 function field(s) { return s == "" ? "-" : s }
+# A shell glob (* and ? only) as an anchored regular expression.
+function glob2re(g) {
+	gsub(/\./, "\\.", g); gsub(/\$/, "\\$", g)   # symbols: [A-Za-z0-9_.$]
+	gsub(/\*/, ".*", g); gsub(/\?/, ".", g)
+	return "^" g "$"
+}
+# Loads a list key of library l: exact exports as isexp[l, name]; globs
+# (and every `private` entry) as pat[l, key] = SUBSEP-separated regexps (glob[] keeps the
+# globs for messages).
+function loadlist(l, key,    n, i, w, r) {
+	n = split(mf[l, key], w, /[ \t]+/)
+	for (i = 1; i <= n; i++) {
+		if (w[i] == "") continue
+		if (w[i] ~ /[*?]/ || key == "private") {
+			r = glob2re(w[i])
+			pat[l, key] = pat[l, key] SUBSEP r; glob[l, r] = w[i]
+		} else if (key == "exports")
+			isexp[l, w[i]] = 1
+	}
+}
+function matches(l, s, key,    n, i, r) {
+	n = split(substr(pat[l, key], 2), r, SUBSEP)
+	for (i = 1; i <= n; i++) if (s ~ r[i]) { used[l, r[i]] = 1; return 1 }
+	return 0
+}
 $1 == "A" { libs[$2] = 1; archive[$2] = $3; sha[$2] = $4; next }
 $1 == "F" {
 	m = $3; sub(/.*\//, "", m)
@@ -9,7 +34,7 @@ $1 == "F" {
 	next
 }
 $1 == "M" {
-	lib = $2; line = $3
+	lib = $2; line = $0; sub(/^M\t[^\t]*\t/, "", line)   # keeps the TABs of the line
 	key = line; sub(/[ \t].*/, "", key)
 	val = line; sub(/^[^ \t]+[ \t]*/, "", val)
 	if (key == "option") { nopt[lib]++; opt[lib, nopt[lib]] = val; next }
@@ -38,8 +63,8 @@ END {
 	}
 	for (i = 1; i <= n; i++) {
 		l = sorted[i]
-		ne = split(mf[l, "exports"], ex, /[ \t]+/)
-		for (j = 1; j <= ne; j++) if (ex[j] != "") isexp[l, ex[j]] = 1
+		loadlist(l, "exports")
+		loadlist(l, "private")
 		rank[l] = ((l, "rank") in mf) ? mf[l, "rank"] + 0 : 50
 		group[l] = mf[l, "group"]
 	}
@@ -47,11 +72,17 @@ END {
 	for (k = 1; k <= nsym; k++) {
 		l = sl[k]; s = ss[k]; t = sk[k]
 		if (t == "U" || t == "w") continue
-		if ((l, s) in isexp || s ~ /^uk_opt_/) {
+		# Exact exports, then `private` globs, then `exports` globs (ports:
+		# docs/porting.md), then the _<lib>_ namespace.
+		if ((l, s) in isexp || s ~ /^uk_opt_/ ||
+		    (!matches(l, s, "private") && matches(l, s, "exports"))) {
 			vis[k] = "export"; defined[l, s] = 1
 			prov[s] = prov[s] " " l
 		} else if (index(s, "_" l "_") == 1) {
 			vis[k] = "private"
+		} else if (matches(l, s, "private")) {
+			# Not namespaced: no other library may define it at all.
+			vis[k] = "private"; prvglob[s] = prvglob[s] " " l
 		} else {
 			err(l ": " sm[k] ": global symbol '" s "' is neither exported nor private (name it _" l "_...)")
 		}
@@ -60,8 +91,22 @@ END {
 		l = sorted[i]
 		ne = split(mf[l, "exports"], ex, /[ \t]+/)
 		for (j = 1; j <= ne; j++)
-			if (ex[j] != "" && !((l, ex[j]) in defined))
+			if (ex[j] != "" && ex[j] !~ /[*?]/ && !((l, ex[j]) in defined))
 				err(l ": exports '" ex[j] "' but does not define it")
+	}
+	for (g in glob) {
+		split(g, gk, SUBSEP)
+		if (!((gk[1], gk[2]) in used))
+			err(gk[1] ": pattern '" glob[g] "' (exports/private) matches no global symbol")
+	}
+	# A private symbol outside the _<lib>_ namespace (a `private` glob) is
+	# unique in the pool, or two libraries could collide at link time.
+	for (k = 1; k <= nsym; k++) {
+		s = ss[k]
+		if (!(s in prvglob) || sk[k] == "U" || sk[k] == "w") continue
+		split(substr(prvglob[s], 2), p, " ")
+		if (sl[k] != p[1] && !(group[p[1]] != "" && group[p[1]] == group[sl[k]]))
+			err(p[1] ": private symbol '" s "' is also defined by " sl[k] " (" sm[k] "): rename it with a patch")
 	}
 	# Export clashes: allowed inside one group, or when ranks decide.
 	for (s in prov) {

@@ -26,6 +26,9 @@ INCFLAGS    := $(addprefix -I,$(INCDIRS)) $(if $(wildcard libpool/nolibc/include
 
 POOL_LIBS :=
 -include $(addprefix $(GEN)/,$(addsuffix .mk,$(LIBDIRS)))
+# A manifest's `plats` restricts a library to some platforms (hardware
+# drivers); without it a library is built for every platform.
+POOL_LIBS := $(foreach l,$(POOL_LIBS),$(if $(LIB_$(l)_PLATS),$(if $(filter $(PLAT),$(LIB_$(l)_PLATS)),$(l)),$(l)))
 
 $(GEN)/%.mk: %/lib.uk $(MK)/manifest.awk
 	@mkdir -p $(dir $@)
@@ -39,9 +42,22 @@ define lib_rules
 $(1)_SRC_OBJS := $$(addprefix $(OBJ)/$(1)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_SRCS))))
 $(1)_FORCED_OUT := $$(addprefix $(OUT)/lib/$(1)/,$$(notdir $$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED)))))
 $(1)_FORCED_OBJS := $$(addprefix $(OBJ)/$(1)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED))))
-$(1)_CFLAGS := $(CFLAGS_TGT) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS)
+# Ports (docs/porting.md). mk/fetch.sh unpacks the upstream source of
+# library P into $(BUILD)/src/P (recipe P/port.uk). `upsrcs` (C, relative to
+# that tree) are compiled with `upincs` on the include path and warnings off
+# (upstream's to fix, not ours); `build` runs a pass-through script in
+# $(OBJ)/P/build (again whenever a file of the folder changes); `archive P
+# FILE` takes the members of FILE that P's script made. Ordinary libraries leave all of this empty.
+$(1)_UP_OBJS := $$(addprefix $(OBJ)/$(1)/up/,$$(LIB_$(1)_UPSRCS:.c=.o))
+$(1)_PORT := $$(if $$(LIB_$(1)_ARCHIVE),$$(word 1,$$(LIB_$(1)_ARCHIVE)),$(1))
+$(1)_EXTAR := $$(if $$(LIB_$(1)_ARCHIVE),$(OBJ)/$$($(1)_PORT)/build/$$(word 2,$$(LIB_$(1)_ARCHIVE)))
+$(1)_PORT_DEPS := $$($(1)_UP_OBJS) $$(if $$(LIB_$(1)_ARCHIVE),$(OBJ)/$$($(1)_PORT)/build.stamp)
+$(1)_UPINC := $$(addprefix -I$(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
+$(1)_FETCHED := $$(if $$(LIB_$(1)_UPINCS)$$(LIB_$(1)_UPSRCS),$(BUILD)/src/$(1).stamp)
+$(1)_CFLAGS := $(CFLAGS_TGT) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS) $$($(1)_UPINC)
 
-$(OBJ)/$(1)/%.o: $$(LIB_$(1)_DIR)/%.c $$(LIB_$(1)_MANIFEST)
+
+$(OBJ)/$(1)/%.o: $$(LIB_$(1)_DIR)/%.c $$(LIB_$(1)_MANIFEST) | $$($(1)_FETCHED)
 	@mkdir -p $$(dir $$@)
 	@echo "  CC      $(1): $$*.c"
 	@$(CC_UK) $$($(1)_CFLAGS) -MMD -MP -c $$< -o $$@
@@ -54,13 +70,30 @@ $(OBJ)/$(1)/__options.c: $$(LIB_$(1)_MANIFEST) $(MK)/options.awk
 	@awk -f $(MK)/options.awk $$< >$$@.tmp && mv $$@.tmp $$@
 $(OBJ)/$(1)/__options.o: $(OBJ)/$(1)/__options.c
 	@$(CC_UK) $$($(1)_CFLAGS) -c $$< -o $$@
-$(OUT)/lib/lib$(1).a: $$($(1)_SRC_OBJS) $$(addprefix $(OBJ)/$(1)/,$$(LIB_$(1)_OPTOBJ))
+$(OUT)/lib/lib$(1).a: $$($(1)_SRC_OBJS) $$(addprefix $(OBJ)/$(1)/,$$(LIB_$(1)_OPTOBJ)) $$($(1)_PORT_DEPS)
 	@mkdir -p $$(dir $$@)
 	@echo "  AR      lib$(1).a"
-	@rm -f $$@ && $(AR_UK) rcsD $$@ $$^
+	@rm -f $$@ && $$(if $$($(1)_EXTAR),cp $$($(1)_EXTAR) $$@ &&) $(AR_UK) rcsD $$@ $$(filter %.o,$$^)
 $(OUT)/lib/$(1)/%.o: $(OBJ)/$(1)/%.o
 	@mkdir -p $$(dir $$@)
 	@cp $$< $$@
+
+$(BUILD)/src/$(1).stamp: $$(wildcard $$(LIB_$(1)_DIR)/port.uk $$(LIB_$(1)_DIR)/patches/*) $(MK)/fetch.sh
+	@sh $(MK)/fetch.sh $$(LIB_$(1)_DIR) $(BUILD)
+$$($(1)_UP_OBJS): $(OBJ)/$(1)/up/%.o: $(BUILD)/src/$(1).stamp $$(LIB_$(1)_MANIFEST)
+	@mkdir -p $$(dir $$@)
+	@echo "  CC      $(1): $$*.c"
+	@$(CC_UK) $$($(1)_CFLAGS) -w -MMD -MP -c $(BUILD)/src/$(1)/$$*.c -o $$@
+$(OBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -type f)
+	@echo "  BUILD   $(1) (pass-through: $$(LIB_$(1)_BUILD))"
+	+@rm -rf $(OBJ)/$(1)/build && mkdir -p $(OBJ)/$(1)/build && \
+	  UK_CC=$(CC_UK) UK_AR=$(AR_UK) UK_NM=$(NM_UK) UK_TRIPLE=$(TRIPLE) \
+	  UK_CFLAGS="$(ARCHFLAGS_$(ARCH)) $(filter-out -nostdinc -W%,$(UK_CFLAGS_COMMON))" \
+	  sh $$(LIB_$(1)_DIR)/$$(LIB_$(1)_BUILD) $(BUILD)/src/$(1) $(OBJ)/$(1)/build \
+	  >$(OBJ)/$(1)/build.log 2>&1 || { tail -n 30 $(OBJ)/$(1)/build.log; exit 1; }
+	@touch $$@
+POOL_UPHDRS += $$(if $$(LIB_$(1)_UPINCS),$(BUILD)/src/$(1).stamp)
+POOL_UPINCDIRS += $$(addprefix $(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 
 POOL_ARCHIVES += $(OUT)/lib/lib$(1).a
 POOL_FORCED += $$($(1)_FORCED_OUT)
@@ -70,7 +103,7 @@ POOL_FRAGS += $$(addprefix $(OUT)/ld/$(1)-,$$(LIB_$(1)_LDFRAG))
 $(OUT)/ld/$(1)-%: $$(LIB_$(1)_DIR)/%
 	@mkdir -p $$(dir $$@)
 	@cp $$< $$@
--include $$($(1)_SRC_OBJS:.o=.d) $$($(1)_FORCED_OBJS:.o=.d)
+-include $$($(1)_SRC_OBJS:.o=.d) $$($(1)_FORCED_OBJS:.o=.d) $$($(1)_UP_OBJS:.o=.d)
 endef
 $(foreach l,$(POOL_LIBS),$(eval $(call lib_rules,$(l))))
 
@@ -80,9 +113,11 @@ $(TEMPLATE): ld/$(ARCH)-$(PLAT).ld
 	@cp $< $@
 
 # Headers: one merged tree; rebuilt whenever any public header changes.
-$(OUT)/include/.stamp: $(POOL_HEADERS) $(wildcard plat/common/include/uk/plat/*.h)
+# Ports add their upstream include directories (upincs) first, so that our
+# glue headers take precedence.
+$(OUT)/include/.stamp: $(POOL_HEADERS) $(POOL_UPHDRS) $(wildcard plat/common/include/uk/plat/*.h)
 	@rm -rf $(OUT)/include && mkdir -p $(OUT)/include
-	@for d in $(INCDIRS); do cp -R $$d/. $(OUT)/include/; done
+	@for d in $(POOL_UPINCDIRS) $(INCDIRS); do cp -R $$d/. $(OUT)/include/; done
 	@touch $@
 
 $(OUT)/index.tsv: $(POOL_ARCHIVES) $(POOL_FORCED) $(POOL_MANIFESTS) $(MK)/mkindex.sh $(MK)/mkindex.awk

@@ -16,6 +16,7 @@ void *memmove(void *dst, const void *src, size_t n);
 /* Fills @n bytes at @dst with (unsigned char)@c; returns @dst. */
 void *memset(void *dst, int c, size_t n);
 /* Compares @n bytes as unsigned char: <0, 0 or >0. */
+int bcmp(const void *a, const void *b, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 /* Returns the first of the @n bytes at @s equal to (unsigned char)@c, or
  * NULL. */

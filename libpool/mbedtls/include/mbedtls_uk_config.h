@@ -1,0 +1,20 @@
+/* Mbed TLS configuration of the uklink port, on top of upstream's default
+ * (mbedtls/config.h includes this file: patches/0001). A unikernel has no
+ * file system, no BSD sockets in the pool's libc and, until the platform
+ * contract has one, no clock; entropy comes from a hardware source that
+ * phase 2 provides (mbedtls_hardware_poll on uksrand). */
+#ifndef UK_MBEDTLS_CONFIG_H
+#define UK_MBEDTLS_CONFIG_H
+
+#undef MBEDTLS_FS_IO
+#undef MBEDTLS_NET_C
+#undef MBEDTLS_TIMING_C
+#undef MBEDTLS_HAVE_TIME
+#undef MBEDTLS_HAVE_TIME_DATE
+#undef MBEDTLS_PSA_ITS_FILE_C
+#undef MBEDTLS_PSA_CRYPTO_STORAGE_C
+#undef MBEDTLS_PADLOCK_C		/* 32-bit x86 only */
+#undef MBEDTLS_SELF_TEST		/* rand(), printf: tests/ do that */
+#define MBEDTLS_NO_PLATFORM_ENTROPY	/* no /dev/urandom, no getrandom() */
+
+#endif

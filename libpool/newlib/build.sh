@@ -1,0 +1,59 @@
+#!/bin/sh
+# Pass-through build of newlib (libc.a, libm.a) as LLVM bitcode with its own
+# configure and make (docs/porting.md). Run by mk/pool.mk as
+#   build.sh SRCDIR WORKDIR   with UK_CC, UK_AR, UK_NM, UK_TRIPLE, UK_CFLAGS
+# and leaves WORKDIR/libc.a (with our glue/*.c in it) and WORKDIR/libm.a.
+# configure runs without -flto (one of its probes reads an object with
+# readelf); make builds with it. The few .S files (memcpy, memset, setjmp)
+# stay native objects.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+src=$(cd "$1" && pwd)
+cd "$2"
+tgt=${UK_TRIPLE%%-*}-elf
+cc="$UK_CC --target=$tgt -nostdlibinc"     # newlib's headers, not the host's
+# MALLOC_PROVIDED: malloc & co. are our glue on ukalloc (glue/malloc.c), not
+# dlmalloc on sbrk. -fcx-limited-range: complex products inline, without
+# compiler-rt's __muldc3 (the pool has no compiler-rt yet).
+ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration"
+probe=$(echo " $UK_CFLAGS " | sed 's/ -flto / /')
+"$src/configure" -q --target="$tgt" --prefix=/ --disable-multilib \
+	--disable-newlib-supplied-syscalls --enable-newlib-io-long-long \
+	--enable-newlib-io-c99-formats \
+	CC_FOR_TARGET="$cc" AS_FOR_TARGET="$cc" \
+	AR_FOR_TARGET="$UK_AR" RANLIB_FOR_TARGET="$UK_AR s" \
+	CFLAGS_FOR_TARGET="$probe $ours"
+make configure-target-newlib
+make all-target-newlib CFLAGS_FOR_TARGET="$UK_CFLAGS $ours" AR_FLAGS=rcD
+cp "$tgt/newlib/libc.a" "$tgt/newlib/libm.a" .
+
+# prune AR SYM...: drops the members of AR that reference one of SYM, which
+# nothing here defines, then those referencing what they defined, and so on.
+prune() {
+	a=$1; shift; miss=" $* "
+	while :; do
+		dead=$("$UK_NM" -A -P "$a" 2>/dev/null | awk -v m="$miss" '
+			{ f = $1; sub(/^[^[]*\[/, "", f); sub(/\]:$/, "", f) }
+			$3 == "U" && index(m, " " $2 " ") { print f }' | sort -u)
+		[ -n "$dead" ] || return 0
+		miss="$miss$("$UK_NM" -A -P "$a" 2>/dev/null | awk -v d=" $(echo $dead) " '
+			{ f = $1; sub(/^[^[]*\[/, "", f); sub(/\]:$/, "", f) }
+			$3 ~ /^[TDBRCWV]$/ && index(d, " " f " ") { printf "%s ", $2 }')"
+		echo "prune: $a: $(echo $dead)"
+		"$UK_AR" d "$a" $dead
+	done
+}
+# x86_64's long double is not double: newlib has no long-double libm
+# functions here, so the long-double complex ones are dead. rpmatch needs
+# regcomp, towctrans the JIS tables: not built for this target either.
+prune libm.a atan2l copysignl coshl cosl expl fabsl logl powl sinhl sinl
+prune libc.a regcomp regexec regfree _jp2uc_l _uc2jp_l
+
+# Our glue, against newlib's headers, into libc.a.
+inc="-isystem $tgt/newlib/targ-include -isystem $src/newlib/libc/include"
+for f in "$here"/glue/*.c; do
+	o=glue_$(basename "$f" .c).o
+	$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
+		-I"$here/../ukalloc/include" -Wall -c "$f" -o "$o"
+	"$UK_AR" rcsD libc.a "$o"
+done

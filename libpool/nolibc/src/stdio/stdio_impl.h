@@ -1,0 +1,62 @@
+/* nolibc stdio internals shared by the stdio members (private). */
+#ifndef _NOLIBC_STDIO_IMPL_H
+#define _NOLIBC_STDIO_IMPL_H
+
+#include <stdio.h>
+#include <stddef.h>
+#include <stdarg.h>
+
+struct _nolibc_file {
+	int fd;
+	int err;		/* sticky: a write failed */
+	unsigned int len;	/* bytes waiting in buf */
+	unsigned int size;	/* size of buf; 0 means unbuffered */
+	char *buf;
+};
+
+/* Where the formatter's output goes: a FILE or a memory buffer. Output
+ * goes through one function pointer so one formatter serves both. */
+struct _nolibc_sink {
+	void (*write)(struct _nolibc_sink *s, const char *p, size_t n);
+	size_t count;		/* bytes produced so far */
+	FILE *f;		/* file sinks */
+	char *buf;		/* buffer sinks: room for size - 1 bytes */
+	size_t size;
+};
+
+/* Conversion flags of one specification. */
+#define _NOLIBC_F_MINUS	1
+#define _NOLIBC_F_PLUS	2
+#define _NOLIBC_F_SPACE	4
+#define _NOLIBC_F_ALT	8
+#define _NOLIBC_F_ZERO	16
+
+static inline void _nolibc_out(struct _nolibc_sink *s, const char *p,
+			       size_t n)
+{
+	s->count += n;
+	if (n)
+		s->write(s, p, n);
+}
+
+/* The printf engine (vfmt.c): formats into @s; returns bytes produced. */
+int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap);
+/* Writes @n copies of @c (nothing when @n <= 0). */
+void _nolibc_pad(struct _nolibc_sink *s, char c, int n);
+/* Formats @v for conversion @conv (f F e E g G); in its own member
+ * (vfmt_float.c) so that the exact decimal expansion costs nothing when
+ * NOLIBC_PRINTF_FLOAT is off. */
+void _nolibc_vfmt_float(struct _nolibc_sink *s, double v, int conv,
+			int flags, int width, int prec);
+/* Appends @n bytes to @f (buffering, console order); returns the count
+ * written, less on error (sets f->err). */
+size_t _nolibc_fwrite(FILE *f, const char *p, size_t n);
+/* Writes out @f's buffer; 0 or EOF. */
+int _nolibc_fflush(FILE *f);
+/* Flushes every buffered stream; exit() calls it through a weak reference
+ * so that programs without stdio do not link it. */
+void _nolibc_stdio_exit(void);
+/* Formats to @f (vfprintf.c): what every FILE printf calls. */
+int _nolibc_vfprintf(FILE *f, const char *fmt, va_list ap);
+
+#endif

@@ -1,0 +1,207 @@
+/* The printf engine: parses conversion specifications and formats integers,
+ * characters and strings; doubles go to vfmt_float.c. Kept compact because
+ * every image that prints links it. */
+#include "stdio_impl.h"
+#include <stdint.h>
+#include <string.h>
+#include <uk/config.h>
+
+void _nolibc_pad(struct _nolibc_sink *s, char c, int n)
+{
+	char b[16];
+	int k;
+
+	for (k = 0; k < (int)sizeof(b); k++)
+		b[k] = c;
+	for (; n > 0; n -= k) {
+		k = n < (int)sizeof(b) ? n : (int)sizeof(b);
+		_nolibc_out(s, b, k);
+	}
+}
+
+/* Emits one field: [spaces] prefix [zeros] body [spaces], width-aligned. */
+static void field(struct _nolibc_sink *s, int flags, int width,
+		  const char *pre, int plen, int zeros, const char *body,
+		  int blen)
+{
+	int pad = width - plen - zeros - blen;
+
+	if (!(flags & _NOLIBC_F_MINUS))
+		_nolibc_pad(s, ' ', pad);
+	_nolibc_out(s, pre, plen);
+	_nolibc_pad(s, '0', zeros);
+	_nolibc_out(s, body, blen);
+	if (flags & _NOLIBC_F_MINUS)
+		_nolibc_pad(s, ' ', pad);
+}
+
+/* Integer conversions: @conv is one of d u o x X p (i arrives as d). */
+static void fmt_int(struct _nolibc_sink *s, uintmax_t u, int neg, int conv,
+		    int flags, int width, int prec)
+{
+	const char *digs = conv == 'X' ? "0123456789ABCDEF" :
+					 "0123456789abcdef";
+	unsigned int base = conv == 'o' ? 8 : (conv | 32) == 'x' ? 16 : 10;
+	char buf[24], pre[2], *d = buf + sizeof(buf);
+	int plen = 0, ndig, zeros;
+
+	for (; u; u /= base)
+		*--d = digs[u % base];
+	ndig = buf + sizeof(buf) - d;
+	if (neg)
+		pre[plen++] = '-';
+	else if (conv == 'd' && (flags & _NOLIBC_F_PLUS))
+		pre[plen++] = '+';
+	else if (conv == 'd' && (flags & _NOLIBC_F_SPACE))
+		pre[plen++] = ' ';
+	if ((flags & _NOLIBC_F_ALT) && base == 16 && ndig) {
+		pre[plen++] = '0';
+		pre[plen++] = conv == 'X' ? 'X' : 'x';
+	}
+	if (prec < 0) {
+		prec = 1;
+		if ((flags & _NOLIBC_F_ZERO) && width - plen > prec)
+			prec = width - plen;
+	}
+	/* '#' with o: the first digit must be a zero. */
+	if (base == 8 && (flags & _NOLIBC_F_ALT) && prec <= ndig)
+		prec = ndig + 1;
+	zeros = prec > ndig ? prec - ndig : 0;
+	field(s, flags, width, pre, plen, zeros, d, ndig);
+}
+
+/* Reads one integer argument of length modifier @lm; signed when @sgn. */
+#define ARG_INT(ap, lm, sgn) ( \
+	(lm) == 'l' ? (sgn) ? (uintmax_t)va_arg(ap, long) : \
+			va_arg(ap, unsigned long) : \
+	(lm) == 'q' ? (sgn) ? (uintmax_t)va_arg(ap, long long) : \
+			va_arg(ap, unsigned long long) : \
+	(lm) == 'z' || (lm) == 't' ? (sgn) ? \
+			(uintmax_t)va_arg(ap, __PTRDIFF_TYPE__) : \
+			va_arg(ap, __SIZE_TYPE__) : \
+	(lm) == 'H' ? (sgn) ? (uintmax_t)(signed char)va_arg(ap, int) : \
+			(unsigned char)va_arg(ap, unsigned int) : \
+	(lm) == 'h' ? (sgn) ? (uintmax_t)(short)va_arg(ap, int) : \
+			(unsigned short)va_arg(ap, unsigned int) : \
+	(sgn) ? (uintmax_t)va_arg(ap, int) : va_arg(ap, unsigned int))
+
+/* Parses a decimal number or '*' (an int argument). */
+#define NUM(fmt, ap, n) do { \
+	if (*(fmt) == '*') { \
+		(n) = va_arg(ap, int); \
+		(fmt)++; \
+	} else { \
+		for ((n) = 0; *(fmt) >= '0' && *(fmt) <= '9'; (fmt)++) \
+			(n) = (n) * 10 + (*(fmt) - '0'); \
+	} \
+} while (0)
+
+int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
+{
+	int flags, width, prec, lm, conv;
+	const char *p, *str;
+	uintmax_t u;
+	double d;
+	int neg;
+	char c;
+
+	for (;;) {
+		for (p = fmt; *p && *p != '%'; p++)
+			;
+		_nolibc_out(s, fmt, p - fmt);
+		if (!*p)
+			break;
+		fmt = p + 1;
+		for (flags = 0; (p = strchr("-+ #0", *fmt)) && *fmt; fmt++)
+			flags |= 1 << (p - "-+ #0");
+		NUM(fmt, ap, width);
+		if (width < 0) {
+			flags |= _NOLIBC_F_MINUS;
+			width = -width;
+		}
+		if (flags & _NOLIBC_F_MINUS)
+			flags &= ~_NOLIBC_F_ZERO;
+		prec = -1;
+		if (*fmt == '.') {
+			fmt++;
+			NUM(fmt, ap, prec);
+			if (prec < 0)
+				prec = -1;
+		}
+		/* Length: hh -> H, ll and j -> q, L kept for doubles. */
+		lm = 0;
+		if (*fmt && strchr("hlLqjzt", *fmt)) {
+			lm = *fmt++;
+			if ((lm == 'h' || lm == 'l') && *fmt == lm) {
+				lm = lm == 'h' ? 'H' : 'q';
+				fmt++;
+			}
+			if (lm == 'j')
+				lm = sizeof(intmax_t) == sizeof(long) ? 'l' : 'q';
+		}
+		conv = *fmt++;
+		switch (conv) {
+		case 'd':
+		case 'i':
+			u = ARG_INT(ap, lm, 1);
+			neg = (intmax_t)u < 0;
+			fmt_int(s, neg ? -u : u, neg, 'd', flags, width, prec);
+			break;
+		case 'u':
+		case 'o':
+		case 'x':
+		case 'X':
+			u = ARG_INT(ap, lm, 0);
+			fmt_int(s, u, 0, conv, flags, width, prec);
+			break;
+		case 'p':
+			u = (uintptr_t)va_arg(ap, void *);
+			if (u)
+				fmt_int(s, u, 0, 'x', flags | _NOLIBC_F_ALT,
+					width, prec);
+			else	/* glibc's spelling */
+				field(s, flags, width, 0, 0, 0, "(nil)", 5);
+			break;
+		case 'c':
+			c = va_arg(ap, int);
+			field(s, flags, width, 0, 0, 0, &c, 1);
+			break;
+		case 's':
+			str = va_arg(ap, const char *);
+			if (!str)
+				str = "(null)";
+			field(s, flags, width, 0, 0, 0, str,
+			      prec < 0 ? strlen(str) : strnlen(str, prec));
+			break;
+		case 'f':
+		case 'F':
+		case 'e':
+		case 'E':
+		case 'g':
+		case 'G':
+			/* Read the argument even when floats are configured
+			 * out, so the following ones stay in step. */
+			if (lm == 'L')
+				d = va_arg(ap, long double);
+			else
+				d = va_arg(ap, double);
+			if (UK_OPT(NOLIBC_PRINTF_FLOAT))
+				_nolibc_vfmt_float(s, d, conv, flags, width,
+						   prec);
+			else
+				field(s, flags, width, 0, 0, 0, "?", 1);
+			break;
+		case '%':
+			_nolibc_out(s, "%", 1);
+			break;
+		default:
+			/* Unknown or truncated: print it as it stands. */
+			_nolibc_out(s, "%", 1);
+			if (!conv)
+				return s->count;
+			_nolibc_out(s, fmt - 1, 1);
+			break;
+		}
+	}
+	return s->count;
+}

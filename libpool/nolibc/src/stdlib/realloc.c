@@ -1,0 +1,18 @@
+#include <stdlib.h>
+#include <errno.h>
+#include <uk/alloc.h>
+
+void *realloc(void *p, size_t size)
+{
+	struct uk_alloc *a = uk_alloc_get_default();
+	void *q;
+
+	if (!a) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	q = uk_realloc(a, p, size);
+	if (!q && size)
+		errno = ENOMEM;
+	return q;
+}

@@ -1,0 +1,10 @@
+#include <string.h>
+
+size_t strspn(const char *s, const char *set)
+{
+	size_t n = 0;
+
+	while (s[n] && strchr(set, s[n]))
+		n++;
+	return n;
+}

@@ -1,0 +1,75 @@
+/* From the platform's hand-over to main() and back out through exit(). */
+#include <uk/boot.h>
+#include <uk/init.h>
+#include <uk/argparse.h>
+#include <uk/assert.h>
+#include <uk/config.h>
+#include <uk/plat/cmdline.h>
+#include <stdlib.h>
+
+#define MAXARGS	64
+#define CMDLINE_MAX 2048
+
+/* Provided by the application. */
+int main(int argc, char *argv[]);
+
+/* Constructors, bounded by the platform's linker script. */
+extern void (*const __init_array_start[])(void);
+extern void (*const __init_array_end[])(void);
+
+static char cmdline[CMDLINE_MAX];
+static char *argv[MAXARGS + 1];
+
+static void run_inittab(void)
+{
+	const struct uk_init_entry *e;
+	int r;
+
+	for (e = __uk_inittab_start; e < __uk_inittab_end; e++) {
+		r = e->fn();
+		if (r < 0)
+			UK_CRASH("init %s failed: %d\n", e->name, r);
+	}
+}
+
+/* argv[0] from the option, the rest from a copy of the command line
+ * (ukplat_cmdline() is read-only; ukargparse splits in place). */
+static int make_argv(char ***pargv)
+{
+	const char *s;
+	int i, argc;
+
+	*pargv = argv;
+	argv[0] = (char *)UK_OPT_STR(UKBOOT_ARGV0);
+	/* A platform with a real argv (linuxu) hands it over unchanged. */
+	if (ukplat_argv) {
+		argc = ukplat_argv(pargv);
+		if (argc > 0)
+			return argc;
+		*pargv = argv;
+		argv[1] = NULL;
+		return 1;
+	}
+	s = ukplat_cmdline();
+
+	for (i = 0; i < CMDLINE_MAX - 1 && s[i]; i++)
+		cmdline[i] = s[i];
+	cmdline[i] = '\0';
+	argc = 1 + uk_argnparse(cmdline, sizeof(cmdline), argv + 1,
+				MAXARGS - 1);
+	argv[argc] = NULL;
+	return argc;
+}
+
+void ukboot_start(void)
+{
+	void (*const *ctor)(void);
+	char **av;
+	int argc;
+
+	run_inittab();
+	for (ctor = __init_array_start; ctor < __init_array_end; ctor++)
+		(*ctor)();
+	argc = make_argv(&av);
+	exit(main(argc, av));
+}

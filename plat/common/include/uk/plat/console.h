@@ -1,0 +1,33 @@
+/*
+ * Platform contract: the kernel console (a serial port on kvm). Every
+ * platform (kvm, xen, linuxu) implements these; callable from the first
+ * line of C on, and from trap handlers.
+ */
+#ifndef UK_PLAT_CONSOLE_H
+#define UK_PLAT_CONSOLE_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Writes len bytes of buf to the console, blocking until they are sent;
+ * "\n" may be sent as "\r\n". Returns len, or a negative errno (-EINVAL if
+ * buf is NULL and len is not 0; -EIO if the console is unusable). */
+int ukplat_coutk(const char *buf, unsigned int len);
+
+/* Reads up to maxlen bytes that have already arrived, without waiting.
+ * Returns the number of bytes read (0 if none), or a negative errno
+ * (-EINVAL if buf is NULL and maxlen is not 0). */
+int ukplat_cink(char *buf, unsigned int maxlen);
+
+/* OPTIONAL (a platform MAY provide it; callers use a weak reference and
+ * fall back to ukplat_coutk): writes len bytes of buf to the host's error
+ * stream (linuxu: file descriptor 2), for stderr and crash reports.
+ * Returns len or a negative errno. */
+int ukplat_coute(const char *buf, unsigned int len) __attribute__((weak));
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* UK_PLAT_CONSOLE_H */

@@ -1,0 +1,143 @@
+/*
+ * PVH entry. QEMU (-kernel) or Xen finds _kvm_pvh_entry through the Xen ELF
+ * note below and enters it in 32-bit protected mode, paging off, interrupts
+ * off, %ebx = physical address of struct hvm_start_info. We zero .bss,
+ * identity-map the first 4 GiB with 2 MiB pages (the first 2 MiB with
+ * 4 KiB pages of _kvm_pt0, so that C can unmap the null page once it has
+ * read the boot data QEMU puts there), enter long mode, turn on SSE and
+ * call _kvm_start (C). This file is a forced member: nothing
+ * references it by symbol, only ENTRY() and the note.
+ */
+#include <uk/arch/lcpu.h>
+
+#define BOOT_STACK_SIZE	65536		/* main() runs on it: keep it roomy */
+#define PTE_PRESENT	0x001
+#define PTE_WRITE	0x002
+#define PTE_LARGE	0x080		/* 2 MiB page (in a page directory) */
+#define SEL_CODE	0x08
+#define SEL_DATA	0x10
+
+/* XEN_ELFNOTE_PHYS32_ENTRY (18). The descriptor is 8 bytes: QEMU 7.2 reads
+ * a 64-bit value for ELF64 kernels, Xen accepts 4 or 8. The section must
+ * be 4-byte aligned (QEMU aligns the name with the segment's p_align). */
+	.section .note.Xen, "a", @note
+	.balign 4
+	.long 4				/* name size: "Xen\0" */
+	.long 8				/* descriptor size */
+	.long 18			/* type */
+	.asciz "Xen"
+	.quad _kvm_pvh_entry
+
+	.section .bss
+	.balign 4096
+_kvm_pml4:
+	.skip 4096
+_kvm_pdpt:
+	.skip 4096
+_kvm_pd:
+	.skip 4 * 4096			/* 4 page directories = 4 GiB */
+	.globl _kvm_pt0
+_kvm_pt0:
+	.skip 4096			/* 4 KiB pages of the first 2 MiB */
+	/* setup.c unmaps this page so that a stack overflow faults instead of
+	 * overwriting the page tables. */
+	.globl _kvm_boot_stack_guard
+_kvm_boot_stack_guard:
+	.skip 4096
+_kvm_boot_stack:
+	.skip BOOT_STACK_SIZE
+_kvm_boot_stack_top:
+
+	.section .data
+	.balign 8
+_kvm_boot_gdt:				/* same selectors as the arch's GDT */
+	.quad 0
+	.quad 0x00af9a000000ffff	/* 0x08: 64-bit code */
+	.quad 0x00cf92000000ffff	/* 0x10: data */
+_kvm_boot_gdt_end:
+_kvm_boot_gdt_ptr:
+	.word _kvm_boot_gdt_end - _kvm_boot_gdt - 1
+	.long _kvm_boot_gdt
+_kvm_start_info:
+	.long 0
+
+	.text
+	.code32
+	.globl _kvm_pvh_entry
+	.type _kvm_pvh_entry, @function
+_kvm_pvh_entry:
+	cli
+	cld
+	/* Zero .bss: loaders need not, and the page tables and the stack live
+	 * there. The script aligns __bss_start and _end to 16 bytes. %ebx is
+	 * kept (rep stos uses eax, ecx, edi). */
+	movl $__bss_start, %edi
+	movl $_end, %ecx
+	subl %edi, %ecx
+	shrl $2, %ecx
+	xorl %eax, %eax
+	rep stosl
+	movl %ebx, _kvm_start_info
+	movl $_kvm_boot_stack_top, %esp
+
+	/* PML4[0] -> PDPT; PDPT[0..3] -> the 4 page directories. */
+	movl $(_kvm_pdpt + PTE_PRESENT + PTE_WRITE), _kvm_pml4
+	movl $_kvm_pdpt, %edi
+	movl $(_kvm_pd + PTE_PRESENT + PTE_WRITE), %eax
+	movl $4, %ecx
+1:	movl %eax, (%edi)
+	addl $4096, %eax
+	addl $8, %edi
+	loop 1b
+	/* 2048 entries of 2 MiB, identity (upper halves are zero). */
+	movl $_kvm_pd, %edi
+	movl $(PTE_PRESENT + PTE_WRITE + PTE_LARGE), %eax
+	movl $2048, %ecx
+2:	movl %eax, (%edi)
+	addl $0x200000, %eax
+	addl $8, %edi
+	loop 2b
+	/* The first 2 MiB through _kvm_pt0, 512 entries of 4 KiB. */
+	movl $(_kvm_pt0 + PTE_PRESENT + PTE_WRITE), _kvm_pd
+	movl $_kvm_pt0, %edi
+	movl $(PTE_PRESENT + PTE_WRITE), %eax
+	movl $512, %ecx
+3:	movl %eax, (%edi)
+	addl $0x1000, %eax
+	addl $8, %edi
+	loop 3b
+
+	/* PAE, long mode, then paging: the CPU enters compatibility mode. */
+	movl $_kvm_pml4, %eax
+	movl %eax, %cr3
+	movl %cr4, %eax
+	orl $X86_CR4_PAE, %eax
+	movl %eax, %cr4
+	movl $X86_MSR_EFER, %ecx
+	rdmsr
+	orl $X86_EFER_LME, %eax
+	wrmsr
+	movl %cr0, %eax
+	orl $(X86_CR0_PG | X86_CR0_PE), %eax
+	movl %eax, %cr0
+	lgdt _kvm_boot_gdt_ptr
+	ljmp $SEL_CODE, $_kvm_entry64
+
+	.code64
+_kvm_entry64:
+	movl $SEL_DATA, %eax
+	movw %ax, %ds
+	movw %ax, %es
+	movw %ax, %ss
+	xorl %eax, %eax
+	movw %ax, %fs
+	movw %ax, %gs
+	movq $_kvm_boot_stack_top, %rsp	/* 16-byte aligned for the calls */
+	xorl %ebp, %ebp			/* end of frame-pointer chains */
+	call ukarch_sse_enable		/* before any C */
+	movl _kvm_start_info, %edi
+	call _kvm_start
+4:	cli				/* _kvm_start does not return */
+	hlt
+	jmp 4b
+	.size _kvm_pvh_entry, . - _kvm_pvh_entry

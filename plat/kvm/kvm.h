@@ -1,0 +1,35 @@
+/*
+ * Private interfaces between the files of the kvm platform library
+ * (symbols named _kvm_*, see docs/architecture.md).
+ */
+#ifndef KVM_KVM_H
+#define KVM_KVM_H
+
+#include <uk/arch/traps.h>
+#include "pvh.h"
+
+/* Highest physical address the boot page tables map (entry.S). */
+#define KVM_MAPPED_END		0x100000000UL
+#define KVM_PAGE_SIZE		4096UL
+
+/* entry.S jumps here in 64-bit mode with SSE on; si is the PVH start info. */
+void _kvm_start(const struct hvm_start_info *si) __attribute__((noreturn));
+
+/* console.c: programs COM1; writes a NUL-terminated string. */
+void _kvm_console_init(void);
+void _kvm_puts(const char *s);
+
+/* cmdline.c: records the command line the boot loader gave. */
+void _kvm_cmdline_init(const struct hvm_start_info *si);
+
+/* memory.c: builds the free-RAM regions; crashes with a message if the
+ * boot loader gave no memory map. */
+void _kvm_memory_init(const struct hvm_start_info *si);
+
+/* crash.c: the handler of every trap vector (installed in the arch). */
+void _kvm_trap(struct __regs *regs);
+
+/* Prints "[kvm] <msg>" and crashes. */
+void _kvm_fatal(const char *msg) __attribute__((noreturn));
+
+#endif /* KVM_KVM_H */

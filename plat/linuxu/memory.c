@@ -1,0 +1,58 @@
+/*
+ * The heap: one anonymous mapping of LINUXU_HEAPMB MiB (or --uk-heap=MB),
+ * made on first use so that images that never allocate never pay for it.
+ * MAP_NORESERVE: the kernel backs pages only as they are touched, so a
+ * large heap costs nothing until used and does not fail on hosts with
+ * strict overcommit accounting. The mapping is asked for at a fixed,
+ * highly aligned address (a hint, not MAP_FIXED: taken if free): buddy
+ * allocators serve a block of 2^k bytes only from a 2^k-aligned address,
+ * so with a randomly placed heap the largest block that malloc can return
+ * would change from run to run; the same addresses every run also make
+ * crash reports comparable.
+ */
+#include <uk/config.h>
+#include <uk/plat/memory.h>
+#include "syscall.h"
+#include "linuxu.h"
+
+#define PROT_RW		3
+#define MAP_FLAGS	(0x02 | 0x20 | 0x4000) /* PRIVATE|ANONYMOUS|NORESERVE */
+#define HEAP_HINT	0x100000000000UL	/* 16 TiB, aligned to 16 TiB */
+
+static struct ukplat_memregion heap;
+static int heap_state;	/* 0: not tried, 1: mapped, -1: mapping failed */
+
+static int heap_map(void)
+{
+	unsigned long mb = _linuxu_heap_mb ? _linuxu_heap_mb
+					   : (unsigned long)UK_OPT(LINUXU_HEAPMB);
+	long m;
+
+	if (heap_state)
+		return heap_state > 0;
+	heap_state = -1;
+	if (!mb)
+		return 0;
+	m = _linuxu_sc6(__NR_mmap, HEAP_HINT, (long)(mb << 20), PROT_RW,
+			MAP_FLAGS, -1, 0);
+	if (m < 0 && m > -4096)
+		return 0;
+	heap.base = (unsigned long)m;
+	heap.len = mb << 20;
+	heap.flags = UKPLAT_MEMRF_FREE;
+	heap_state = 1;
+	return 1;
+}
+
+int ukplat_memregion_count(void)
+{
+	return heap_map();
+}
+
+int ukplat_memregion_get(int i, struct ukplat_memregion *m)
+{
+	if (!m || i != 0 || !heap_map())
+		return -LINUXU_EINVAL;
+	*m = heap;
+	return 0;
+}

@@ -1,0 +1,22 @@
+"""Fixtures shared by the whole suite (helpers live in uktest.py: a module
+named conftest would clash with tests/uklink/conftest.py)."""
+import pytest
+
+from uktest import uklink
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "xen: boots Xen in QEMU (slow); UK_SKIP_XEN=1 skips")
+
+
+@pytest.fixture(scope="session")
+def cflags():
+    """Flags to compile an application against the pool's own headers."""
+    r = uklink("--plat", "kvm", "--cflags")
+    assert r.rc == 0, r
+    return r.out.split()
+
+
+@pytest.fixture
+def tmp(tmp_path):
+    return tmp_path

@@ -1,0 +1,63 @@
+"""Shared test helpers: where the tool, the pool and QEMU are, and how to
+compile, link and boot a test unikernel. Every end-to-end test goes through the real
+`uklink` and reads what the guest printed."""
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POOLROOT = ROOT / "build" / "pool"
+UKLINK = os.environ.get("UKLINK", str(ROOT / "uklink" / "build" / "uklink"))
+ACCEL = os.environ.get("UK_QEMU_ACCEL", "tcg")
+BOOT_TIMEOUT = 60
+
+
+class Result:
+    def __init__(self, proc):
+        # Decoded by hand: text mode would turn "\r\n" into "\n" and hide
+        # what the guest really printed.
+        self.rc = proc.returncode
+        self.out = proc.stdout.decode(errors="replace")
+        self.err = proc.stderr.decode(errors="replace")
+
+    def __repr__(self):
+        return f"rc={self.rc}\n--- stdout\n{self.out}\n--- stderr\n{self.err}"
+
+
+def run(cmd, **kw):
+    kw.setdefault("timeout", BOOT_TIMEOUT)
+    return Result(subprocess.run(cmd, capture_output=True, **kw))
+
+
+def compile_c(src, out, cc="gcc", flags=()):
+    """Compile one C file the way a user would: `cc -c`."""
+    cmd = [cc, *flags, "-c", str(src), "-o", str(out)]
+    subprocess.run(cmd, check=True)
+    return out
+
+
+def uklink(*args, **kw):
+    return run([UKLINK, *map(str, args)], **kw)
+
+
+def link(objs, out, *extra, plat="kvm"):
+    r = uklink("--plat", plat, *extra, *objs, "-o", out)
+    assert r.rc == 0, f"uklink failed: {r}"
+    return out
+
+
+def boot(image, *args, plat="kvm", memory=None):
+    """Boot an image with `uklink run`; returns Result with the guest status."""
+    cmd = ["run", "--plat", plat, "--accel", ACCEL]
+    if memory:
+        cmd += ["-m", str(memory)]
+    return uklink(*cmd, image, *args)
+
+
+def pool_target(arch="x86_64", plat="kvm"):
+    return POOLROOT / "v0.1-llvm19" / f"{arch}-{plat}"
+
+
+def have(tool):
+    return shutil.which(tool) is not None

@@ -1,0 +1,65 @@
+/* input.c: read the application's inputs (objects, bitcode, archives) and
+ * turn each object into a member with its definitions and references. */
+#include "uk.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static enum uk_ftype classify(const char *d, size_t len)
+{
+	if (len >= 4 && !memcmp(d, "\x7f" "ELF", 4))
+		return UK_F_ELF;
+	if (len >= 4 && (!memcmp(d, "BC\xc0\xde", 4) ||
+			 !memcmp(d, "\xde\xc0\x17\x0b", 4)))
+		return UK_F_BITCODE;
+	if (len >= 8 && !memcmp(d, "!<arch>\n", 8))
+		return UK_F_ARCHIVE;
+	return UK_F_OTHER;
+}
+
+static void load_one(struct uk_ctx *c, int i)
+{
+	struct uk_input *in = &c->inputs[i];
+	int e = read_whole(in->path, &in->data, &in->len);
+	if (e < 0) {
+		uk_error(c, in->path, "%s",
+			 e == -ENOENT ? "no such file" : strerror(-e));
+		return;
+	}
+	in->type = classify(in->data, in->len);
+	in->first_member = in->last_member = c->nmembers;
+	if (in->type == UK_F_ARCHIVE) {
+		archive_members(c, i);
+		return;
+	}
+	if (in->type == UK_F_OTHER) {
+		if (in->len >= 8 && !memcmp(in->data, "!<thin>\n", 8))
+			uk_error(c, in->path, "thin archives are not supported; "
+				 "make a regular one with `llvm-ar-19 rc`");
+		else
+			uk_error(c, in->path, "not an ELF object, LLVM bitcode "
+				 "or ar archive");
+		return;
+	}
+	int m = add_member(c, -1, in->path, in->path, in->path, UK_M_APPOBJ);
+	c->members[m].input = i;
+	c->members[m].bitcode = in->type == UK_F_BITCODE;
+	in->last_member = c->nmembers;
+	if (in->type == UK_F_ELF)
+		elf_read_symbols(c, m, in->path, (const unsigned char *)in->data,
+				 in->len);
+}
+
+int load_inputs(struct uk_ctx *c)
+{
+	int nerr = c->nerrors;
+	c->ninputs = c->o.inputs.n;
+	c->inputs = xcalloc((size_t)c->ninputs, sizeof(*c->inputs));
+	for (int i = 0; i < c->ninputs; i++) {
+		c->inputs[i].path = xstrdup(c->o.inputs.v[i]);
+		load_one(c, i);
+	}
+	bitcode_read_symbols(c);
+	return c->nerrors > nerr ? -1 : 0;
+}

@@ -1,0 +1,111 @@
+/* ldcmd.c: the ld.lld command line, built once as data so that -v and
+ * --dry-run print exactly what runs.
+ *
+ * Order: flags, app inputs (as given), forced members of linked libraries
+ * (library-name order), the options module, then the selected archives in
+ * a group, --lib libraries first, then by rank and name: ld.lld takes a
+ * symbol exported by several passed archives from the first one, which
+ * then matches uklink's rule.
+ */
+#include "uk.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *emulation(const char *arch)
+{
+	if (!strcmp(arch, "arm64"))
+		return "aarch64elf";
+	if (!strcmp(arch, "arm"))
+		return "armelf";
+	return "elf_x86_64";
+}
+
+static int archive_cmp(const struct uk_ctx *c, int a, int b)
+{
+	if (c->libs[a].pinned != c->libs[b].pinned)
+		return c->libs[b].pinned - c->libs[a].pinned;
+	if (c->libs[a].rank != c->libs[b].rank)
+		return c->libs[a].rank - c->libs[b].rank;
+	return strcmp(c->libs[a].name, c->libs[b].name);
+}
+
+/* A temporary output next to -o, so that the final rename is atomic. */
+static void temp_output(struct uk_ctx *c)
+{
+	const char *out = c->o.out, *slash = strrchr(out, '/');
+	char *dir = slash ? xstrndup(out, (size_t)(slash - out + 1)) : xstrdup("");
+	c->tmp_out = xasprintf("%s.%s.uklink-XXXXXX", dir, slash ? slash + 1 : out);
+	free(dir);
+	if (c->o.dry_run)
+		return;
+	int fd = mkstemp(c->tmp_out);
+	if (fd < 0) {
+		uk_error(c, c->o.out, "cannot create the output: %s",
+			 strerror(errno));
+		free(c->tmp_out);
+		c->tmp_out = NULL;
+		return;
+	}
+	close(fd);
+}
+
+void build_ldcmd(struct uk_ctx *c)
+{
+	struct uk_strv *a = &c->ldcmd;
+	const char *ld = getenv("UKLINK_LD");
+	temp_output(c);
+	strv_push(a, ld && *ld ? ld : "ld.lld-19");
+	/* what ld/x86_64-kvm.ld's header asks for */
+	const char *flags[] = { "-nostdlib", "-static", "--no-pie",
+				"--gc-sections", "--lto-O2", "-m",
+				emulation(c->o.arch), "--build-id=none",
+				"-z", "noexecstack", "-z", "norelro",
+				"-z", "max-page-size=4096",
+				"-z", "noseparate-code", NULL };
+	for (int i = 0; flags[i]; i++)
+		strv_push(a, flags[i]);
+	for (int i = 0; i < c->ldflags_extra.n; i++)
+		strv_push(a, c->ldflags_extra.v[i]);
+	strv_push(a, "-T");
+	strv_push(a, c->script_path);
+	strv_push(a, "-o");
+	strv_push(a, c->tmp_out ? c->tmp_out : c->o.out);
+	for (int i = 0; i < c->ninputs; i++)
+		strv_push(a, c->inputs[i].path);
+	for (int l = 0; l < c->nlibs; l++)
+		for (int m = c->libs[l].first_member; m < c->libs[l].last_member; m++)
+			if (c->members[m].selected && c->members[m].kind == UK_M_FORCED)
+				strv_push(a, c->members[m].path);
+	if (c->optmod_path)
+		strv_push(a, c->optmod_path);
+	int *order = xmalloc(sizeof(int) * (size_t)(c->nlibs + 1)), n = 0;
+	for (int l = 0; l < c->nlibs; l++) {
+		if (!c->libs[l].selected)
+			continue;
+		int k = n++;
+		while (k > 0 && archive_cmp(c, order[k - 1], l) > 0) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = l;
+	}
+	strv_push(a, "--start-group");
+	for (int i = 0; i < n; i++)
+		strv_pushf(a, "%s/%s", c->target_dir, c->libs[order[i]].archive);
+	strv_push(a, "--end-group");
+	free(order);
+}
+
+void print_cmd(FILE *f, const char *prefix, char *const argv[])
+{
+	fputs(prefix, f);
+	for (int i = 0; argv[i]; i++) {
+		char *q = shell_quote(argv[i]);
+		fprintf(f, "%s%s", i ? " " : "", q);
+		free(q);
+	}
+	fputc('\n', f);
+}

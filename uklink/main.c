@@ -1,0 +1,87 @@
+/* uklink: link-time composition of unikernels.
+ *
+ * The driver is a straight list of passes over one context; each pass
+ * reports every error it can, and the driver stops after the first pass
+ * that reported any. Nothing is written before all options are parsed.
+ */
+#include "uk.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static int finish(struct uk_ctx *c, int status)
+{
+	remove_temps(c);
+	if (c->usage_error) {
+		fputs("uklink: note: see 'uklink --help'\n", stderr);
+		return 2;
+	}
+	return c->nerrors ? (status ? status : 1) : status;
+}
+
+#define PASS(call)                                  \
+	do {                                        \
+		if ((call) < 0 || c->nerrors)       \
+			return finish(c, 1);        \
+	} while (0)
+
+static int link_main(struct uk_ctx *c, char **argv)
+{
+	PASS(find_pool(c, argv[0]));    /* pool root and target dir exist */
+	PASS(read_index(c));            /* libraries, members, symbols */
+	if (c->o.mode == UK_MODE_CFLAGS) {
+		printf("-nostdinc -isystem %s/include\n", c->target_dir);
+		return finish(c, 0);
+	}
+	PASS(read_template(c));         /* ENTRY root, extra ld flags */
+	PASS(load_inputs(c));           /* app objects, bitcode, archives */
+	PASS(resolve(c));               /* members to link, and why */
+	PASS(check_defines(c));         /* -D against the linked options */
+	if (c->o.mode == UK_MODE_OPTIONS) {
+		print_options(c);
+		return finish(c, 0);
+	}
+	PASS(make_tmpdir(c));           /* private temp dir */
+	PASS(write_options_module(c));  /* -D values as strong IR defs */
+	PASS(write_script(c));          /* template + fragments */
+	build_ldcmd(c);                 /* the ld.lld command, as data */
+	PASS(c->nerrors ? -1 : 0);
+	if (c->o.verbose) {
+		report_verbose(c);
+		print_cmd(stderr, "uklink: ld: ", c->ldcmd.v);
+	}
+	if (c->o.dry_run) {
+		print_cmd(stdout, "", c->ldcmd.v);
+		return finish(c, 0);
+	}
+	PASS(run_link(c));              /* ld.lld-19 with LTO */
+	PASS(finish_output(c));         /* symbol table, atomic rename */
+	return finish(c, 0);
+}
+
+int main(int argc, char **argv)
+{
+	struct uk_ctx ctx = { 0 }, *c = &ctx;
+	if (parse_options(c, argc, argv) < 0)   /* everything, first */
+		return finish(c, 2);
+	switch (c->o.mode) {
+	case UK_MODE_HELP:
+		print_help();
+		return 0;
+	case UK_MODE_VERSION:
+		printf("uklink %s (LLVM %d, pool format %s)\n", UKLINK_VERSION,
+		       UK_LLVM_MAJOR, UK_POOL_VERSION);
+		return 0;
+	case UK_MODE_RUN:
+		if (c->o.run_help) {
+			print_help();
+			return 0;
+		}
+		run_image(c);                   /* QEMU; guest status */
+		if (c->usage_error || (c->nerrors && !c->exit_status))
+			return finish(c, 1);
+		return c->exit_status;
+	default:
+		return link_main(c, argv);
+	}
+}

@@ -1,0 +1,200 @@
+/* options.c: the command line, parsed completely before anything acts. */
+#include "uk.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void print_help(void)
+{
+	fputs(
+"Usage: uklink [OPTIONS] --plat PLAT INPUT...\n"
+"       uklink run [RUN-OPTIONS] --plat PLAT IMAGE [ARGS...]\n"
+"\n"
+"Link application objects (ELF, LLVM bitcode, ar archives) with the minimal\n"
+"set of pool libraries into a unikernel image, or run an image.\n"
+"\n"
+"Options:\n"
+"  --plat NAME        target platform (required): kvm\n"
+"  --arch NAME        target architecture (default: x86_64)\n"
+"  --pool DIR         pool root (default: $UKLINK_POOL, the installed pool,\n"
+"                     then the in-tree build/pool)\n"
+"  -o FILE            output image (default: a.out)\n"
+"  -D NAME=VALUE      set a link-time option (repeatable)\n"
+"  --lib NAME         link library NAME and prefer it as provider (repeatable)\n"
+"  -v, --verbose      print the pool, the chosen libraries and the ld.lld\n"
+"                     command on stderr\n"
+"  -###, --dry-run    print the ld.lld command on stdout; write nothing\n"
+"  --keep-temps DIR   write temporary files into DIR and keep them\n"
+"  --cflags           print compiler flags for the pool's headers\n"
+"  --options [OBJ...] list the link-time options (TSV) of the libraries that\n"
+"                     would be linked with OBJ..., and the app's own options\n"
+"  --help             print this help\n"
+"  --version          print the version\n"
+"\n"
+"Run options (uklink run):\n"
+"  --accel tcg|kvm    QEMU accelerator (default: $UK_QEMU_ACCEL, else tcg)\n"
+"  -m, --memory MB    guest memory in MiB (default: 64)\n"
+"  --timeout SEC      stop the guest after SEC seconds (exit status 124)\n"
+"  -###, --dry-run    print the QEMU command; do not run it\n"
+"\n"
+"Environment: UKLINK_POOL, UKLINK_LD (ld.lld-19), UKLINK_AS (llvm-as-19),\n"
+"UKLINK_NM (llvm-nm-19), UKLINK_QEMU (qemu-system-ARCH), UK_QEMU_ACCEL.\n"
+"\n"
+"Exit status: 0 success, 1 link or run error, 2 usage error;\n"
+"uklink run returns the guest's exit status.\n"
+"See docs/uklink.md.\n", stdout);
+}
+
+/* Take the value of an option given as `--opt VALUE` or `--opt=VALUE`
+ * (or `-oVALUE` for short ones). Returns NULL if this is not `name`. */
+static const char *optval(struct uk_ctx *c, int argc, char **argv, int *i,
+			  const char *name)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(name);
+	if (strncmp(a, name, n))
+		return NULL;
+	if (a[n] == 0) {
+		if (*i + 1 >= argc) {
+			uk_usage(c, "option '%s' needs a value", name);
+			return "";
+		}
+		return argv[++*i];
+	}
+	if (a[n] == '=' && name[1] == '-')
+		return a + n + 1;
+	if (name[1] != '-' && name[2] == 0)
+		return a + n; /* -oFILE, -DNAME=V */
+	return NULL;
+}
+
+static long parse_num(struct uk_ctx *c, const char *opt, const char *s)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || !*s || *end || v <= 0) {
+		uk_usage(c, "option '%s' needs a positive number, not '%s'", opt,
+			 s);
+		return 0;
+	}
+	return v;
+}
+
+/* Options shared by link and run mode. Returns 1 if consumed. */
+static int common_opt(struct uk_ctx *c, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i], *v;
+	if ((v = optval(c, argc, argv, i, "--plat")))
+		c->o.plat = v;
+	else if ((v = optval(c, argc, argv, i, "--arch")))
+		c->o.arch = v;
+	else if (!strcmp(a, "-v") || !strcmp(a, "--verbose"))
+		c->o.verbose = 1;
+	else if (!strcmp(a, "-###") || !strcmp(a, "--dry-run"))
+		c->o.dry_run = 1;
+	else
+		return 0;
+	return 1;
+}
+
+static int parse_run(struct uk_ctx *c, int argc, char **argv, int i)
+{
+	c->o.mode = UK_MODE_RUN;
+	for (; i < argc; i++) {
+		const char *a = argv[i], *v;
+		if (c->o.image) {
+			strv_push(&c->o.guest_args, a);
+			continue;
+		}
+		if (common_opt(c, argc, argv, &i))
+			continue;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h"))
+			c->o.run_help = 1;
+		else if ((v = optval(c, argc, argv, &i, "--accel")))
+			c->o.accel = v;
+		else if ((v = optval(c, argc, argv, &i, "--memory")) ||
+			 (v = optval(c, argc, argv, &i, "-m")))
+			c->o.memory_mb = parse_num(c, "--memory", v);
+		else if ((v = optval(c, argc, argv, &i, "--timeout")))
+			c->o.timeout = parse_num(c, "--timeout", v);
+		else if (!strcmp(a, "--"))
+			c->o.image = i + 1 < argc ? argv[++i] : NULL;
+		else if (a[0] == '-' && a[1])
+			uk_usage(c, "unknown option '%s' for 'uklink run'", a);
+		else
+			c->o.image = a;
+	}
+	if (c->o.run_help)
+		return 0;
+	if (!c->o.image)
+		uk_usage(c, "uklink run: no image given");
+	if (c->o.accel && strcmp(c->o.accel, "tcg") && strcmp(c->o.accel, "kvm"))
+		uk_usage(c, "--accel must be 'tcg' or 'kvm', not '%s'",
+			 c->o.accel);
+	return 0;
+}
+
+static void parse_link_opt(struct uk_ctx *c, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i], *v;
+	if (common_opt(c, argc, argv, i))
+		return;
+	if (!strcmp(a, "--help") || !strcmp(a, "-h"))
+		c->o.mode = UK_MODE_HELP;
+	else if (!strcmp(a, "--version"))
+		c->o.mode = UK_MODE_VERSION;
+	else if (!strcmp(a, "--cflags"))
+		c->o.mode = UK_MODE_CFLAGS;
+	else if (!strcmp(a, "--options"))
+		c->o.mode = UK_MODE_OPTIONS;
+	else if ((v = optval(c, argc, argv, i, "--pool")))
+		c->o.pool = v;
+	else if ((v = optval(c, argc, argv, i, "--keep-temps")))
+		c->o.keep_temps = v;
+	else if ((v = optval(c, argc, argv, i, "--lib")))
+		strv_push(&c->o.libs, v);
+	else if ((v = optval(c, argc, argv, i, "-o")))
+		c->o.out = v;
+	else if ((v = optval(c, argc, argv, i, "-D"))) {
+		const char *eq = strchr(v, '=');
+		if (!eq || eq == v)
+			uk_usage(c, "-D needs NAME=VALUE, not '%s'", v);
+		else
+			strv_push(&c->o.defines, v);
+	} else
+		uk_usage(c, "unknown option '%s'", a);
+}
+
+int parse_options(struct uk_ctx *c, int argc, char **argv)
+{
+	c->o.arch = "x86_64";
+	c->o.out = "a.out";
+	c->o.memory_mb = 64;
+	if (argc > 1 && !strcmp(argv[1], "run"))
+		parse_run(c, argc, argv, 2);
+	else {
+		int dashdash = 0;
+		for (int i = 1; i < argc; i++) {
+			const char *a = argv[i];
+			if (!dashdash && !strcmp(a, "--"))
+				dashdash = 1;
+			else if (!dashdash && a[0] == '-' && a[1])
+				parse_link_opt(c, argc, argv, &i);
+			else
+				strv_push(&c->o.inputs, a);
+		}
+	}
+	if (c->o.mode == UK_MODE_HELP || c->o.mode == UK_MODE_VERSION ||
+	    c->o.run_help)
+		return c->usage_error ? -1 : 0;
+	if (!c->o.plat)
+		uk_usage(c, "no platform given: pass --plat kvm");
+	if (c->o.mode == UK_MODE_LINK && !c->o.inputs.n && !c->usage_error)
+		uk_usage(c, "no input files");
+	if (!*c->o.out)
+		uk_usage(c, "-o needs a file name");
+	return c->usage_error ? -1 : 0;
+}

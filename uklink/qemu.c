@@ -1,0 +1,246 @@
+/* qemu.c: `uklink run`: boot an image under QEMU, stream the console to
+ * stdout and return the guest's exit status.
+ *
+ * The guest exits through isa-debug-exit: QEMU then exits with 2*s+1.
+ * QEMU's own failures also exit 1 (which would read as guest status 0),
+ * so QEMU's stderr is relayed and watched: a line starting with
+ * "qemu-system-…:" means QEMU failed, and uklink exits 1.
+ */
+#include "uk.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static void build_qemu_cmd(struct uk_ctx *c, struct uk_strv *a)
+{
+	const char *q = getenv("UKLINK_QEMU");
+	const char *accel = c->o.accel;
+	if (!accel) {
+		const char *env = getenv("UK_QEMU_ACCEL");
+		accel = env && *env ? env : "tcg";
+	}
+	if (q && *q)
+		strv_push(a, q);
+	else
+		strv_pushf(a, "qemu-system-%s", c->o.arch);
+	/* microvm: no BIOS (SeaBIOS would print on the serial port and
+	 * double the boot time), PVH entry straight from QEMU. */
+	const char *fixed[] = { "-M", "microvm", "-accel", accel, "-cpu", "max",
+				NULL };
+	for (int i = 0; fixed[i]; i++)
+		strv_push(a, fixed[i]);
+	strv_push(a, "-m");
+	strv_pushf(a, "%ld", c->o.memory_mb);
+	const char *rest[] = { "-nodefaults", "-no-user-config", "-nographic",
+			       "-serial", "stdio", "-monitor", "none",
+			       "-display", "none", "-no-reboot", "-device",
+			       "isa-debug-exit,iobase=0xf4,iosize=0x04",
+			       "-kernel", NULL };
+	for (int i = 0; rest[i]; i++)
+		strv_push(a, rest[i]);
+	strv_push(a, c->o.image);
+	if (c->o.guest_args.n) {
+		/* the guest's parser splits at blanks and honours "…" */
+		struct uk_buf b = { 0 };
+		for (int i = 0; i < c->o.guest_args.n; i++) {
+			const char *s = c->o.guest_args.v[i];
+			int quote = !*s || strpbrk(s, " \t") != NULL;
+			buf_printf(&b, "%s%s%s%s", i ? " " : "", quote ? "\"" : "",
+				   s, quote ? "\"" : "");
+		}
+		strv_push(a, "-append");
+		strv_push(a, b.p);
+		free(b.p);
+	}
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The console of a serial port sends "\r\n"; a pipe or file wants "\n".
+ * Copies in to out (room for n + 1 bytes) without a '\r' that directly
+ * precedes '\n'; one may end the previous chunk: *cr remembers it.
+ * Returns the output length. */
+static size_t crlf_to_lf(const char *in, size_t n, char *out, int *cr)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (*cr && in[i] != '\n')
+			out[o++] = '\r';
+		*cr = in[i] == '\r';
+		if (!*cr)
+			out[o++] = in[i];
+	}
+	return o;
+}
+
+/* Relay the guest console (QEMU's stdout) and QEMU's stderr until both
+ * are closed or the timeout passes; returns 1 on timeout. A stderr line
+ * starting with "qemu-system-" means QEMU itself failed. */
+static int relay(struct uk_ctx *c, int out, int err, int *qemu_said)
+{
+	const char *prefix = "qemu-system-";
+	double deadline = c->o.timeout ? now() + (double)c->o.timeout : 0;
+	int at_line_start = 1, cr = 0, tty = isatty(1);
+	struct pollfd p[2] = { { out, POLLIN, 0 }, { err, POLLIN, 0 } };
+	char buf[4096], lf[sizeof(buf) + 1];
+	while (p[0].fd >= 0 || p[1].fd >= 0) {
+		int ms = -1;
+		if (deadline) {
+			double left = deadline - now();
+			if (left <= 0)
+				return 1;
+			ms = (int)(left * 1000) + 1;
+		}
+		int r = poll(p, 2, ms);
+		if (r < 0 && errno == EINTR)
+			continue;
+		for (int k = 0; r > 0 && k < 2; k++) {
+			if (p[k].fd < 0 || !p[k].revents)
+				continue;
+			ssize_t n = read(p[k].fd, buf, sizeof(buf));
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0) {
+				p[k].fd = -1;
+				continue;
+			}
+			size_t len = (size_t)n;
+			const char *data = buf;
+			if (k == 0 && !tty) {
+				len = crlf_to_lf(buf, len, lf, &cr);
+				data = lf;
+			}
+			if (k == 1) {
+				size_t pl = strlen(prefix);
+				if (at_line_start && !strncmp(buf, prefix,
+						len < pl ? len : pl))
+					*qemu_said = 1;
+				at_line_start = buf[len - 1] == '\n';
+			}
+			ssize_t w = write(k ? 2 : 1, data, len);
+			(void)w;
+		}
+	}
+	if (cr) {
+		ssize_t w = write(1, "\r", 1);
+		(void)w;
+	}
+	return 0;
+}
+
+/* linuxu images are Linux programs: run them, return their status. */
+static int run_linuxu(struct uk_ctx *c)
+{
+	struct uk_strv a = { 0 };
+	strv_push(&a, c->o.image);
+	for (int i = 0; i < c->o.guest_args.n; i++)
+		strv_push(&a, c->o.guest_args.v[i]);
+	if (c->o.dry_run || c->o.verbose)
+		print_cmd(c->o.dry_run ? stdout : stderr,
+			  c->o.dry_run ? "" : "uklink: run: ", a.v);
+	if (c->o.dry_run) {
+		strv_free(&a);
+		return 0;
+	}
+	/* A path without a slash would be looked up in $PATH. */
+	if (!strchr(a.v[0], '/')) {
+		char *rel = xasprintf("./%s", a.v[0]);
+		free(a.v[0]);
+		a.v[0] = rel;
+	}
+	fflush(NULL);
+	execv(a.v[0], a.v);
+	uk_error(c, c->o.image, "cannot run: %s", strerror(errno));
+	strv_free(&a);
+	return -1;
+}
+
+int run_image(struct uk_ctx *c)
+{
+	struct uk_strv a = { 0 };
+	if (strcmp(c->o.plat, "kvm") && strcmp(c->o.plat, "linuxu")) {
+		if (!strcmp(c->o.plat, "xen"))
+			uk_error(c, NULL, "uklink run: platform '%s' is not "
+				 "supported yet (kvm, linuxu)", c->o.plat);
+		else
+			uk_usage(c, "uklink run: unknown platform '%s' (known: "
+				 "kvm, linuxu)", c->o.plat);
+		return -1;
+	}
+	if (!c->o.dry_run && !is_file(c->o.image)) {
+		uk_error(c, c->o.image, "no such image");
+		return -1;
+	}
+	if (!strcmp(c->o.plat, "linuxu"))
+		return run_linuxu(c);
+	build_qemu_cmd(c, &a);
+	if (c->o.dry_run || c->o.verbose)
+		print_cmd(c->o.dry_run ? stdout : stderr,
+			  c->o.dry_run ? "" : "uklink: run: ", a.v);
+	if (c->o.dry_run) {
+		strv_free(&a);
+		c->exit_status = 0;
+		return 0;
+	}
+	int po[2], pe[2];
+	if (pipe(po) < 0 || pipe(pe) < 0) {
+		uk_error(c, NULL, "pipe: %s", strerror(errno));
+		strv_free(&a);
+		return -1;
+	}
+	fcntl(po[0], F_SETFD, FD_CLOEXEC);
+	fcntl(pe[0], F_SETFD, FD_CLOEXEC);
+	int pid = spawn(a.v, po[1], pe[1]);
+	close(po[1]);
+	close(pe[1]);
+	if (pid < 0) {
+		uk_error(c, NULL, "cannot run %s: %s; install qemu-system-x86 "
+			 "or set $UKLINK_QEMU", a.v[0], strerror(errno));
+		close(po[0]);
+		close(pe[0]);
+		strv_free(&a);
+		return -1;
+	}
+	int qemu_said = 0;
+	int timed_out = relay(c, po[0], pe[0], &qemu_said);
+	if (timed_out)
+		kill(pid, SIGKILL);
+	close(po[0]);
+	close(pe[0]);
+	int ws = 0;
+	while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
+		;
+	int st = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
+	int rc = 0;
+	if (timed_out) {
+		uk_error(c, c->o.image, "timed out after %ld s; guest killed",
+			 c->o.timeout);
+		c->exit_status = 124;
+		rc = -1;
+	} else if (st < 0 || (st == 1 && qemu_said) || st % 2 == 0) {
+		if (st == 0)
+			uk_error(c, c->o.image, "the guest stopped without an "
+				 "exit status (reset or power-off)");
+		else
+			uk_error(c, c->o.image, "%s failed (status %d)", a.v[0],
+				 st);
+		c->exit_status = 1;
+		rc = -1;
+	} else {
+		c->exit_status = (st - 1) / 2;
+	}
+	strv_free(&a);
+	return rc;
+}

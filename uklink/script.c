@@ -1,0 +1,202 @@
+/* script.c: the private temp dir and the generated linker script.
+ *
+ * The target's template (index record `template`) is copied with the
+ * line holding the marker replaced by the `ldfrag` fragments of the linked
+ * libraries, in library-name order. The template also gives the ENTRY
+ * symbol (a resolution root) and, in lines containing `uklink-ldflags:`,
+ * extra ld.lld flags the platform needs.
+ */
+#include "uk.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define FRAG_MARKER "/* @UK_FRAGMENTS@ */"
+#define FLAGS_MARKER "uklink-ldflags:"
+
+int make_tmpdir(struct uk_ctx *c)
+{
+	if (c->o.keep_temps) {
+		c->tmpdir = xstrdup(c->o.keep_temps);
+		if (!c->o.dry_run && mkdir(c->tmpdir, 0700) < 0 &&
+		    errno != EEXIST) {
+			uk_error(c, c->tmpdir, "cannot create: %s", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	const char *t = getenv("TMPDIR");
+	c->tmpdir = xasprintf("%s/uklink-XXXXXX", t && *t ? t : "/tmp");
+	if (c->o.dry_run)
+		return 0; /* write nothing: the command shows the pattern */
+	if (!mkdtemp(c->tmpdir)) {
+		uk_error(c, c->tmpdir, "cannot create a temporary directory: %s",
+			 strerror(errno));
+		return -1;
+	}
+	c->tmpdir_made = 1;
+	return 0;
+}
+
+void remove_temps(struct uk_ctx *c)
+{
+	if (c->tmp_out) {
+		unlink(c->tmp_out);
+		free(c->tmp_out);
+		c->tmp_out = NULL;
+	}
+	if (!c->tmpdir_made)
+		return;
+	DIR *d = opendir(c->tmpdir);
+	if (d) {
+		struct dirent *e;
+		while ((e = readdir(d))) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			char *p = xasprintf("%s/%s", c->tmpdir, e->d_name);
+			unlink(p);
+			free(p);
+		}
+		closedir(d);
+	}
+	rmdir(c->tmpdir);
+	c->tmpdir_made = 0;
+}
+
+/* Words after FLAGS_MARKER up to the end of the line or a comment end. */
+static void ldflags_line(struct uk_ctx *c, const char *line, size_t len)
+{
+	char *l = xstrndup(line, len);
+	char *p = strstr(l, FLAGS_MARKER);
+	if (p) {
+		p += strlen(FLAGS_MARKER);
+		char *end = strstr(p, "*/");
+		if (end)
+			*end = 0;
+		for (char *w = strtok(p, " \t"); w; w = strtok(NULL, " \t"))
+			strv_push(&c->ldflags_extra, w);
+	}
+	free(l);
+}
+
+/* ENTRY(sym) */
+static char *entry_symbol(const char *t)
+{
+	const char *p = strstr(t, "ENTRY(");
+	if (!p)
+		return NULL;
+	p += 6;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	const char *e = p;
+	while (*e && *e != ')' && *e != ' ' && *e != '\t')
+		e++;
+	return e > p ? xstrndup(p, (size_t)(e - p)) : NULL;
+}
+
+int read_template(struct uk_ctx *c)
+{
+	char *path = xasprintf("%s/%s", c->target_dir, c->template_rel);
+	size_t len;
+	int e = read_whole(path, &c->template_text, &len);
+	if (e < 0) {
+		uk_error(c, path, "cannot read the linker-script template: %s; "
+			 "rebuild the pool", strerror(-e));
+		free(path);
+		return -1;
+	}
+	for (const char *l = c->template_text; *l;) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) : strlen(l);
+		ldflags_line(c, l, n);
+		l += n + (nl != NULL);
+	}
+	char *entry = entry_symbol(c->template_text);
+	if (entry) {
+		int m = add_member(c, -1, c->template_rel, c->template_rel,
+				   NULL, UK_M_SCRIPT);
+		add_ref(c, m, entry, 0);
+		free(entry);
+	}
+	free(path);
+	return 0;
+}
+
+static int append_fragments(struct uk_ctx *c, struct uk_buf *b)
+{
+	int rc = 0;
+	/* libraries are sorted by name in the index; sort anyway */
+	int *order = xmalloc(sizeof(int) * (size_t)(c->nlibs + 1)), n = 0;
+	for (int l = 0; l < c->nlibs; l++) {
+		int k = n++;
+		while (k > 0 && strcmp(c->libs[order[k - 1]].name, c->libs[l].name) > 0) {
+			order[k] = order[k - 1];
+			k--;
+		}
+		order[k] = l;
+	}
+	for (int i = 0; i < n; i++) {
+		struct uk_lib *l = &c->libs[order[i]];
+		for (int f = 0; l->selected && f < l->ldfrags.n; f++) {
+			char *p = xasprintf("%s/%s", c->target_dir, l->ldfrags.v[f]);
+			char *d;
+			size_t len;
+			int e = read_whole(p, &d, &len);
+			if (e < 0) {
+				uk_error(c, p, "cannot read the linker-script "
+					 "fragment of %s: %s", l->name, strerror(-e));
+				rc = -1;
+			} else {
+				buf_printf(b, "/* %s: %s */\n", l->name, l->ldfrags.v[f]);
+				buf_add(b, d, len);
+				if (len && d[len - 1] != '\n')
+					buf_adds(b, "\n");
+				free(d);
+			}
+			free(p);
+		}
+	}
+	free(order);
+	return rc;
+}
+
+int write_script(struct uk_ctx *c)
+{
+	struct uk_buf b = { 0 };
+	int found = 0, rc = 0;
+	for (const char *l = c->template_text; *l;) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) + 1 : strlen(l);
+		char *line = xstrndup(l, n);
+		if (!found && strstr(line, FRAG_MARKER)) {
+			found = 1;
+			if (append_fragments(c, &b) < 0)
+				rc = -1;
+		} else
+			buf_add(&b, line, n);
+		free(line);
+		l += n;
+	}
+	if (!found)
+		uk_error(c, c->template_rel, "the template has no line with %s; "
+			 "rebuild the pool", FRAG_MARKER);
+	c->script_path = xasprintf("%s/link.ld", c->tmpdir);
+	if (found && rc == 0 && !c->o.dry_run) {
+		FILE *f = fopen(c->script_path, "w");
+		int ok = f && fwrite(b.p, 1, b.n, f) == b.n;
+		if (f && fclose(f) != 0)
+			ok = 0;
+		if (!ok) {
+			uk_error(c, c->script_path, "cannot write: %s",
+				 strerror(errno));
+			rc = -1;
+		}
+	}
+	free(b.p);
+	return found ? rc : -1;
+}

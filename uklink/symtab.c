@@ -1,0 +1,298 @@
+/* symtab.c: after ld.lld, build the image's compact symbol table
+ * (docs/architecture.md, "Symbol table in the image") and grow the last
+ * loadable section `.uk_symtab` in place to hold it; then move the image
+ * over -o atomically.
+ *
+ * Growing in place: the section is the end of the last PT_LOAD, so its
+ * bytes can grow without moving any address. Everything after it in the
+ * file (non-alloc sections, the section header table) moves down by a
+ * multiple of 16 bytes, keeping its alignment, with offsets fixed.
+ */
+#include "uk.h"
+
+#include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct ent {
+	uint64_t addr;
+	uint32_t size;
+	const char *name;
+};
+
+static int in_bounds(uint64_t off, uint64_t size, size_t len)
+{
+	return off <= len && size <= len - off;
+}
+
+static int ent_cmp(const void *a, const void *b)
+{
+	const struct ent *x = a, *y = b;
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void put64(unsigned char *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+/* The table for the FUNC/OBJECT symbols of symtab section `si`. */
+static unsigned char *build_table(const unsigned char *d,
+				  const Elf64_Shdr *sh, size_t nsec,
+				  size_t si, size_t *tlen)
+{
+	const Elf64_Shdr *st = &sh[si], *ss = &sh[st->sh_link];
+	const Elf64_Sym *sy = (const void *)(d + st->sh_offset);
+	const char *str = (const char *)d + ss->sh_offset;
+	size_t n = st->sh_size / sizeof(Elf64_Sym), ne = 0;
+	struct ent *e = xcalloc(n + 1, sizeof(*e));
+	for (size_t k = 1; k < n; k++) {
+		int type = ELF64_ST_TYPE(sy[k].st_info);
+		if ((type != STT_FUNC && type != STT_OBJECT) || !sy[k].st_value ||
+		    sy[k].st_shndx == SHN_UNDEF || sy[k].st_shndx >= nsec ||
+		    !(sh[sy[k].st_shndx].sh_flags & SHF_ALLOC) ||
+		    sy[k].st_name >= ss->sh_size ||
+		    !memchr(str + sy[k].st_name, 0, ss->sh_size - sy[k].st_name) ||
+		    !str[sy[k].st_name])
+			continue;
+		e[ne].addr = sy[k].st_value;
+		e[ne].size = sy[k].st_size > UINT32_MAX ? UINT32_MAX
+			: (uint32_t)sy[k].st_size;
+		e[ne].name = str + sy[k].st_name;
+		ne++;
+	}
+	qsort(e, ne, sizeof(*e), ent_cmp);
+	size_t w = 0;
+	for (size_t k = 0; k < ne; k++)
+		if (!w || e[k].addr != e[w - 1].addr || strcmp(e[k].name, e[w - 1].name))
+			e[w++] = e[k];
+	ne = w;
+	/* strings, identical names stored once */
+	struct uk_map seen = { 0 };
+	struct uk_buf strs = { 0 };
+	uint32_t *noff = xcalloc(ne + 1, sizeof(uint32_t));
+	for (size_t k = 0; k < ne; k++) {
+		int o = map_get(&seen, e[k].name);
+		if (o < 0) {
+			o = (int)strs.n;
+			map_put(&seen, e[k].name, o);
+			buf_add(&strs, e[k].name, strlen(e[k].name) + 1);
+		}
+		noff[k] = (uint32_t)o;
+	}
+	size_t total = 16 + 16 * ne + strs.n;
+	unsigned char *t = xcalloc(total, 1);
+	memcpy(t, "UKST", 4);
+	put32(t + 4, (uint32_t)ne);
+	put32(t + 8, (uint32_t)strs.n);
+	put32(t + 12, (uint32_t)total);
+	for (size_t k = 0; k < ne; k++) {
+		put64(t + 16 + 16 * k, e[k].addr);
+		put32(t + 16 + 16 * k + 8, e[k].size);
+		put32(t + 16 + 16 * k + 12, noff[k]);
+	}
+	if (strs.n)
+		memcpy(t + 16 + 16 * ne, strs.p, strs.n);
+	free(strs.p);
+	map_free(&seen);
+	free(noff);
+	free(e);
+	*tlen = total;
+	return t;
+}
+
+struct image {
+	unsigned char *d;
+	size_t len;
+	Elf64_Ehdr *eh;
+	Elf64_Shdr *sh;
+	Elf64_Phdr *ph;
+	size_t nsec;
+};
+
+static const char *parse_image(struct image *im)
+{
+	if (im->len < sizeof(Elf64_Ehdr) || memcmp(im->d, ELFMAG, SELFMAG) ||
+	    im->d[EI_CLASS] != ELFCLASS64 || im->d[EI_DATA] != ELFDATA2LSB)
+		return "not a 64-bit little-endian ELF image";
+	im->eh = (Elf64_Ehdr *)im->d;
+	if (im->eh->e_shentsize != sizeof(Elf64_Shdr) || im->eh->e_shoff % 8 ||
+	    !in_bounds(im->eh->e_shoff,
+		       (uint64_t)im->eh->e_shnum * sizeof(Elf64_Shdr), im->len) ||
+	    im->eh->e_shstrndx >= im->eh->e_shnum)
+		return "corrupt section header table";
+	if (im->eh->e_phentsize != sizeof(Elf64_Phdr) || im->eh->e_phoff % 8 ||
+	    !in_bounds(im->eh->e_phoff,
+		       (uint64_t)im->eh->e_phnum * sizeof(Elf64_Phdr), im->len))
+		return "corrupt program header table";
+	im->sh = (Elf64_Shdr *)(im->d + im->eh->e_shoff);
+	im->ph = (Elf64_Phdr *)(im->d + im->eh->e_phoff);
+	im->nsec = im->eh->e_shnum;
+	for (size_t i = 0; i < im->nsec; i++)
+		if (im->sh[i].sh_type != SHT_NOBITS &&
+		    !in_bounds(im->sh[i].sh_offset, im->sh[i].sh_size, im->len))
+			return "section outside the file";
+	return NULL;
+}
+
+static long find_section(const struct image *im, const char *name, int type)
+{
+	const Elf64_Shdr *ss = &im->sh[im->eh->e_shstrndx];
+	for (size_t i = 1; i < im->nsec; i++) {
+		if (type >= 0 && im->sh[i].sh_type != (unsigned)type)
+			continue;
+		if (!name)
+			return (long)i;
+		uint32_t o = im->sh[i].sh_name;
+		const char *str = (const char *)im->d + ss->sh_offset;
+		if (o < ss->sh_size && memchr(str + o, 0, ss->sh_size - o) &&
+		    !strcmp(str + o, name))
+			return (long)i;
+	}
+	return -1;
+}
+
+/* The last PT_LOAD, which must end with section si. */
+static Elf64_Phdr *last_load(const struct image *im, size_t si)
+{
+	Elf64_Phdr *last = NULL;
+	for (size_t i = 0; i < im->eh->e_phnum; i++)
+		if (im->ph[i].p_type == PT_LOAD &&
+		    (!last || im->ph[i].p_vaddr > last->p_vaddr))
+			last = &im->ph[i];
+	const Elf64_Shdr *s = &im->sh[si];
+	if (!last || s->sh_addr < last->p_vaddr ||
+	    s->sh_offset + s->sh_size != last->p_offset + last->p_filesz)
+		return NULL;
+	return last;
+}
+
+/* Rewrite im with .uk_symtab (section si) holding table t. */
+static unsigned char *grow_section(struct image *im, size_t si,
+				   Elf64_Phdr *seg, const unsigned char *t,
+				   size_t tlen, size_t *newlen)
+{
+	Elf64_Shdr *s = &im->sh[si];
+	uint64_t start = s->sh_offset, old_end = start + s->sh_size;
+	uint64_t delta = tlen > s->sh_size ? (tlen - s->sh_size + 15) & ~15ull : 0;
+	/* fix headers in the old copy first; the copy below moves them */
+	for (size_t i = 0; i < im->nsec; i++)
+		if (i != si && im->sh[i].sh_offset >= old_end &&
+		    im->sh[i].sh_type != SHT_NULL)
+			im->sh[i].sh_offset += delta;
+	for (size_t i = 0; i < im->eh->e_phnum; i++)
+		if (&im->ph[i] != seg && im->ph[i].p_filesz &&
+		    im->ph[i].p_offset >= old_end)
+			im->ph[i].p_offset += delta;
+	s->sh_size = tlen;
+	seg->p_filesz = start + tlen - seg->p_offset;
+	if (s->sh_addr + tlen - seg->p_vaddr > seg->p_memsz)
+		seg->p_memsz = s->sh_addr + tlen - seg->p_vaddr;
+	int move_sh = im->eh->e_shoff >= old_end, move_ph = im->eh->e_phoff >= old_end;
+	if (move_sh)
+		im->eh->e_shoff += delta;
+	if (move_ph)
+		im->eh->e_phoff += delta;
+	*newlen = im->len + delta;
+	unsigned char *n = xcalloc(*newlen, 1);
+	memcpy(n, im->d, start);
+	memcpy(n + start, t, tlen);
+	memcpy(n + old_end + delta, im->d + old_end, im->len - old_end);
+	return n;
+}
+
+static int write_file(const char *path, const unsigned char *d, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_TRUNC | O_CREAT | O_CLOEXEC, 0755);
+	if (fd < 0)
+		return -errno;
+	size_t off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, d + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			int e = errno;
+			close(fd);
+			return -e;
+		}
+		off += (size_t)w;
+	}
+	if (fsync(fd) < 0 || close(fd) < 0)
+		return -errno;
+	return 0;
+}
+
+int install_symtab(struct uk_ctx *c, const char *path)
+{
+	struct image im = { 0 };
+	char *data;
+	int e = read_whole(path, &data, &im.len);
+	if (e < 0) {
+		uk_error(c, path, "cannot read the linked image: %s", strerror(-e));
+		return -1;
+	}
+	im.d = (unsigned char *)data;
+	const char *why = parse_image(&im);
+	long si = why ? -1 : find_section(&im, ".uk_symtab", -1);
+	long ti = why ? -1 : find_section(&im, NULL, SHT_SYMTAB);
+	Elf64_Phdr *seg = si > 0 ? last_load(&im, (size_t)si) : NULL;
+	int rc = 0;
+	if (why) {
+		uk_error(c, c->o.out, "ld.lld wrote a bad image: %s", why);
+		rc = -1;
+	} else if (si < 0) {
+		uk_warn(c->o.out, "no .uk_symtab section in the image (the "
+			"template does not reserve it): no symbol table");
+	} else if (im.sh[si].sh_type != SHT_PROGBITS || !seg) {
+		uk_error(c, c->template_rel, ".uk_symtab must be a PROGBITS "
+			 "section at the end of the last PT_LOAD segment");
+		rc = -1;
+	} else if (ti < 0 || im.sh[ti].sh_link >= im.nsec ||
+		   im.sh[ti].sh_entsize != sizeof(Elf64_Sym)) {
+		uk_error(c, c->o.out, "the image has no usable .symtab "
+			 "(was it stripped?)");
+		rc = -1;
+	} else {
+		size_t tlen, nlen;
+		unsigned char *t = build_table(im.d, im.sh, im.nsec, (size_t)ti,
+					       &tlen);
+		unsigned char *n = grow_section(&im, (size_t)si, seg, t, tlen,
+						&nlen);
+		if ((e = write_file(path, n, nlen)) < 0) {
+			uk_error(c, path, "cannot write: %s", strerror(-e));
+			rc = -1;
+		}
+		free(n);
+		free(t);
+	}
+	free(data);
+	return rc;
+}
+
+int finish_output(struct uk_ctx *c)
+{
+	if (install_symtab(c, c->tmp_out) < 0)
+		return -1;
+	if (chmod(c->tmp_out, 0755) < 0 || rename(c->tmp_out, c->o.out) < 0) {
+		uk_error(c, c->o.out, "cannot write the image: %s",
+			 strerror(errno));
+		return -1;
+	}
+	free(c->tmp_out);
+	c->tmp_out = NULL;
+	return 0;
+}

@@ -1,0 +1,317 @@
+/* uklink: shared types and the passes of the driver (see main.c).
+ *
+ * Everything lives in one struct uk_ctx; there is no global state, so
+ * every pass can be run (and tested) on its own context.
+ */
+#ifndef UKLINK_UK_H
+#define UKLINK_UK_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include <stdint.h>
+
+#define UKLINK_VERSION "0.1.0"
+#define UK_LLVM_MAJOR 19
+#define UK_POOL_VERSION "0.1"
+
+/* ---- small containers (util.c) ------------------------------------ */
+
+/* A growable array of owned strings (argv-like, NULL-terminated). */
+struct uk_strv {
+	char **v;
+	int n, cap;
+};
+
+/* String -> int hash map; keys are copied. */
+struct uk_map {
+	char **keys;
+	int *vals;
+	size_t cap, n;
+};
+
+/* A growable byte buffer. */
+struct uk_buf {
+	char *p;
+	size_t n, cap;
+};
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t sz);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+/* Grow *v (of *cap elements of size sz) so that index n is valid. */
+void grow(void *vp, int *cap, int n, size_t sz);
+#define VPUSH(arr, n, cap) (grow(&(arr), &(cap), (n), sizeof(*(arr))), &(arr)[(n)++])
+
+void strv_push(struct uk_strv *s, const char *str);
+void strv_pushf(struct uk_strv *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void strv_free(struct uk_strv *s);
+
+int map_get(const struct uk_map *m, const char *key); /* -1 if absent */
+void map_put(struct uk_map *m, const char *key, int val);
+void map_free(struct uk_map *m);
+
+void buf_add(struct uk_buf *b, const void *p, size_t n);
+void buf_adds(struct uk_buf *b, const char *s);
+void buf_printf(struct uk_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Read a whole file; returns 0 or -errno. */
+int read_whole(const char *path, char **data, size_t *len);
+int is_dir(const char *path);
+int is_file(const char *path);
+/* Levenshtein distance, for "did you mean" hints. */
+int edit_distance(const char *a, const char *b);
+/* Quote an argument for a POSIX shell if needed (result is owned). */
+char *shell_quote(const char *s);
+
+/* ---- the pool index (index.c) -------------------------------------- */
+
+enum {
+	UK_REF_DEF = 1,      /* a definition (else an undefined reference) */
+	UK_REF_WEAK = 2,     /* weak binding */
+	UK_REF_PRIVATE = 4,  /* def … private */
+	UK_REF_FUNC = 8,
+	UK_REF_COMMON = 16,
+};
+
+/* A symbol reference of one member: a definition or a use. */
+struct uk_ref {
+	int member, sym;
+	unsigned flags;
+	int next_mem;   /* next ref of the same member */
+	int next_def;   /* next definition of the same symbol */
+};
+
+struct uk_lib {
+	char *name, *version, *archive, *group;
+	int rank;
+	struct uk_strv ldfrags, ldsyms;
+	int first_member, last_member; /* member index range [first, last) */
+	int mandatory, pinned;         /* pinned: named by --lib */
+	int selected;
+	/* why the library is linked: its first selected member's reason,
+	 * or a root reason (mandatory, --lib) */
+	const char *why_root;
+	int why_sym, why_from;
+};
+
+enum uk_mkind {
+	UK_M_APPOBJ,    /* an app object given on the command line */
+	UK_M_APPMEMBER, /* a member of an app archive */
+	UK_M_ARCHIVE,   /* a member of a pool library archive */
+	UK_M_FORCED,    /* a forced (section-only) pool member */
+	UK_M_OPTIONS,   /* the generated -D options module */
+	UK_M_SCRIPT,    /* the linker script (its ENTRY symbol is a root) */
+};
+
+struct uk_member {
+	char *name;    /* member name, or the input path for app objects */
+	char *display; /* how diagnostics name it: main.o, libx.a(m.o) */
+	char *path;    /* file to pass to ld.lld (app objects, forced) */
+	int lib;       /* pool library, or -1 for the application */
+	int input;     /* app input index, or -1 */
+	enum uk_mkind kind;
+	int bitcode;   /* app member whose symbols come from llvm-nm */
+	int first_ref;
+	int selected;
+	/* why it is linked: a root (why_root != NULL) or symbol why_sym
+	 * needed by member why_from (an edge of the reference graph) */
+	const char *why_root;
+	int why_sym, why_from;
+};
+
+enum uk_prov {
+	UK_PROV_NONE,
+	UK_PROV_DEF,    /* provider = a definition ref */
+	UK_PROV_LDSYM,  /* defined by a linked library's script fragment */
+	UK_PROV_LINKER, /* defined by ld.lld itself */
+};
+
+struct uk_sym {
+	char *name;
+	int first_def;       /* chain of definitions (uk_ref.next_def) */
+	enum uk_prov prov;
+	int prov_ref;        /* UK_PROV_DEF: the providing definition */
+	int prov_lib;        /* UK_PROV_LDSYM: the library */
+	int first_edge;      /* references from selected members */
+	int reported;
+};
+
+/* An edge of the reference graph: member `from` uses `sym`. */
+struct uk_edge {
+	int from, sym;
+	int weak;
+	int next; /* next edge of the same symbol */
+};
+
+struct uk_optdef {
+	char *name, *type, *def, *help;
+	int lib;       /* -1: declared by the application */
+	int member;    /* app member declaring it (lib == -1) */
+	char *value;   /* normalized -D value, or NULL */
+};
+
+/* ---- inputs -------------------------------------------------------- */
+
+enum uk_ftype { UK_F_ELF, UK_F_BITCODE, UK_F_ARCHIVE, UK_F_OTHER };
+
+struct uk_input {
+	char *path;
+	enum uk_ftype type;
+	char *data;
+	size_t len;
+	int first_member, last_member;
+};
+
+/* ---- options (options.c) ------------------------------------------- */
+
+enum uk_mode {
+	UK_MODE_LINK,
+	UK_MODE_RUN,
+	UK_MODE_HELP,
+	UK_MODE_VERSION,
+	UK_MODE_CFLAGS,
+	UK_MODE_OPTIONS,
+};
+
+struct uk_opts {
+	enum uk_mode mode;
+	int run_help;
+	const char *plat, *arch, *pool, *out, *keep_temps;
+	int verbose, dry_run;
+	struct uk_strv defines, libs, inputs;
+	/* uklink run */
+	const char *accel, *image;
+	long memory_mb, timeout;
+	struct uk_strv guest_args;
+};
+
+/* ---- the context ----------------------------------------------------- */
+
+struct uk_ctx {
+	struct uk_opts o;
+	int nerrors;
+	int usage_error;
+
+	/* pool */
+	char *pool_root;
+	const char *pool_from; /* how it was found */
+	char *target_dir, *index_path;
+	int llvm_major;
+	char *triple, *datalayout, *template_rel;
+	struct uk_strv mandatory;
+
+	struct uk_lib *libs;
+	int nlibs, caplibs;
+	struct uk_member *members;
+	int nmembers, capmembers;
+	struct uk_ref *refs;
+	int nrefs, caprefs;
+	struct uk_sym *syms;
+	int nsyms, capsyms;
+	struct uk_edge *edges;
+	int nedges, capedges;
+	struct uk_optdef *optdefs;
+	int noptdefs, capoptdefs;
+	struct uk_map libmap, symmap, membermap;
+
+	struct uk_input *inputs;
+	int ninputs;
+
+	/* group conflict handling (resolve.c) */
+	struct uk_strv group_pins; /* "group=lib" chosen by re-resolution */
+	struct uk_strv group_needs; /* "group=sym" accumulated */
+
+	/* outputs of the passes */
+	char *tmpdir;
+	int tmpdir_made;
+	char *script_path, *optmod_path, *tmp_out;
+	struct uk_strv ldcmd;
+	struct uk_strv ldflags_extra; /* from the template's uklink-ldflags: */
+	char *template_text;
+	int exit_status; /* uklink run */
+};
+
+/* ---- diagnostics (diag.c) ---------------------------------------------- */
+
+void uk_error(struct uk_ctx *c, const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void uk_warn(const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void uk_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void uk_usage(struct uk_ctx *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* ---- passes --------------------------------------------------------- */
+
+/* options.c */
+int parse_options(struct uk_ctx *c, int argc, char **argv);
+void print_help(void);
+void print_run_help(void);
+
+/* pool.c: find the pool root and the target directory */
+int find_pool(struct uk_ctx *c, const char *argv0);
+/* index.c */
+int read_index(struct uk_ctx *c);
+int sym_intern(struct uk_ctx *c, const char *name);
+int add_member(struct uk_ctx *c, int lib, const char *name,
+	       const char *display, const char *path, enum uk_mkind kind);
+void add_ref(struct uk_ctx *c, int member, const char *sym, unsigned flags);
+/* Look for `sym` exported in other targets of the pool root (for notes). */
+int note_other_targets(struct uk_ctx *c, const char *sym);
+
+/* input.c / elf.c / archive.c / bitcode.c */
+int load_inputs(struct uk_ctx *c);
+int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
+		     const unsigned char *d, size_t len);
+int bitcode_read_symbols(struct uk_ctx *c);
+int archive_members(struct uk_ctx *c, int input);
+void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);
+
+/* resolve.c */
+int resolve(struct uk_ctx *c);
+const char *member_display(const struct uk_ctx *c, int m);
+
+/* optvals.c */
+int check_defines(struct uk_ctx *c);
+int write_options_module(struct uk_ctx *c);
+void print_options(struct uk_ctx *c);
+
+/* script.c */
+int make_tmpdir(struct uk_ctx *c);
+void remove_temps(struct uk_ctx *c);
+int read_template(struct uk_ctx *c);
+int write_script(struct uk_ctx *c);
+
+/* ldcmd.c */
+void build_ldcmd(struct uk_ctx *c);
+/* Print argv shell-quoted on one line. */
+void print_cmd(FILE *f, const char *prefix, char *const argv[]);
+
+/* run.c: subprocesses */
+int status_of(int waitstatus);
+/* Start argv with stdout/stderr on out_fd/err_fd (-1: inherit); returns
+ * the pid or -1 (errno set) if it cannot be executed. */
+int spawn(char *const argv[], int out_fd, int err_fd);
+int wait_child(int pid);
+int run_wait(char *const argv[]); /* exit status, or -1 on spawn error */
+/* Run argv, collecting its stdout and stderr (NUL-terminated, owned). */
+int run_capture2(char *const argv[], char **out, char **err);
+int run_link(struct uk_ctx *c);
+
+/* symtab.c */
+int install_symtab(struct uk_ctx *c, const char *path);
+int finish_output(struct uk_ctx *c);
+
+/* qemu.c */
+int run_image(struct uk_ctx *c);
+
+/* report.c */
+void report_verbose(struct uk_ctx *c);
+
+#endif
