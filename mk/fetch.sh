@@ -42,9 +42,6 @@ apt_source() {
 	kr=/usr/share/keyrings/debian-archive-keyring.gpg
 	opt=; [ -f $kr ] && opt="[signed-by=$kr] "
 	mkdir -p "$apt/lists/partial" "$apt/cache/archives/partial" "$apt/parts"
-	echo "deb-src $opt$mirror $suite main" >"$apt/sources.list.new"
-	cmp -s "$apt/sources.list.new" "$apt/sources.list" 2>/dev/null ||
-		{ mv "$apt/sources.list.new" "$apt/sources.list"; rm -f "$apt/lists/"*Sources*; }
 	set -- "$1" "$2" -o Dir::Etc::SourceList="$apt/sources.list" \
 		-o Dir::Etc::SourceParts="$apt/parts" \
 		-o Dir::State::Lists="$apt/lists" -o Dir::Cache="$apt/cache" \
@@ -54,6 +51,9 @@ apt_source() {
 	log=$apt/$pkg.log
 	(
 		flock 9        # one apt at a time (make -j)
+		echo "deb-src $opt$mirror $suite main" >"$apt/sources.list.new"
+		cmp -s "$apt/sources.list.new" "$apt/sources.list" 2>/dev/null ||
+			{ mv "$apt/sources.list.new" "$apt/sources.list"; rm -f "$apt/lists/"*Sources*; }
 		ls "$apt/lists/"*Sources* >/dev/null 2>&1 ||
 			apt-get "$@" update >"$log" 2>&1 ||
 			{ cat "$log" >&2; die "apt-get update failed"; }

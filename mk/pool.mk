@@ -15,6 +15,7 @@ TRIPLE      := $(TRIPLE_$(ARCH))
 OUT         := $(POOLROOT)/v$(POOL_VERSION)-llvm$(LLVM_MAJOR)/$(TARGET)
 OBJ         := $(BUILD)/obj/$(TARGET)
 GEN         := $(BUILD)/mk/$(TARGET)
+PORTOBJ     := $(BUILD)/obj/port-$(ARCH)
 
 # Libraries of this target: every platform-independent library, the
 # architecture and the platform. LIBDIRS may be overridden (tests build
@@ -46,12 +47,15 @@ $(1)_FORCED_OBJS := $$(addprefix $(OBJ)/$(1)/,$$(addsuffix .o,$$(basename $$(LIB
 # library P into $(BUILD)/src/P (recipe P/port.uk). `upsrcs` (C, relative to
 # that tree) are compiled with `upincs` on the include path and warnings off
 # (upstream's to fix, not ours); `build` runs a pass-through script in
-# $(OBJ)/P/build (again whenever a file of the folder changes); `archive P
-# FILE` takes the members of FILE that P's script made. Ordinary libraries leave all of this empty.
-$(1)_UP_OBJS := $$(addprefix $(OBJ)/$(1)/up/,$$(LIB_$(1)_UPSRCS:.c=.o))
+# $(PORTOBJ)/P/build (again whenever a file of the folder changes); `archive
+# P FILE` takes the members of FILE that P's script made. Upstream code does
+# not depend on the platform: it is built once per architecture (PORTOBJ)
+# and shared by the targets of that architecture. Ordinary libraries leave
+# all of this empty.
+$(1)_UP_OBJS := $$(addprefix $(PORTOBJ)/$(1)/,$$(LIB_$(1)_UPSRCS:.c=.o))
 $(1)_PORT := $$(if $$(LIB_$(1)_ARCHIVE),$$(word 1,$$(LIB_$(1)_ARCHIVE)),$(1))
-$(1)_EXTAR := $$(if $$(LIB_$(1)_ARCHIVE),$(OBJ)/$$($(1)_PORT)/build/$$(word 2,$$(LIB_$(1)_ARCHIVE)))
-$(1)_PORT_DEPS := $$($(1)_UP_OBJS) $$(if $$(LIB_$(1)_ARCHIVE),$(OBJ)/$$($(1)_PORT)/build.stamp)
+$(1)_EXTAR := $$(if $$(LIB_$(1)_ARCHIVE),$(PORTOBJ)/$$($(1)_PORT)/build/$$(word 2,$$(LIB_$(1)_ARCHIVE)))
+$(1)_PORT_DEPS := $$($(1)_UP_OBJS) $$(if $$(LIB_$(1)_ARCHIVE),$(PORTOBJ)/$$($(1)_PORT)/build.stamp)
 $(1)_UPINC := $$(addprefix -I$(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 $(1)_FETCHED := $$(if $$(LIB_$(1)_UPINCS)$$(LIB_$(1)_UPSRCS),$(BUILD)/src/$(1).stamp)
 $(1)_CFLAGS := $(CFLAGS_TGT) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS) $$($(1)_UPINC)
@@ -80,17 +84,17 @@ $(OUT)/lib/$(1)/%.o: $(OBJ)/$(1)/%.o
 
 $(BUILD)/src/$(1).stamp: $$(wildcard $$(LIB_$(1)_DIR)/port.uk $$(LIB_$(1)_DIR)/patches/*) $(MK)/fetch.sh
 	@sh $(MK)/fetch.sh $$(LIB_$(1)_DIR) $(BUILD)
-$$($(1)_UP_OBJS): $(OBJ)/$(1)/up/%.o: $(BUILD)/src/$(1).stamp $$(LIB_$(1)_MANIFEST)
+$$($(1)_UP_OBJS): $(PORTOBJ)/$(1)/%.o: $(BUILD)/src/$(1).stamp $$(LIB_$(1)_MANIFEST)
 	@mkdir -p $$(dir $$@)
 	@echo "  CC      $(1): $$*.c"
 	@$(CC_UK) $$($(1)_CFLAGS) -w -MMD -MP -c $(BUILD)/src/$(1)/$$*.c -o $$@
-$(OBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -type f)
+$(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -type f)
 	@echo "  BUILD   $(1) (pass-through: $$(LIB_$(1)_BUILD))"
-	+@rm -rf $(OBJ)/$(1)/build && mkdir -p $(OBJ)/$(1)/build && \
+	+@rm -rf $(PORTOBJ)/$(1)/build && mkdir -p $(PORTOBJ)/$(1)/build && \
 	  UK_CC=$(CC_UK) UK_AR=$(AR_UK) UK_NM=$(NM_UK) UK_TRIPLE=$(TRIPLE) \
 	  UK_CFLAGS="$(ARCHFLAGS_$(ARCH)) $(filter-out -nostdinc -W%,$(UK_CFLAGS_COMMON))" \
-	  sh $$(LIB_$(1)_DIR)/$$(LIB_$(1)_BUILD) $(BUILD)/src/$(1) $(OBJ)/$(1)/build \
-	  >$(OBJ)/$(1)/build.log 2>&1 || { tail -n 30 $(OBJ)/$(1)/build.log; exit 1; }
+	  sh $$(LIB_$(1)_DIR)/$$(LIB_$(1)_BUILD) $(BUILD)/src/$(1) $(PORTOBJ)/$(1)/build \
+	  >$(PORTOBJ)/$(1)/build.log 2>&1 || { tail -n 30 $(PORTOBJ)/$(1)/build.log; exit 1; }
 	@touch $$@
 POOL_UPHDRS += $$(if $$(LIB_$(1)_UPINCS),$(BUILD)/src/$(1).stamp)
 POOL_UPINCDIRS += $$(addprefix $(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))

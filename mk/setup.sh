@@ -4,7 +4,8 @@
 # has something to install.
 set -eu
 PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
-      binutils coreutils"
+      binutils coreutils
+      newlib-source dpkg-dev patch xz-utils"   # ports: docs/porting.md
 missing=
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <uk/init.h>
 #include <uk/config.h>
+#include <uk/plat/cmdline.h>
 
 UK_APP_OPTION(APP_ANSWER, int, 42);
 
@@ -40,7 +41,9 @@ int main(int argc, char *argv[])
 		printf("FAIL init order: %d entries: %d %d %d\n", ntrace, trace[0], trace[1], trace[2]);
 		fails++;
 	}
-	if (strcmp(argv[0], UK_OPT_STR(UKBOOT_ARGV0)) || argv[argc]) {
+	/* argv[0] is the option's unless the platform has a real argv. */
+	if ((!ukplat_argv && strcmp(argv[0], UK_OPT_STR(UKBOOT_ARGV0))) ||
+	    !argv[0][0] || argv[argc]) {
 		printf("FAIL argv[0] %s\n", argv[0]);
 		fails++;
 	}

@@ -1,0 +1,44 @@
+"""One harness, every platform: each library's feature tests
+(libpool/*/tests/test_*.c) are tiny unikernels, built like applications
+(clang-19 -flto against the pool's headers, then uklink) and booted with
+`uklink run` on every platform the pool has. Each must print SUCCESS, no
+FAIL line, and exit with the status its header states (0 unless 'expected
+exit status is N'), given the arguments its header asks for ('Run with the
+arguments: ...')."""
+import shlex
+from pathlib import Path
+
+import pytest
+
+from uktest import ROOT, boot, compile_c, link, pool_target, uklink
+
+UNITS = sorted(ROOT.glob("libpool/*/tests/test_*.c"))
+PLATS = ["kvm", "linuxu"]
+
+
+def header_args(src):
+    head = Path(src).read_text().split("*/", 1)[0]
+    head = " ".join(l.strip(" */") for l in head.splitlines())
+    args, status = [], 0
+    if "Run with the arguments:" in head:
+        args = shlex.split(head.split("Run with the arguments:", 1)[1])
+    if "expected exit status is" in head:
+        status = int(head.split("expected exit status is", 1)[1].split()[0])
+    return args, status
+
+
+@pytest.mark.parametrize("plat", PLATS)
+@pytest.mark.parametrize("src", UNITS, ids=[f"{p.parent.parent.name}/{p.stem}" for p in UNITS])
+def test_feature(src, plat, tmp_path):
+    if not (pool_target(plat=plat) / "index.tsv").exists():
+        pytest.fail(f"the pool has no x86_64-{plat} target: run `make pool`")
+    cflags = uklink("--plat", plat, "--cflags").out.split()
+    obj = compile_c(src, tmp_path / (src.stem + ".o"), cc="clang-19",
+                    flags=["-flto", "-O2", *cflags])
+    img = link([obj], tmp_path / src.stem, plat=plat)
+    args, status = header_args(src)
+    r = boot(img, *args, plat=plat)
+    out = r.out + r.err
+    assert "SUCCESS" in out, r
+    assert not [l for l in out.splitlines() if l.startswith("FAIL")], r
+    assert r.rc == status, r
