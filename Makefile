@@ -5,15 +5,18 @@
 #   make demo     setup + pool + uklink, link apps/helloworld, boot it in QEMU
 #   make test     setup + pool + uklink, then the whole test suite (pytest)
 #   make bench    benchmarks (docs/performance.md)
+#   make size-check   image and library sizes against tests/size/ (docs/reports.md)
+#   make size-update  rewrite the size baselines in tests/size/
 #   make install PREFIX=/usr/local
 include mk/flags.mk
 
 BUILD    ?= build
 POOLROOT ?= $(BUILD)/pool
-TARGETS  ?= x86_64-kvm x86_64-linuxu
+TARGETS  ?= x86_64-kvm x86_64-linuxu x86_64-xen
 PREFIX   ?= /usr/local
+# The pool build is parallel by default (its rules are independent per member).
+NPROC    ?= $(shell nproc 2>/dev/null || echo 2)
 UKLINK   := uklink/build/uklink
-PYTEST   ?= python3 -m pytest
 
 all: pool uklink
 
@@ -22,7 +25,7 @@ setup:
 
 pool:
 	@for t in $(TARGETS); do \
-		$(MAKE) --no-print-directory -f mk/pool.mk TARGET=$$t \
+		$(MAKE) --no-print-directory -j$(NPROC) -f mk/pool.mk TARGET=$$t \
 			BUILD=$(BUILD) POOLROOT=$(POOLROOT) || exit 1; \
 	done
 
@@ -38,7 +41,16 @@ demo: setup
 test: setup
 	@$(MAKE) --no-print-directory pool uklink
 	@$(MAKE) --no-print-directory -C uklink asan
+	@# Xen 4.17, a dom0 kernel and userland from Debian's packages, cached
+	@# in build/xen-cache: fetched here, at set-up time, not by the tests.
+	@sh tests/xen/prepare.sh
 	@sh tests/run.sh
+
+size-check: uklink
+	@/usr/bin/python3 tests/size/sizecheck.py
+
+size-update: uklink
+	@/usr/bin/python3 tests/size/sizecheck.py --update
 
 bench: setup
 	@$(MAKE) --no-print-directory pool uklink
@@ -52,4 +64,4 @@ clean:
 	@$(MAKE) --no-print-directory -C uklink clean
 	@$(MAKE) --no-print-directory -C apps/helloworld clean
 
-.PHONY: all setup pool uklink demo test bench install clean
+.PHONY: all setup pool uklink demo test bench install clean size-check size-update

@@ -20,7 +20,10 @@ PORTOBJ     := $(BUILD)/obj/port-$(ARCH)
 # Libraries of this target: every platform-independent library, the
 # architecture and the platform. LIBDIRS may be overridden (tests build
 # synthetic pools this way).
-LIBDIRS     ?= $(patsubst %/lib.uk,%,$(wildcard libpool/*/lib.uk)) \
+# POOL_EXCLUDE names libpool folders to leave out (e.g. ports while offline:
+# make pool POOL_EXCLUDE="newlib newlibm lwip fdt mbedtls").
+LIBDIRS     ?= $(filter-out $(addprefix libpool/,$(POOL_EXCLUDE)), \
+               $(patsubst %/lib.uk,%,$(wildcard libpool/*/lib.uk))) \
                arch/$(ARCH) plat/$(PLAT)
 INCDIRS     := $(wildcard $(addsuffix /include,$(LIBDIRS)) plat/common/include)
 INCFLAGS    := $(addprefix -I,$(INCDIRS)) $(if $(wildcard libpool/nolibc/include),-isystem libpool/nolibc/include)
@@ -96,6 +99,7 @@ $(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_D
 	  sh $$(LIB_$(1)_DIR)/$$(LIB_$(1)_BUILD) $(BUILD)/src/$(1) $(PORTOBJ)/$(1)/build \
 	  >$(PORTOBJ)/$(1)/build.log 2>&1 || { tail -n 30 $(PORTOBJ)/$(1)/build.log; exit 1; }
 	@touch $$@
+POOL_PASSTHRU += $$(if $$(LIB_$(1)_BUILD),$(PORTOBJ)/$(1)/build.stamp)
 POOL_UPHDRS += $$(if $$(LIB_$(1)_UPINCS),$(BUILD)/src/$(1).stamp)
 POOL_UPINCDIRS += $$(addprefix $(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 
@@ -128,7 +132,8 @@ $(OUT)/index.tsv: $(POOL_ARCHIVES) $(POOL_FORCED) $(POOL_MANIFESTS) $(MK)/mkinde
 	@echo "  INDEX   $(TARGET)"
 	@sh $(MK)/mkindex.sh $(OUT) $(ARCH) $(PLAT) $(TRIPLE) $(POOL_VERSION) $(LLVM_MAJOR) $(POOL_MANIFESTS)
 
-pool: $(OUT)/index.tsv $(OUT)/include/.stamp $(TEMPLATE) $(POOL_FRAGS)
+# Pass-through builds first: they are the longest jobs (make -j).
+pool: $(POOL_PASSTHRU) $(OUT)/index.tsv $(OUT)/include/.stamp $(TEMPLATE) $(POOL_FRAGS)
 .PHONY: pool
 .SECONDARY:
 .DELETE_ON_ERROR:

@@ -47,12 +47,18 @@ def link(objs, out, *extra, plat="kvm"):
     return out
 
 
+# Xen boots go through Xen + dom0 in QEMU (tests/xen/boot.sh): 12-25 s,
+# twice that on a busy host.
+XEN_BOOT_TIMEOUT = 240
+
+
 def boot(image, *args, plat="kvm", memory=None):
     """Boot an image with `uklink run`; returns Result with the guest status."""
     cmd = ["run", "--plat", plat, "--accel", ACCEL]
     if memory:
         cmd += ["-m", str(memory)]
-    return uklink(*cmd, image, *args)
+    kw = {"timeout": XEN_BOOT_TIMEOUT} if plat == "xen" else {}
+    return uklink(*cmd, image, *args, **kw)
 
 
 def pool_target(arch="x86_64", plat="kvm"):

@@ -57,27 +57,24 @@ static char *member_name(const struct arhdr *h, const char *data,
 	return xstrndup(h->name, n);
 }
 
-int archive_members(struct uk_ctx *c, int input)
+/* Call cb(arg, name, data, size) for every member of the ar archive d,
+ * skipping the symbol and long-name tables. Returns 0, or an error
+ * (AR_ETRUNC, AR_ECORRUPT, AR_ENAME) with *where the offset of the bad
+ * header. */
+int ar_each(const char *d, size_t len, ar_member_fn *cb, void *arg,
+	    size_t *where)
 {
-	struct uk_input *in = &c->inputs[input];
-	const char *d = in->data, *end = in->data + in->len;
-	const char *p = d + 8, *longnames = NULL;
+	const char *end = d + len, *p = d + 8, *longnames = NULL;
 	size_t nlong = 0;
-	in->first_member = c->nmembers;
 	while (p < end) {
-		if ((size_t)(end - p) < sizeof(struct arhdr)) {
-			uk_error(c, in->path, "truncated archive member header");
-			return -1;
-		}
+		*where = (size_t)(p - d);
+		if ((size_t)(end - p) < sizeof(struct arhdr))
+			return AR_ETRUNC;
 		const struct arhdr *h = (const void *)p;
 		size_t size;
 		if (memcmp(h->fmag, "`\n", 2) || parse_dec(h->size, 10, &size) ||
-		    size > (size_t)(end - p) - sizeof(*h)) {
-			uk_error(c, in->path,
-				 "corrupt or truncated archive at offset %zu",
-				 (size_t)(p - d));
-			return -1;
-		}
+		    size > (size_t)(end - p) - sizeof(*h))
+			return AR_ECORRUPT;
 		const char *data = p + sizeof(*h);
 		p = data + size + (size & 1);
 		if (!memcmp(h->name, "/ ", 2) || !memcmp(h->name, "/SYM64/", 7) ||
@@ -90,32 +87,61 @@ int archive_members(struct uk_ctx *c, int input)
 		}
 		size_t skip;
 		char *name = member_name(h, data, size, longnames, nlong, &skip);
-		if (!name) {
-			uk_error(c, in->path, "corrupt archive member name at "
-				 "offset %zu", (size_t)((const char *)h - d));
-			return -1;
-		}
-		data += skip;
-		size -= skip;
-		char *disp = xasprintf("%s(%s)", in->path, name);
-		int bc = size >= 4 && (!memcmp(data, "BC\xc0\xde", 4) ||
-				       !memcmp(data, "\xde\xc0\x17\x0b", 4));
-		int elf = size >= 4 && !memcmp(data, "\x7f" "ELF", 4);
-		if (bc || elf) {
-			int m = add_member(c, -1, name, disp, NULL, UK_M_APPMEMBER);
-			c->members[m].input = input;
-			c->members[m].bitcode = bc;
-			if (elf) {
-				/* copy: ELF structures need alignment */
-				unsigned char *copy = xmalloc(size);
-				memcpy(copy, data, size);
-				elf_read_symbols(c, m, disp, copy, size);
-				free(copy);
-			}
-		}
-		free(disp);
+		if (!name)
+			return AR_ENAME;
+		cb(arg, name, data + skip, size - skip);
 		free(name);
 	}
-	in->last_member = c->nmembers;
 	return 0;
+}
+
+struct app_ar {
+	struct uk_ctx *c;
+	int input;
+};
+
+static void app_member(void *arg, const char *name, const char *data,
+		       size_t size)
+{
+	struct app_ar *a = arg;
+	struct uk_ctx *c = a->c;
+	struct uk_input *in = &c->inputs[a->input];
+	char *disp = xasprintf("%s(%s)", in->path, name);
+	int bc = size >= 4 && (!memcmp(data, "BC\xc0\xde", 4) ||
+			       !memcmp(data, "\xde\xc0\x17\x0b", 4));
+	int elf = size >= 4 && !memcmp(data, "\x7f" "ELF", 4);
+	if (bc || elf) {
+		int m = add_member(c, -1, name, disp, NULL, UK_M_APPMEMBER);
+		c->members[m].input = a->input;
+		c->members[m].bitcode = bc;
+		c->members[m].data = data;
+		c->members[m].size = size;
+		if (elf) {
+			/* copy: ELF structures need alignment */
+			unsigned char *copy = xmalloc(size);
+			memcpy(copy, data, size);
+			elf_read_symbols(c, m, disp, copy, size);
+			free(copy);
+		}
+	}
+	free(disp);
+}
+
+int archive_members(struct uk_ctx *c, int input)
+{
+	struct uk_input *in = &c->inputs[input];
+	struct app_ar a = { c, input };
+	size_t where = 0;
+	in->first_member = c->nmembers;
+	int e = ar_each(in->data, in->len, app_member, &a, &where);
+	if (e == AR_ETRUNC)
+		uk_error(c, in->path, "truncated archive member header");
+	else if (e == AR_ECORRUPT)
+		uk_error(c, in->path, "corrupt or truncated archive at offset %zu",
+			 where);
+	else if (e == AR_ENAME)
+		uk_error(c, in->path, "corrupt archive member name at offset %zu",
+			 where);
+	in->last_member = c->nmembers;
+	return e ? -1 : 0;
 }

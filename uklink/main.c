@@ -8,6 +8,8 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <time.h>
 
 static int finish(struct uk_ctx *c, int status)
 {
@@ -19,10 +21,32 @@ static int finish(struct uk_ctx *c, int status)
 	return c->nerrors ? (status ? status : 1) : status;
 }
 
+/* The end of a link: the report and --why answers (also after a failed
+ * pass, with what is known), then the common exit. */
+static int link_done(struct uk_ctx *c, int status, const char *failed)
+{
+	if (failed && !c->failed)
+		c->failed = xstrndup(failed, strcspn(failed, "("));
+	if (c->o.mode == UK_MODE_LINK && !c->o.dry_run &&
+	    (c->o.report || c->o.whys.n)) {
+		struct timespec t0, t1;
+		clock_gettime(CLOCK_MONOTONIC, &t0);
+		report_pass(c, status == 0 ? c->o.out : NULL);
+		clock_gettime(CLOCK_MONOTONIC, &t1);
+		if (c->o.verbose)
+			fprintf(stderr, "uklink: report: %.1f ms\n",
+				(double)(t1.tv_sec - t0.tv_sec) * 1e3 +
+				(double)(t1.tv_nsec - t0.tv_nsec) / 1e6);
+	}
+	free(c->failed);
+	prov_free(&c->rep);
+	return finish(c, status);
+}
+
 #define PASS(call)                                  \
 	do {                                        \
 		if ((call) < 0 || c->nerrors)       \
-			return finish(c, 1);        \
+			return link_done(c, 1, #call); \
 	} while (0)
 
 static int link_main(struct uk_ctx *c, char **argv)
@@ -56,7 +80,7 @@ static int link_main(struct uk_ctx *c, char **argv)
 	}
 	PASS(run_link(c));              /* ld.lld-19 with LTO */
 	PASS(finish_output(c));         /* symbol table, atomic rename */
-	return finish(c, 0);
+	return link_done(c, 0, NULL);   /* --report, --why */
 }
 
 int main(int argc, char **argv)
@@ -72,6 +96,8 @@ int main(int argc, char **argv)
 		printf("uklink %s (LLVM %d, pool format %s)\n", UKLINK_VERSION,
 		       UK_LLVM_MAJOR, UK_POOL_VERSION);
 		return 0;
+	case UK_MODE_SIZEDIFF:
+		return size_diff(c) < 0 ? finish(c, 1) : finish(c, c->exit_status);
 	case UK_MODE_RUN:
 		if (c->o.run_help) {
 			print_help();

@@ -11,12 +11,13 @@ void print_help(void)
 	fputs(
 "Usage: uklink [OPTIONS] --plat PLAT INPUT...\n"
 "       uklink run [RUN-OPTIONS] --plat PLAT IMAGE [ARGS...]\n"
+"       uklink size-diff [--check[=PCT,BYTES]] OLD NEW\n"
 "\n"
 "Link application objects (ELF, LLVM bitcode, ar archives) with the minimal\n"
 "set of pool libraries into a unikernel image, or run an image.\n"
 "\n"
 "Options:\n"
-"  --plat NAME        target platform (required): kvm\n"
+"  --plat NAME        target platform (required): kvm, linuxu\n"
 "  --arch NAME        target architecture (default: x86_64)\n"
 "  --pool DIR         pool root (default: $UKLINK_POOL, the installed pool,\n"
 "                     then the in-tree build/pool)\n"
@@ -30,6 +31,13 @@ void print_help(void)
 "  --cflags           print compiler flags for the pool's headers\n"
 "  --options [OBJ...] list the link-time options (TSV) of the libraries that\n"
 "                     would be linked with OBJ..., and the app's own options\n"
+"  --report[=FILE]    write where every library, symbol and byte of the image\n"
+"                     comes from (default FILE: OUT.report.tsv; -: stdout)\n"
+"  --report-format text|tsv|json\n"
+"                     report format (default: from FILE's extension, else\n"
+"                     tsv; text on stdout)\n"
+"  --why SYMBOL       print the reference chains that pulled SYMBOL into the\n"
+"                     image, or why it is not there (repeatable)\n"
 "  --help             print this help\n"
 "  --version          print the version\n"
 "\n"
@@ -38,6 +46,11 @@ void print_help(void)
 "  -m, --memory MB    guest memory in MiB (default: 64)\n"
 "  --timeout SEC      stop the guest after SEC seconds (exit status 124)\n"
 "  -###, --dry-run    print the QEMU command; do not run it\n"
+"\n"
+"size-diff: growth per library and per symbol between two reports (TSV or\n"
+"JSON) or two images (IMG reads IMG.report.tsv), largest first. --check\n"
+"exits 1 if the image or a library grew by more than max(PCT% of its old\n"
+"size, BYTES) (default 1,64).\n"
 "\n"
 "Environment: UKLINK_POOL, UKLINK_LD (ld.lld-19), UKLINK_AS (llvm-as-19),\n"
 "UKLINK_NM (llvm-nm-19), UKLINK_QEMU (qemu-system-ARCH), UK_QEMU_ACCEL.\n"
@@ -137,6 +150,71 @@ static int parse_run(struct uk_ctx *c, int argc, char **argv, int i)
 	return 0;
 }
 
+static void set_format(struct uk_ctx *c, const char *v)
+{
+	if (!strcmp(v, "text"))
+		c->o.report_format = UK_RF_TEXT;
+	else if (!strcmp(v, "tsv"))
+		c->o.report_format = UK_RF_TSV;
+	else if (!strcmp(v, "json"))
+		c->o.report_format = UK_RF_JSON;
+	else
+		uk_usage(c, "--report-format must be text, tsv or json, not '%s'",
+			 v);
+	c->report_format_set = 1;
+}
+
+/* The format a report file gets when --report-format is not given. */
+static void default_format(struct uk_ctx *c)
+{
+	const char *p = c->o.report_path;
+	size_t n = p ? strlen(p) : 0;
+	if (c->report_format_set)
+		return;
+	if (p && !strcmp(p, "-"))
+		c->o.report_format = UK_RF_TEXT;
+	else if (n > 5 && !strcmp(p + n - 5, ".json"))
+		c->o.report_format = UK_RF_JSON;
+	else if (n > 4 && !strcmp(p + n - 4, ".txt"))
+		c->o.report_format = UK_RF_TEXT;
+	else
+		c->o.report_format = UK_RF_TSV;
+}
+
+/* uklink size-diff [--check[=PCT,BYTES]] OLD NEW */
+static void parse_sizediff(struct uk_ctx *c, int argc, char **argv)
+{
+	c->o.mode = UK_MODE_SIZEDIFF;
+	c->o.tol_pct = 1;
+	c->o.tol_bytes = 64;
+	for (int i = 2; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			c->o.mode = UK_MODE_HELP;
+		} else if (!strcmp(a, "--check")) {
+			c->o.check = 1;
+		} else if (!strncmp(a, "--check=", 8)) {
+			char *e1, *e2 = NULL;
+			c->o.check = 1;
+			c->o.tol_pct = strtod(a + 8, &e1);
+			if (*e1 == ',')
+				c->o.tol_bytes = strtol(e1 + 1, &e2, 10);
+			if (e1 == a + 8 || *e1 != ',' || !e2 || *e2 ||
+			    c->o.tol_pct < 0 || c->o.tol_bytes < 0)
+				uk_usage(c, "--check needs PCT,BYTES (e.g. "
+					 "--check=1,64), not '%s'", a + 8);
+		} else if (a[0] == '-' && a[1]) {
+			uk_usage(c, "unknown option '%s' for 'uklink size-diff'",
+				 a);
+		} else {
+			strv_push(&c->o.inputs, a);
+		}
+	}
+	if (c->o.mode == UK_MODE_SIZEDIFF && c->o.inputs.n != 2)
+		uk_usage(c, "uklink size-diff needs two reports or images, "
+			 "OLD and NEW");
+}
+
 static void parse_link_opt(struct uk_ctx *c, int argc, char **argv, int *i)
 {
 	const char *a = argv[*i], *v;
@@ -150,6 +228,17 @@ static void parse_link_opt(struct uk_ctx *c, int argc, char **argv, int *i)
 		c->o.mode = UK_MODE_CFLAGS;
 	else if (!strcmp(a, "--options"))
 		c->o.mode = UK_MODE_OPTIONS;
+	else if (!strcmp(a, "--report"))
+		c->o.report = 1;
+	else if (!strncmp(a, "--report=", 9)) {
+		c->o.report = 1;
+		c->o.report_path = a + 9;
+		if (!*c->o.report_path)
+			uk_usage(c, "--report= needs a file name (or -)");
+	} else if ((v = optval(c, argc, argv, i, "--report-format")))
+		set_format(c, v);
+	else if ((v = optval(c, argc, argv, i, "--why")))
+		strv_push(&c->o.whys, v);
 	else if ((v = optval(c, argc, argv, i, "--pool")))
 		c->o.pool = v;
 	else if ((v = optval(c, argc, argv, i, "--keep-temps")))
@@ -175,7 +264,10 @@ int parse_options(struct uk_ctx *c, int argc, char **argv)
 	c->o.memory_mb = 64;
 	if (argc > 1 && !strcmp(argv[1], "run"))
 		parse_run(c, argc, argv, 2);
-	else {
+	else if (argc > 1 && !strcmp(argv[1], "size-diff")) {
+		parse_sizediff(c, argc, argv);
+		return c->usage_error ? -1 : 0;
+	} else {
 		int dashdash = 0;
 		for (int i = 1; i < argc; i++) {
 			const char *a = argv[i];
@@ -196,5 +288,9 @@ int parse_options(struct uk_ctx *c, int argc, char **argv)
 		uk_usage(c, "no input files");
 	if (!*c->o.out)
 		uk_usage(c, "-o needs a file name");
+	default_format(c);
+	if ((c->o.report || c->o.whys.n) && c->o.mode != UK_MODE_LINK)
+		uk_usage(c, "--report and --why need a link, not --%s",
+			 c->o.mode == UK_MODE_CFLAGS ? "cflags" : "options");
 	return c->usage_error ? -1 : 0;
 }

@@ -5,6 +5,13 @@
  * QEMU's own failures also exit 1 (which would read as guest status 0),
  * so QEMU's stderr is relayed and watched: a line starting with
  * "qemu-system-…:" means QEMU failed, and uklink exits 1.
+ *
+ * --plat xen runs the Xen-in-QEMU harness, tests/xen/boot.sh (found from
+ * the uklink binary's source tree, or $UKLINK_XEN_BOOT), which prints the
+ * guest console and exits 0 (poweroff), 3 (crash) or 4 (timeout or
+ * harness failure). plat/xen prints "[xen] exit status N" before a
+ * non-zero exit and shuts down with reason crash: the last such line
+ * gives the status (127 without one); 4 becomes 124.
  */
 #include "uk.h"
 
@@ -88,7 +95,39 @@ static size_t crlf_to_lf(const char *in, size_t n, char *out, int *cr)
 /* Relay the guest console (QEMU's stdout) and QEMU's stderr until both
  * are closed or the timeout passes; returns 1 on timeout. A stderr line
  * starting with "qemu-system-" means QEMU itself failed. */
+/* Watches the console for XEN_STATUS lines; *status gets the last N. */
+#define XEN_STATUS "[xen] exit status "
+struct xen_scan {
+	char line[32];
+	size_t len;
+	int *status;
+};
+
+static void xen_scan(struct xen_scan *x, const char *p, size_t n)
+{
+	for (size_t i = 0; x && i < n; i++) {
+		if (p[i] == '\n' || p[i] == '\r') {
+			size_t k = strlen(XEN_STATUS);
+			if (x->len > k && !strncmp(x->line, XEN_STATUS, k))
+				*x->status = atoi(x->line + k);
+			x->len = 0;
+		} else if (x->len < sizeof(x->line) - 1) {
+			x->line[x->len++] = p[i];
+			x->line[x->len] = 0;
+		}
+	}
+}
+
+static int relay_scan(struct uk_ctx *c, int out, int err, int *qemu_said,
+		      struct xen_scan *xs);
+
 static int relay(struct uk_ctx *c, int out, int err, int *qemu_said)
+{
+	return relay_scan(c, out, err, qemu_said, NULL);
+}
+
+static int relay_scan(struct uk_ctx *c, int out, int err, int *qemu_said,
+		      struct xen_scan *xs)
 {
 	const char *prefix = "qemu-system-";
 	double deadline = c->o.timeout ? now() + (double)c->o.timeout : 0;
@@ -118,6 +157,8 @@ static int relay(struct uk_ctx *c, int out, int err, int *qemu_said)
 			}
 			size_t len = (size_t)n;
 			const char *data = buf;
+			if (k == 0)
+				xen_scan(xs, buf, len);
 			if (k == 0 && !tty) {
 				len = crlf_to_lf(buf, len, lf, &cr);
 				data = lf;
@@ -167,16 +208,110 @@ static int run_linuxu(struct uk_ctx *c)
 	return -1;
 }
 
+/* tests/xen/boot.sh next to the uklink binary's source tree
+ * (uklink/build/uklink -> ../../tests/xen/boot.sh), or $UKLINK_XEN_BOOT. */
+static char *xen_boot_script(void)
+{
+	const char *env = getenv("UKLINK_XEN_BOOT");
+	char exe[4096];
+	if (env && *env)
+		return xstrdup(env);
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return xstrdup("tests/xen/boot.sh");
+	exe[n] = 0;
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = 0;
+	return xasprintf("%s/../../tests/xen/boot.sh", exe);
+}
+
+static int run_xen(struct uk_ctx *c)
+{
+	struct uk_strv a = { 0 };
+	char *boot = xen_boot_script();
+	strv_push(&a, "sh");
+	strv_push(&a, boot);
+	strv_push(&a, c->o.image);
+	strv_push(&a, "--memory");
+	strv_pushf(&a, "%ld", c->o.memory_mb);
+	if (c->o.timeout) {
+		strv_push(&a, "--timeout");
+		strv_pushf(&a, "%ld", c->o.timeout);
+	}
+	strv_push(&a, "--");
+	/* boot.sh joins the arguments with blanks; the guest's parser
+	 * honours "…" */
+	for (int i = 0; i < c->o.guest_args.n; i++) {
+		const char *s = c->o.guest_args.v[i];
+		int quote = !*s || strpbrk(s, " \t") != NULL;
+		strv_pushf(&a, "%s%s%s", quote ? "\"" : "", s, quote ? "\"" : "");
+	}
+	free(boot);
+	if (c->o.dry_run || c->o.verbose)
+		print_cmd(c->o.dry_run ? stdout : stderr,
+			  c->o.dry_run ? "" : "uklink: run: ", a.v);
+	if (c->o.dry_run) {
+		strv_free(&a);
+		c->exit_status = 0;
+		return 0;
+	}
+	int po[2], pe[2];
+	if (pipe(po) < 0 || pipe(pe) < 0) {
+		uk_error(c, NULL, "pipe: %s", strerror(errno));
+		strv_free(&a);
+		return -1;
+	}
+	fcntl(po[0], F_SETFD, FD_CLOEXEC);
+	fcntl(pe[0], F_SETFD, FD_CLOEXEC);
+	int pid = spawn(a.v, po[1], pe[1]);
+	close(po[1]);
+	close(pe[1]);
+	if (pid < 0) {
+		uk_error(c, NULL, "cannot run %s: %s", a.v[1], strerror(errno));
+		close(po[0]);
+		close(pe[0]);
+		strv_free(&a);
+		return -1;
+	}
+	int qemu_said = 0, status = -1;
+	struct xen_scan xs = { .status = &status };
+	/* boot.sh keeps its own deadline; ours is a backstop. */
+	long t = c->o.timeout;
+	c->o.timeout = t ? t + 60 : 0;
+	int timed_out = relay_scan(c, po[0], pe[0], &qemu_said, &xs);
+	c->o.timeout = t;
+	if (timed_out)
+		kill(pid, SIGKILL);
+	close(po[0]);
+	close(pe[0]);
+	int st = wait_child(pid);
+	int rc = 0;
+	if (st == 0) {
+		c->exit_status = 0;
+	} else if (st == 3) {
+		c->exit_status = status >= 0 ? status : 127;
+	} else if (st == 4 || timed_out) {
+		uk_error(c, c->o.image, "the guest did not finish (timeout or "
+			 "Xen harness failure, see above)");
+		c->exit_status = 124;
+		rc = -1;
+	} else {
+		uk_error(c, c->o.image, "%s failed (status %d)", a.v[1], st);
+		c->exit_status = 1;
+		rc = -1;
+	}
+	strv_free(&a);
+	return rc;
+}
+
 int run_image(struct uk_ctx *c)
 {
 	struct uk_strv a = { 0 };
-	if (strcmp(c->o.plat, "kvm") && strcmp(c->o.plat, "linuxu")) {
-		if (!strcmp(c->o.plat, "xen"))
-			uk_error(c, NULL, "uklink run: platform '%s' is not "
-				 "supported yet (kvm, linuxu)", c->o.plat);
-		else
-			uk_usage(c, "uklink run: unknown platform '%s' (known: "
-				 "kvm, linuxu)", c->o.plat);
+	if (strcmp(c->o.plat, "kvm") && strcmp(c->o.plat, "linuxu") &&
+	    strcmp(c->o.plat, "xen")) {
+		uk_usage(c, "uklink run: unknown platform '%s' (known: "
+			 "kvm, linuxu, xen)", c->o.plat);
 		return -1;
 	}
 	if (!c->o.dry_run && !is_file(c->o.image)) {
@@ -185,6 +320,8 @@ int run_image(struct uk_ctx *c)
 	}
 	if (!strcmp(c->o.plat, "linuxu"))
 		return run_linuxu(c);
+	if (!strcmp(c->o.plat, "xen"))
+		return run_xen(c);
 	build_qemu_cmd(c, &a);
 	if (c->o.dry_run || c->o.verbose)
 		print_cmd(c->o.dry_run ? stdout : stderr,

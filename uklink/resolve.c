@@ -307,6 +307,51 @@ static enum step group_conflict(struct uk_ctx *c, const struct uk_edge *e,
 	return STEP_FAIL;
 }
 
+/* Record why `best` won over the other libraries exporting e->sym (for
+ * --report): pass 0 --lib, 1 already linked, 2 rank then name. */
+static void note_decision(struct uk_ctx *c, const struct uk_edge *e,
+			  int best, int pass, const int *cand, int n,
+			  const int *el, int nel)
+{
+	struct uk_decision *d = VPUSH(c->decisions, c->ndecisions,
+				      c->capdecisions);
+	d->sym = e->sym;
+	d->chosen = best;
+	d->from = e->from;
+	int second = -1;
+	for (int i = 0; i < nel; i++)
+		if (el[i] != best && (second < 0 || lib_cmp(c, el[i], second) < 0))
+			second = el[i];
+	if (pass == 0)
+		d->rule = xstrdup("--lib");
+	else if (pass == 1)
+		d->rule = xstrdup("already linked");
+	else if (second < 0)
+		d->rule = xasprintf("group %s", c->libs[best].group ?
+				    c->libs[best].group : "?");
+	else if (c->libs[best].rank != c->libs[second].rank)
+		d->rule = xasprintf("rank %d < %d", c->libs[best].rank,
+				    c->libs[second].rank);
+	else
+		d->rule = xasprintf("name (equal rank %d)", c->libs[best].rank);
+	struct uk_buf cs = { 0 }, ex = { 0 };
+	for (int i = 0; i < n; i++) {
+		buf_printf(&cs, "%s%s", i ? " " : "", c->libs[cand[i]].name);
+		int in = 0;
+		for (int k = 0; k < nel; k++)
+			in |= el[k] == cand[i];
+		if (!in) {
+			int h = group_choice(c, c->libs[cand[i]].group);
+			buf_printf(&ex, "%s%s (group %s held by %s)",
+				   ex.n ? ", " : "", c->libs[cand[i]].name,
+				   c->libs[cand[i]].group,
+				   h >= 0 ? c->libs[h].name : "?");
+		}
+	}
+	d->candidates = cs.p;
+	d->excluded = ex.p ? ex.p : xstrdup("");
+}
+
 /* Candidate libraries exporting sym (definitions or ldsyms). */
 static int candidates(struct uk_ctx *c, int s, int *out)
 {
@@ -348,7 +393,8 @@ static enum step step(struct uk_ctx *c, int ei, int decide)
 	for (int i = 0; i < n; i++)
 		if (eligible(c, cand[i]))
 			el[nel++] = cand[i];
-	for (int pass = 0; pass < 3 && best < 0; pass++) {
+	int pass = 0;
+	for (; pass < 3 && best < 0; pass++) {
 		if (pass == 2 && nel > 1 && !decide) {
 			free(cand);
 			return STEP_DEFER;
@@ -361,6 +407,8 @@ static enum step step(struct uk_ctx *c, int ei, int decide)
 				best = l;
 		}
 	}
+	if (best >= 0 && n > 1)
+		note_decision(c, &e, best, pass - 1, cand, n, el, nel);
 	if (best >= 0) {
 		int m = export_member(c, best, e.sym);
 		if (m >= 0)
@@ -394,6 +442,12 @@ static void reset(struct uk_ctx *c)
 		c->syms[s].reported = 0;
 	}
 	c->nedges = 0;
+	for (int i = 0; i < c->ndecisions; i++) {
+		free(c->decisions[i].rule);
+		free(c->decisions[i].candidates);
+		free(c->decisions[i].excluded);
+	}
+	c->ndecisions = 0;
 }
 
 static void roots(struct uk_ctx *c)

@@ -117,6 +117,8 @@ struct uk_member {
 	int input;     /* app input index, or -1 */
 	enum uk_mkind kind;
 	int bitcode;   /* app member whose symbols come from llvm-nm */
+	const char *data; /* app archive member: its bytes in the input */
+	size_t size;
 	int first_ref;
 	int selected;
 	/* why it is linked: a root (why_root != NULL) or symbol why_sym
@@ -156,6 +158,14 @@ struct uk_optdef {
 	char *value;   /* normalized -D value, or NULL */
 };
 
+/* A choice between several libraries exporting one symbol (resolve.c). */
+struct uk_decision {
+	int sym, chosen, from;
+	char *rule;       /* "--lib", "already linked", "rank 10 < 20", ... */
+	char *candidates; /* every library exporting sym, space-separated */
+	char *excluded;   /* candidates a group excluded ("" if none) */
+};
+
 /* ---- inputs -------------------------------------------------------- */
 
 enum uk_ftype { UK_F_ELF, UK_F_BITCODE, UK_F_ARCHIVE, UK_F_OTHER };
@@ -177,7 +187,10 @@ enum uk_mode {
 	UK_MODE_VERSION,
 	UK_MODE_CFLAGS,
 	UK_MODE_OPTIONS,
+	UK_MODE_SIZEDIFF,
 };
+
+enum uk_rfmt { UK_RF_TEXT, UK_RF_TSV, UK_RF_JSON };
 
 struct uk_opts {
 	enum uk_mode mode;
@@ -185,10 +198,75 @@ struct uk_opts {
 	const char *plat, *arch, *pool, *out, *keep_temps;
 	int verbose, dry_run;
 	struct uk_strv defines, libs, inputs;
+	/* --report[=FILE] ("-" or NULL path: stdout), --why SYMBOL */
+	int report;
+	const char *report_path;
+	enum uk_rfmt report_format;
+	struct uk_strv whys;
+	/* uklink size-diff [--check[=PCT,BYTES]] OLD NEW */
+	int check;
+	double tol_pct;
+	long tol_bytes;
 	/* uklink run */
 	const char *accel, *image;
 	long memory_mb, timeout;
 	struct uk_strv guest_args;
+};
+
+/* ---- the final image and where its bytes come from (--report) ------ */
+
+/* An allocated section of the image. */
+struct uk_isec {
+	char *name;
+	uint64_t addr, size, off, flags;
+	uint32_t type; /* SHT_PROGBITS, SHT_NOBITS, ... */
+};
+
+/* A symbol of the image (no FILE/SECTION/undefined ones). */
+struct uk_isym {
+	char *name;
+	uint64_t addr, size;
+	int sec;          /* index in uk_image.secs, or -1 (absolute) */
+	int bind, type;   /* STB_*, STT_* */
+	int member;       /* defining member, or -1 */
+	int row;          /* report row: library, or UK_ROW_* */
+	const char *how;  /* how it was attributed (docs/reports.md) */
+	uint64_t bytes;   /* image bytes counted for it */
+};
+
+struct uk_image {
+	char *data;
+	size_t len;
+	struct uk_isec *secs;
+	int nsecs, capsecs;
+	struct uk_isym *syms;
+	int nsyms, capsyms;
+};
+
+/* Report rows after the libraries: rows 0..nlibs-1 are libraries. */
+enum { UK_ROW_APP, UK_ROW_LINKER, UK_ROW_SYMTAB, UK_ROW_PADDING,
+       UK_ROW_UNATTR, UK_NPSEUDO };
+
+/* A name (symbol, string or section) some member defines. */
+struct uk_lname {
+	int member, next;
+};
+
+struct uk_report {
+	int have_image;
+	struct uk_image img;
+	int nrows;
+	uint64_t *bytes;  /* [row * img.nsecs + sec] */
+	/* shortest chain: per member, the member and symbol it was reached
+	 * from (-1: a root) and its distance from a root (-1: unreached) */
+	int *via_member, *via_sym, *dist;
+	/* names defined by the linked members, locals included */
+	struct uk_map names, strings, sections;
+	struct uk_map secsizes; /* "member\tsection" -> size (native members) */
+	/* sized symbols by address (imgbytes.c) */
+	int *byaddr, nbyaddr;
+	struct uk_lname *lnames;
+	int nlnames, caplnames;
 };
 
 /* ---- the context ----------------------------------------------------- */
@@ -197,6 +275,7 @@ struct uk_ctx {
 	struct uk_opts o;
 	int nerrors;
 	int usage_error;
+	int report_format_set;
 
 	/* pool */
 	char *pool_root;
@@ -226,6 +305,8 @@ struct uk_ctx {
 	/* group conflict handling (resolve.c) */
 	struct uk_strv group_pins; /* "group=lib" chosen by re-resolution */
 	struct uk_strv group_needs; /* "group=sym" accumulated */
+	struct uk_decision *decisions; /* duplicate-provider choices */
+	int ndecisions, capdecisions;
 
 	/* outputs of the passes */
 	char *tmpdir;
@@ -235,6 +316,8 @@ struct uk_ctx {
 	struct uk_strv ldflags_extra; /* from the template's uklink-ldflags: */
 	char *template_text;
 	int exit_status; /* uklink run */
+	char *failed; /* the pass that failed, for the report */
+	struct uk_report rep;
 };
 
 /* ---- diagnostics (diag.c) ---------------------------------------------- */
@@ -246,6 +329,48 @@ void uk_warn(const char *file, const char *fmt, ...)
 void uk_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void uk_usage(struct uk_ctx *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+
+/* kinds of names reported by bc_names()/elf_names() */
+enum { UK_BCN_GLOBAL, UK_BCN_LOCAL, UK_BCN_STRING, UK_BCN_SECTION };
+/* size: an allocated section's size (UK_BCN_SECTION), else 0 */
+typedef void uk_name_fn(void *arg, const char *name, int kind, uint64_t size);
+
+/* elfsyms.c: the image's sections and symbols; a native member's names */
+int image_read(struct uk_image *im, const char *path);
+void image_free(struct uk_image *im);
+int elf_names(const unsigned char *d, size_t len,
+	      uk_name_fn *cb, void *arg);
+
+/* bcsyms.c: names a bitcode module defines and its C strings */
+int bc_names(const unsigned char *d, size_t len,
+	     uk_name_fn *cb, void *arg);
+
+/* provenance.c: chains, attribution of the image's symbols and bytes */
+void prov_chains(struct uk_ctx *c);
+int prov_image(struct uk_ctx *c, const char *path);
+char *prov_name(const struct uk_ctx *c, int m);
+void prov_chain(const struct uk_ctx *c, const char *sym, int m,
+		struct uk_strv *out);
+void prov_free(struct uk_report *r);
+int prov_row(const struct uk_ctx *c, int m, const char *sym);
+/* imgbytes.c: every byte of every allocated section to one row */
+void image_bytes(struct uk_ctx *c, const int *sorted);
+
+/* jsonr.c: a small JSON reader (size-diff reads JSON reports) */
+enum { JV_NULL, JV_NUMBER, JV_STRING, JV_ARRAY, JV_OBJECT };
+struct jv {
+	int type;
+	double n;
+	char *s;
+	struct jv **kids; /* array elements or object values */
+	char **keys;      /* object keys */
+	int nkids, capkids, capkeys;
+};
+struct jv *json_parse(const char *text, size_t len); /* NULL if invalid */
+void json_free(struct jv *v);
+const struct jv *json_get(const struct jv *v, const char *key);
+const char *json_s(const struct jv *v, const char *key);
+double json_n(const struct jv *v, const char *key);
 
 /* ---- passes --------------------------------------------------------- */
 
@@ -271,6 +396,11 @@ int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
 		     const unsigned char *d, size_t len);
 int bitcode_read_symbols(struct uk_ctx *c);
 int archive_members(struct uk_ctx *c, int input);
+enum { AR_ETRUNC = 1, AR_ECORRUPT, AR_ENAME };
+typedef void ar_member_fn(void *arg, const char *name, const char *data,
+			  size_t size);
+int ar_each(const char *d, size_t len, ar_member_fn *cb, void *arg,
+	    size_t *where);
 void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);
 
 /* resolve.c */
@@ -311,7 +441,13 @@ int finish_output(struct uk_ctx *c);
 /* qemu.c */
 int run_image(struct uk_ctx *c);
 
-/* report.c */
+/* report.c: -v lines */
 void report_verbose(struct uk_ctx *c);
+/* reportfmt.c: --report as text, TSV or JSON */
+int write_report(struct uk_ctx *c);
+/* why.c: the report pass (after the link, or after a failed pass) */
+void report_pass(struct uk_ctx *c, const char *image);
+/* sizediff.c: uklink size-diff */
+int size_diff(struct uk_ctx *c);
 
 #endif

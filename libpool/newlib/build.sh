@@ -25,7 +25,9 @@ CC="$cc" AS="$cc" AR="$UK_AR" RANLIB="$UK_AR s" CFLAGS="$probe $ours" \
 	--build="$(sh "$src/config.guess")" --host="$tgt" --target="$tgt" \
 	--disable-multilib --disable-newlib-supplied-syscalls \
 	--enable-newlib-io-long-long --enable-newlib-io-c99-formats
-make CFLAGS="$UK_CFLAGS $ours" AR_FLAGS=rcD
+# In parallel: the pool's jobserver if there is one, else every CPU.
+case " ${MAKEFLAGS:-} " in *jobserver*|*" -j"*) j= ;; *) j=-j$(nproc) ;; esac
+make $j CFLAGS="$UK_CFLAGS $ours" AR_FLAGS=rcD
 
 # prune AR SYM...: drops the members of AR that reference one of SYM, which
 # nothing here defines, then those referencing what they defined, and so on.

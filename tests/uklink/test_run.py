@@ -70,9 +70,44 @@ def test_missing_image(run):
     assert p.stderr == "uklink: error: nope: no such image\n"
 
 
-def test_unsupported_platform(run):
-    p = run("run", "--plat", "xen", "img", check=1)
-    golden("run_xen.txt", p.stderr)
+FAKE_XEN_BOOT = """#!/bin/sh
+# fake tests/xen/boot.sh: prints its arguments, behaves as told by $FAKE_MODE
+for a in "$@"; do printf '[%s]' "$a"; done; echo
+case "$FAKE_MODE" in
+  poweroff) exit 0;;
+  status*) echo "[xen] exit status ${FAKE_MODE#status}"; exit 3;;
+  crash) echo "Xen crashed it"; exit 3;;
+  timeout) echo "boot.sh: error: timeout" >&2; exit 4;;
+esac
+"""
+
+
+def fake_xen(tdir):
+    b = tdir / "fakeboot.sh"
+    b.write_text(FAKE_XEN_BOOT)
+    (tdir / "img").write_bytes(b"\x7fELF")
+    return {"UKLINK_XEN_BOOT": str(b)}
+
+
+def test_run_xen_command(run):
+    p = run("run", "--plat", "xen", "-###", "-m", "1", "img", "a",
+            "two words", env={"UKLINK_XEN_BOOT": "/x/boot.sh"}, check=0)
+    golden("run_xen.txt", p.stdout)
+
+
+def test_run_xen_status(run, tmp_path):
+    env = fake_xen(tmp_path)
+    for mode, status in (("poweroff", 0), ("status5", 5), ("crash", 127),
+                         ("status127", 127), ("timeout", 124)):
+        p = run("run", "--plat", "xen", "img", "x",
+                env={**env, "FAKE_MODE": mode}, check=status)
+        assert p.stdout.startswith("[img][--memory][64][--][x]\n"), p.stdout
+    assert "did not finish" in p.stderr
+
+
+def test_unknown_platform(run):
+    p = run("run", "--plat", "foo", "img", check=2)
+    assert "unknown platform 'foo' (known: kvm, linuxu, xen)" in p.stderr
 
 
 def test_run_linuxu_execs_the_image(run, tmp_path):

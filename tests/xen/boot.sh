@@ -131,6 +131,8 @@ QPID=
 tr -d '\r' <"$SERIAL" | sed -n '/^===GUEST-CONSOLE-BEGIN===$/,/^===GUEST-CONSOLE-END===$/p' |
 	sed '1d;$d'
 END=$(tr -d '\r' <"$SERIAL" | sed -n 's/^===GUEST-END \(.*\)===$/\1/p' | tail -n 1)
+GT=$(tr -d '\r' <"$SERIAL" | sed -n 's/^===GUEST-TIME \(.*\) s===$/\1/p' | tail -n 1)
+[ -n "$GT" ] && echo "boot.sh: xl create -> guest gone: $GT s" >&2
 [ -n "$END" ] || END=${STATUS:-none}
 case "$END" in
 poweroff) took; exit 0 ;;

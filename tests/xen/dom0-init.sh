@@ -9,6 +9,8 @@
 #   ===DOM0-UP===                    daemons running, about to create
 #   ===GUEST-CONSOLE-BEGIN===        the guest's console log follows
 #   ===GUEST-CONSOLE-END===          (a newline is added if it lacks one)
+#   ===GUEST-TIME <s> s===           from `xl create` to xl's exit (the
+#                                    guest gone), dom0 uptime clock
 #   ===GUEST-END <how>===            poweroff|crash|reboot|suspend|watchdog|
 #                                    soft_reset|timeout|error: <why>
 # Nothing here is allowed to hang: any failure prints GUEST-END error and
@@ -59,7 +61,11 @@ echo "===DOM0-UP=== uptime $(cat /proc/uptime), limit $LIMIT"
 
 # The guest's name, for its console log file guest-NAME.log.
 NAME=$(sed -n 's/^name *= *"\(.*\)"/\1/p' /guest/guest.cfg)
-xl create -F /guest/guest.cfg </dev/null >/run/xl.log 2>&1 &
+(
+	t0=$(cut -d' ' -f1 /proc/uptime)
+	xl create -F /guest/guest.cfg </dev/null >/run/xl.log 2>&1
+	echo "$t0 $(cut -d' ' -f1 /proc/uptime)" >/run/xl.time
+) &
 XL=$!
 
 # Wait for xl to exit (it does once the guest has shut down and been
@@ -85,6 +91,8 @@ if [ -f "$LOG" ]; then
 	[ -s "$LOG" ] && [ "$(tail -c 1 "$LOG" | od -An -c | tr -d ' ')" != '\n' ] && echo
 fi
 echo "===GUEST-CONSOLE-END==="
+[ -f /run/xl.time ] &&
+	echo "===GUEST-TIME $(awk '{ printf "%.2f", $2 - $1 }' /run/xl.time) s==="
 
 if [ $TIMEDOUT = 1 ]; then
 	finish "timeout"

@@ -1,0 +1,111 @@
+/*
+ * Kernel console: the PV console ring (io/console.h) that xenconsoled
+ * reads, the only console a domU has on a release build of Xen. Output:
+ * bytes into out[], a write barrier, out_prod, then an event to the
+ * daemon; a full ring waits (SCHEDOP_yield) for the daemon. "\n" goes
+ * out as "\r\n". HYPERVISOR_console_io (Xen's own serial line, debug
+ * builds of Xen only) is used just when there is no ring.
+ */
+#include <errno.h>
+#include <uk/plat/console.h>
+#include "xen.h"
+
+#define OUT_SIZE	sizeof(((struct xen_cons_interface *)0)->out)
+#define IN_SIZE		sizeof(((struct xen_cons_interface *)0)->in)
+
+static volatile struct xen_cons_interface *ring;
+static uint32_t port;
+
+void _xen_console_init(void)
+{
+	if (!_xen_si->console_mfn)
+		return;		/* dom0: no ring */
+	ring = _xen_pfn_to_va(_xen_mfn_to_pfn(_xen_si->console_mfn));
+	port = _xen_si->console_evtchn;
+}
+
+static void yield(void)
+{
+	_xen_sched_op(XEN_SCHEDOP_yield, 0);
+}
+
+static void put(char c)
+{
+	uint32_t prod = ring->out_prod;
+
+	while (prod - ring->out_cons >= OUT_SIZE) {
+		/* Full: publish what we have, let the daemon run. */
+		_xen_evtchn_send(port);
+		yield();
+	}
+	ring->out[prod % OUT_SIZE] = c;
+	_xen_wmb();		/* the byte before the index */
+	ring->out_prod = prod + 1;
+}
+
+int ukplat_coutk(const char *buf, unsigned int len)
+{
+	unsigned int i;
+
+	if (!buf && len)
+		return -EINVAL;
+	if (!ring) {
+		/* Best effort: a release Xen answers -EPERM to a domU. */
+		_xen_hc3(__HYPERVISOR_console_io, XEN_CONSOLEIO_write, len, buf);
+		return (int)len;
+	}
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\n')
+			put('\r');
+		put(buf[i]);
+	}
+	_xen_evtchn_send(port);
+	return (int)len;
+}
+
+int ukplat_cink(char *buf, unsigned int maxlen)
+{
+	uint32_t cons, prod;
+	unsigned int n = 0;
+
+	if (!buf && maxlen)
+		return -EINVAL;
+	if (!ring)
+		return 0;
+	cons = ring->in_cons;
+	prod = ring->in_prod;
+	__asm__ __volatile__("" ::: "memory");	/* index before bytes */
+	while (n < maxlen && cons != prod)
+		buf[n++] = ring->in[cons++ % IN_SIZE];
+	__asm__ __volatile__("" ::: "memory");
+	ring->in_cons = cons;
+	if (n)
+		_xen_evtchn_send(port);
+	return (int)n;
+}
+
+/* Until the daemon has read everything, or about 2 s (it may be gone). */
+void _xen_console_drain(void)
+{
+	unsigned long long until;
+	unsigned int spins = 0;
+
+	if (!ring)
+		return;
+	_xen_evtchn_send(port);
+	until = _xen_shared ? _xen_system_time() + 2000000000ULL : 0;
+	while (ring->out_cons != ring->out_prod) {
+		if (until ? _xen_system_time() > until : ++spins > 1000000)
+			break;
+		yield();
+	}
+}
+
+void _xen_puts(const char *s)
+{
+	unsigned int n = 0;
+
+	while (s[n])
+		n++;
+	ukplat_coutk(s, n);
+}

@@ -1,0 +1,116 @@
+/*
+ * Time and idling. The clock is Xen's system time (ns since the host
+ * booted), from vcpu 0's vcpu_time_info in the shared info page and the
+ * TSC; the wall clock adds the shared info's boot-time wallclock.
+ * Waiting: a one-shot timer (set_timer_op, delivered as VIRQ_TIMER on an
+ * event channel; the periodic timer is stopped) and SCHEDOP_block, which
+ * sleeps until any event channel is pending. Block unmasks upcalls, so
+ * the pending event then enters entry.S's event callback, which returns
+ * with upcalls masked again; nothing else ever runs with them unmasked.
+ * Event channels are never handled one by one: whoever waits re-checks
+ * its own condition (a ring index, the clock) after each wake-up.
+ */
+#include <uk/arch/lcpu.h>
+#include <uk/plat/time.h>
+#include "xen.h"
+
+static uint32_t timer_port;
+
+void _xen_time_init(void)
+{
+	struct {
+		uint32_t virq, vcpu, port;
+	} bind = { XEN_VIRQ_TIMER, 0, 0 };
+
+	if (_xen_hc2(__HYPERVISOR_event_channel_op, XEN_EVTCHNOP_bind_virq,
+		     &bind))
+		_xen_fatal("cannot bind the timer VIRQ\n");
+	timer_port = bind.port;
+	_xen_hc3(__HYPERVISOR_vcpu_op, XEN_VCPUOP_stop_periodic_timer, 0, 0);
+}
+
+unsigned long long _xen_system_time(void)
+{
+	const volatile struct xen_vcpu_time_info *t = &_XEN_VCPU0->time;
+	uint32_t version, mul;
+	uint64_t stamp, sys, delta;
+	int8_t shift;
+
+	do {
+		version = t->version;
+		__asm__ __volatile__("" ::: "memory");
+		stamp = t->tsc_timestamp;
+		sys = t->system_time;
+		mul = t->tsc_to_system_mul;
+		shift = t->tsc_shift;
+		delta = ukarch_rdtsc();
+		__asm__ __volatile__("" ::: "memory");
+	} while ((version & 1) || version != t->version);
+	delta -= stamp;
+	if (shift < 0)
+		delta >>= -shift;
+	else
+		delta <<= shift;
+	return sys + (uint64_t)(((unsigned __int128)delta * mul) >> 32);
+}
+
+unsigned long long ukplat_monotonic_clock(void)
+{
+	return _xen_system_time();
+}
+
+unsigned long long ukplat_wall_clock(void)
+{
+	const volatile struct xen_shared_info *s = _xen_shared;
+	uint32_t version;
+	uint64_t sec, nsec;
+
+	do {
+		version = s->wc_version;
+		__asm__ __volatile__("" ::: "memory");
+		sec = ((uint64_t)s->wc_sec_hi << 32) | s->wc_sec;
+		nsec = s->wc_nsec;
+		__asm__ __volatile__("" ::: "memory");
+	} while ((version & 1) || version != s->wc_version);
+	return sec * 1000000000ULL + nsec + _xen_system_time();
+}
+
+/* Forgets every pending event (upcall flag, selector, channels): the
+ * next one wakes SCHEDOP_block. A channel left pending would not be
+ * signalled again. */
+static void events_clear(void)
+{
+	volatile struct xen_vcpu_info *v = _XEN_VCPU0;
+	unsigned long sel;
+
+	v->evtchn_upcall_pending = 0;
+	sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0, __ATOMIC_SEQ_CST);
+	while (sel) {
+		unsigned int w = __builtin_ctzl(sel);
+
+		sel &= sel - 1;
+		__atomic_exchange_n(&_xen_shared->evtchn_pending[w], 0,
+				    __ATOMIC_SEQ_CST);
+	}
+	/* The timer's channel also when its selector bit was cleared by an
+	 * earlier round. */
+	__atomic_fetch_and(&_xen_shared->evtchn_pending[timer_port / 64],
+			   ~(1UL << (timer_port % 64)), __ATOMIC_SEQ_CST);
+}
+
+void _xen_wait_event(unsigned long long until)
+{
+	events_clear();
+	if (until) {
+		if (_xen_system_time() >= until)
+			return;
+		_xen_hc1(__HYPERVISOR_set_timer_op, until);
+	}
+	_xen_sched_op(XEN_SCHEDOP_block, 0);
+}
+
+void ukplat_halt_to(unsigned long long until)
+{
+	if (_xen_system_time() < until)
+		_xen_wait_event(until);
+}

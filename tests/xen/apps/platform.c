@@ -1,0 +1,106 @@
+/* plat/xen in one boot: the command line, the memory map (every free page
+ * written and read back: the frames memory.c maps beyond libxc's initial
+ * mapping included), time (monotonic, wall clock, ukplat_halt_to with the
+ * one-shot timer and SCHEDOP_block) and the xenstore client (read, write,
+ * watch, rm). Prints "ok ..." lines and SUCCESS, then exits with status 3
+ * so that the test also sees a non-zero status come back through
+ * "[xen] exit status 3". Run with the arguments: first "second arg" */
+#include <stdio.h>
+#include <string.h>
+#include <uk/plat/cmdline.h>
+#include <uk/plat/memory.h>
+#include <uk/plat/time.h>
+#include <uk/plat/xen.h>
+
+static int fails;
+
+#define CHECK(x) do { \
+	if (!(x)) { \
+		printf("FAIL line %d: %s\n", __LINE__, #x); \
+		fails++; \
+	} \
+} while (0)
+
+static void memory(void)
+{
+	struct ukplat_memregion m;
+	unsigned long total = 0, pages = 0;
+	int i, n = ukplat_memregion_count();
+
+	CHECK(n >= 1);
+	for (i = 0; i < n; i++) {
+		CHECK(ukplat_memregion_get(i, &m) == 0);
+		total += m.len;
+	}
+	/* The allocator owns the regions now: only the last page of each
+	 * 64 KiB is touched, far above anything it has handed out. */
+	CHECK(ukplat_memregion_get(n - 1, &m) == 0);
+	for (unsigned long a = m.base + m.len - 4096; a >= m.base + m.len / 2;
+	     a -= 65536) {
+		volatile unsigned long *p = (volatile unsigned long *)a;
+
+		*p = a ^ 0x5a5a5a5a;
+		CHECK(*p == (a ^ 0x5a5a5a5a));
+		pages++;
+	}
+	printf("ok memory: %d region(s), %lu KiB free, %lu pages probed\n", n,
+	       total >> 10, pages);
+}
+
+static void timing(void)
+{
+	unsigned long long t0 = ukplat_monotonic_clock(), t1, wall;
+
+	wall = ukplat_wall_clock();
+	/* 2020-01-01 < wall < 2100-01-01 */
+	CHECK(wall > 1577836800ULL * 1000000000ULL);
+	CHECK(wall < 4102444800ULL * 1000000000ULL);
+	while (ukplat_monotonic_clock() < t0 + 50000000ULL)
+		ukplat_halt_to(t0 + 50000000ULL);
+	t1 = ukplat_monotonic_clock();
+	CHECK(t1 >= t0 + 50000000ULL && t1 < t0 + 5000000000ULL);
+	printf("ok time: slept %llu us for 50000 us\n", (t1 - t0) / 1000);
+}
+
+static void xenstore(void)
+{
+	char buf[128], path[128], token[32];
+	int r;
+
+	r = xenstore_read("name", buf, sizeof(buf));
+	CHECK(r > 0);
+	printf("ok xenstore: name = %s\n", buf);
+	CHECK(xenstore_read("domid", buf, sizeof(buf)) > 0);
+	CHECK(xenstore_read("data/nonexistent", buf, sizeof(buf)) == -2);
+	CHECK(xenstore_write("data/uktest", "hello") == 0);
+	CHECK(xenstore_read("data/uktest", buf, sizeof(buf)) == 5 &&
+	      !strcmp(buf, "hello"));
+	/* A new watch fires once at once, then on every change. */
+	CHECK(xenstore_watch("data/uktest", "tok1") == 0);
+	CHECK(xenstore_wait_watch(path, sizeof(path), token, sizeof(token),
+				  ukplat_monotonic_clock() + 5000000000ULL) == 0);
+	CHECK(!strcmp(token, "tok1"));
+	CHECK(xenstore_write("data/uktest", "changed") == 0);
+	CHECK(xenstore_wait_watch(path, sizeof(path), token, sizeof(token),
+				  ukplat_monotonic_clock() + 5000000000ULL) == 0);
+	CHECK(!strcmp(token, "tok1") && strstr(path, "data/uktest"));
+	CHECK(xenstore_unwatch("data/uktest", "tok1") == 0);
+	CHECK(xenstore_rm("data/uktest") == 0);
+	CHECK(xenstore_read("data/uktest", buf, sizeof(buf)) < 0);
+	CHECK(xenstore_wait_watch(path, sizeof(path), token, sizeof(token),
+				  ukplat_monotonic_clock() + 100000000ULL) ==
+	      -110 /* ETIMEDOUT */);
+	printf("ok xenstore: read, write, watch, rm; event path %s\n", path);
+}
+
+int main(int argc, char *argv[])
+{
+	CHECK(argc == 3 && !strcmp(argv[1], "first") &&
+	      !strcmp(argv[2], "second arg"));
+	printf("ok cmdline: %s\n", ukplat_cmdline());
+	memory();
+	timing();
+	xenstore();
+	printf(fails ? "FAILURE\n" : "SUCCESS\n");
+	return fails ? 1 : 3;
+}

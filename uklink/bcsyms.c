@@ -1,0 +1,372 @@
+/* bcsyms.c: the names a bitcode module defines, local ones included, and
+ * its C string constants, read straight from the bitstream (no llvm-nm:
+ * starting it costs more than the whole report). Used by --report to map
+ * the LTO output's symbols and anonymous strings back to archive members.
+ *
+ * Only the module block's own records are decoded: GLOBALVAR, FUNCTION
+ * and ALIAS (v2 records: names are offset/size into the STRTAB blob), and
+ * the module-level CONSTANTS block (CSTRING/STRING records). Function
+ * bodies, metadata and everything else are skipped by their length word.
+ * Malformed input stops the reader; whatever was read is kept.
+ */
+#include "uk.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { ENC_LIT, ENC_FIXED, ENC_VBR, ENC_ARRAY, ENC_CHAR6, ENC_BLOB };
+enum {
+	BLK_BLOCKINFO = 0, BLK_MODULE = 8, BLK_CONSTANTS = 11, BLK_STRTAB = 23,
+	MOD_GLOBALVAR = 7, MOD_FUNCTION = 8, MOD_ALIAS = 14,
+	CST_STRING = 8, CST_CSTRING = 9, STRTAB_BLOB = 1,
+};
+
+struct op {
+	int enc;
+	uint64_t val;
+};
+
+struct abbrev {
+	struct op *ops;
+	int nops;
+};
+
+struct abbrevs {
+	struct abbrev *v;
+	int n, cap;
+};
+
+struct bs {
+	const unsigned char *d;
+	size_t nbits, pos;
+	int bad;
+	struct abbrevs info[32]; /* BLOCKINFO abbrevs per block id < 32 */
+};
+
+struct rec {
+	unsigned code;
+	uint64_t *ops;
+	int nops, cap;
+	const unsigned char *blob;
+	size_t bloblen;
+};
+
+static uint64_t bits(struct bs *b, unsigned n)
+{
+	if (n > 64 || b->pos + n > b->nbits) {
+		b->bad = 1;
+		b->pos = b->nbits;
+		return 0;
+	}
+	uint64_t v = 0;
+	for (unsigned i = 0; i < n;) {
+		size_t byte = b->pos >> 3;
+		unsigned off = b->pos & 7, take = 8 - off;
+		if (take > n - i)
+			take = n - i;
+		v |= (uint64_t)((b->d[byte] >> off) & ((1u << take) - 1)) << i;
+		i += take;
+		b->pos += take;
+	}
+	return v;
+}
+
+static uint64_t vbr(struct bs *b, unsigned n)
+{
+	uint64_t v = 0, hi = 1ull << (n - 1);
+	for (unsigned sh = 0; !b->bad && sh < 64; sh += n - 1) {
+		uint64_t x = bits(b, n);
+		v |= (x & (hi - 1)) << sh;
+		if (!(x & hi))
+			return v;
+	}
+	b->bad = 1;
+	return v;
+}
+
+static void align32(struct bs *b)
+{
+	b->pos = (b->pos + 31) & ~(size_t)31;
+	if (b->pos > b->nbits)
+		b->bad = 1;
+}
+
+static void abbrevs_free(struct abbrevs *a)
+{
+	for (int i = 0; i < a->n; i++)
+		free(a->v[i].ops);
+	free(a->v);
+	memset(a, 0, sizeof(*a));
+}
+
+static void abbrevs_copy(struct abbrevs *to, const struct abbrevs *from)
+{
+	for (int i = 0; i < from->n; i++) {
+		struct abbrev *a = VPUSH(to->v, to->n, to->cap);
+		a->nops = from->v[i].nops;
+		a->ops = xmalloc(sizeof(struct op) * (size_t)(a->nops + 1));
+		memcpy(a->ops, from->v[i].ops, sizeof(struct op) * (size_t)a->nops);
+	}
+}
+
+static void define_abbrev(struct bs *b, struct abbrevs *to)
+{
+	unsigned n = (unsigned)vbr(b, 5);
+	if (n > 4096) {
+		b->bad = 1;
+		return;
+	}
+	struct abbrev *a = VPUSH(to->v, to->n, to->cap);
+	a->ops = xcalloc(n + 1, sizeof(struct op));
+	a->nops = 0;
+	for (unsigned i = 0; i < n && !b->bad; i++) {
+		struct op *o = &a->ops[a->nops++];
+		if (bits(b, 1)) {
+			o->enc = ENC_LIT;
+			o->val = vbr(b, 8);
+			continue;
+		}
+		o->enc = (int)bits(b, 3);
+		if (o->enc == ENC_FIXED || o->enc == ENC_VBR) {
+			o->val = vbr(b, 5);
+			if (o->val == 0)
+				o->enc = ENC_LIT; /* zero-width: the value 0 */
+			else if (o->val > 64)
+				b->bad = 1;
+		} else if (o->enc < ENC_ARRAY || o->enc > ENC_BLOB) {
+			b->bad = 1;
+		}
+	}
+}
+
+static void push(struct rec *r, uint64_t v)
+{
+	*(uint64_t *)VPUSH(r->ops, r->nops, r->cap) = v;
+}
+
+static uint64_t scalar(struct bs *b, const struct op *o)
+{
+	switch (o->enc) {
+	case ENC_LIT: return o->val;
+	case ENC_FIXED: return bits(b, (unsigned)o->val);
+	case ENC_VBR: return vbr(b, (unsigned)o->val);
+	case ENC_CHAR6: {
+		uint64_t v = bits(b, 6);
+		return v < 26 ? 'a' + v : v < 52 ? 'A' + v - 26
+			: v < 62 ? '0' + v - 52 : v == 62 ? '.' : '_';
+	}
+	default:
+		b->bad = 1;
+		return 0;
+	}
+}
+
+/* Read one record (abbrev id `id` already read) into r. */
+static void read_record(struct bs *b, unsigned id, const struct abbrevs *ab,
+			struct rec *r)
+{
+	r->nops = 0;
+	r->blob = NULL;
+	r->bloblen = 0;
+	if (id == 3) { /* UNABBREV_RECORD */
+		r->code = (unsigned)vbr(b, 6);
+		uint64_t n = vbr(b, 6);
+		for (uint64_t i = 0; i < n && !b->bad; i++)
+			push(r, vbr(b, 6));
+		return;
+	}
+	if (id - 4 >= (unsigned)ab->n) {
+		b->bad = 1;
+		return;
+	}
+	const struct abbrev *a = &ab->v[id - 4];
+	for (int i = 0; i < a->nops && !b->bad; i++) {
+		const struct op *o = &a->ops[i];
+		if (o->enc == ENC_ARRAY) {
+			uint64_t n = vbr(b, 6);
+			if (i + 1 >= a->nops || n > b->nbits) {
+				b->bad = 1;
+				return;
+			}
+			for (uint64_t k = 0; k < n && !b->bad; k++)
+				push(r, scalar(b, &a->ops[i + 1]));
+			i++;
+		} else if (o->enc == ENC_BLOB) {
+			uint64_t n = vbr(b, 6);
+			align32(b);
+			if (b->bad || n > (b->nbits - b->pos) / 8) {
+				b->bad = 1;
+				return;
+			}
+			r->blob = b->d + b->pos / 8;
+			r->bloblen = n;
+			b->pos += n * 8;
+			align32(b);
+		} else {
+			push(r, scalar(b, o));
+		}
+	}
+	if (r->nops) { /* the first field is the record code */
+		r->code = (unsigned)r->ops[0];
+		memmove(r->ops, r->ops + 1, sizeof(uint64_t) * (size_t)--r->nops);
+	}
+}
+
+struct bcread {
+	struct uk_buf strtab;
+	struct uk_strv cstrings;
+	/* pending names: strtab offset, size, kind */
+	uint64_t *names;
+	int nnames, capnames;
+};
+
+static void skip_block(struct bs *b)
+{
+	align32(b);
+	uint64_t words = bits(b, 32);
+	if (b->bad || words > (b->nbits - b->pos) / 32)
+		b->bad = 1;
+	else
+		b->pos += words * 32;
+}
+
+/* The body of a block whose header (id, width, length) was read. */
+static void block(struct bs *b, unsigned id, unsigned width,
+		  struct bcread *out, int depth)
+{
+	struct abbrevs ab = { 0 };
+	if (id < 32)
+		abbrevs_copy(&ab, &b->info[id]);
+	struct rec r = { 0 };
+	int cur_bid = -1;
+	while (!b->bad) {
+		unsigned a = (unsigned)bits(b, width);
+		if (a == 0) { /* END_BLOCK */
+			align32(b);
+			break;
+		}
+		if (a == 1) { /* ENTER_SUBBLOCK */
+			unsigned sub = (unsigned)vbr(b, 8), w = (unsigned)vbr(b, 4);
+			int want = depth < 8 && w >= 2 && w <= 32 &&
+				(sub == BLK_BLOCKINFO || sub == BLK_MODULE ||
+				 sub == BLK_STRTAB ||
+				 (sub == BLK_CONSTANTS && id == BLK_MODULE));
+			if (!want) {
+				skip_block(b);
+				continue;
+			}
+			align32(b);
+			bits(b, 32);
+			block(b, sub, w, out, depth + 1);
+			continue;
+		}
+		if (a == 2) {
+			if (id == BLK_BLOCKINFO) {
+				if (cur_bid >= 0 && cur_bid < 32)
+					define_abbrev(b, &b->info[cur_bid]);
+				else
+					b->bad = 1;
+			} else {
+				define_abbrev(b, &ab);
+			}
+			continue;
+		}
+		read_record(b, a, &ab, &r);
+		if (b->bad)
+			break;
+		if (id == BLK_BLOCKINFO && r.code == 1 && r.nops)
+			cur_bid = (int)r.ops[0];
+		else if (id == BLK_STRTAB && r.code == STRTAB_BLOB && r.blob)
+			buf_add(&out->strtab, r.blob, r.bloblen);
+		else if (id == BLK_CONSTANTS &&
+			 (r.code == CST_CSTRING || r.code == CST_STRING)) {
+			/* i8 arrays; pieces between NULs are what can show
+			 * up in a merged string section */
+			struct uk_buf s = { 0 };
+			for (int i = 0; i <= r.nops; i++) {
+				char ch = i < r.nops ? (char)r.ops[i] : 0;
+				if (ch) {
+					buf_add(&s, &ch, 1);
+				} else if (s.n) {
+					strv_push(&out->cstrings, s.p);
+					s.n = 0;
+				}
+			}
+			free(s.p);
+		} else if (id == BLK_MODULE && r.nops >= 6 &&
+			   (r.code == MOD_GLOBALVAR || r.code == MOD_FUNCTION ||
+			    r.code == MOD_ALIAS)) {
+			/* defined? globalvar: initid != 0; function: !isproto */
+			int def = r.code == MOD_ALIAS ||
+				(r.code == MOD_GLOBALVAR ? r.ops[4] != 0
+				 : r.ops[4] == 0);
+			/* linkage: 3 internal; 9, 13, 14 private (.L names,
+			 * never in a symbol table) */
+			uint64_t lk = r.ops[5];
+			if (lk == 9 || lk == 13 || lk == 14)
+				def = 0;
+			if (def) {
+				uint64_t *n = VPUSH(out->names, out->nnames,
+						    out->capnames);
+				n[0] = r.ops[0];
+				n = VPUSH(out->names, out->nnames, out->capnames);
+				n[0] = r.ops[1];
+				n = VPUSH(out->names, out->nnames, out->capnames);
+				n[0] = lk == 3 ? UK_BCN_LOCAL : UK_BCN_GLOBAL;
+			}
+		}
+	}
+	free(r.ops);
+	abbrevs_free(&ab);
+}
+
+int bc_names(const unsigned char *d, size_t len,
+	     uk_name_fn *cb, void *arg)
+{
+	if (len >= 20 && !memcmp(d, "\xde\xc0\x17\x0b", 4)) {
+		uint32_t off = (uint32_t)d[8] | (uint32_t)d[9] << 8 |
+			(uint32_t)d[10] << 16 | (uint32_t)d[11] << 24;
+		uint32_t sz = (uint32_t)d[12] | (uint32_t)d[13] << 8 |
+			(uint32_t)d[14] << 16 | (uint32_t)d[15] << 24;
+		if (off > len || sz > len - off)
+			return -1;
+		d += off;
+		len = sz;
+	}
+	if (len < 8 || memcmp(d, "BC\xc0\xde", 4))
+		return -1;
+	struct bs b = { .d = d, .nbits = (len & ~(size_t)3) * 8, .pos = 32 };
+	struct bcread out = { 0 };
+	while (!b.bad && b.pos + 32 <= b.nbits) {
+		unsigned a = (unsigned)bits(&b, 2);
+		if (a != 1) {
+			break;
+		}
+		unsigned id = (unsigned)vbr(&b, 8), w = (unsigned)vbr(&b, 4);
+		if (id != BLK_MODULE && id != BLK_STRTAB && id != BLK_BLOCKINFO) {
+			skip_block(&b);
+			continue;
+		}
+		if (w < 2 || w > 32)
+			break;
+		align32(&b);
+		bits(&b, 32);
+		block(&b, id, w, &out, 0);
+	}
+	for (int i = 0; i + 2 < out.nnames; i += 3) {
+		uint64_t o = out.names[i], n = out.names[i + 1];
+		if (o > out.strtab.n || n > out.strtab.n - o || !n)
+			continue;
+		char *name = xstrndup(out.strtab.p + o, (size_t)n);
+		cb(arg, name, (int)out.names[i + 2], 0);
+		free(name);
+	}
+	for (int i = 0; i < out.cstrings.n; i++)
+		cb(arg, out.cstrings.v[i], UK_BCN_STRING, 0);
+	for (int i = 0; i < 32; i++)
+		abbrevs_free(&b.info[i]);
+	free(out.names);
+	free(out.strtab.p);
+	strv_free(&out.cstrings);
+	return b.bad ? -1 : 0;
+}
