@@ -43,7 +43,15 @@ while [ $i -lt "$LINK_RUNS" ]; do
 	i=$((i + 1))
 done
 link=$(median <"$W/link.txt")
-echo "uklink helloworld: $(ms "$link") ms"
+# The floor under any uklink link: starting Debian's ld.lld-19 (it loads
+# libLLVM-19.so) without linking anything.
+i=0; : >"$W/lld.txt"
+while [ $i -lt "$LINK_RUNS" ]; do
+	"$W/boottime" "never" ld.lld-19 --version | awk '{ print $2 }' >>"$W/lld.txt"
+	i=$((i + 1))
+done
+lld=$(median <"$W/lld.txt")
+echo "uklink helloworld: $(ms "$link") ms (ld.lld-19 start-up alone: $(ms "$lld") ms)"
 
 echo "-- QEMU launch -> 'Hello world!' / -> exit (median of $BOOT_RUNS, via uklink run)"
 for img in stub hello; do
@@ -62,3 +70,8 @@ printf '%-22s %12s %12s\n' "stub (floor)" "$(ms "$sh")" "$(ms "$se")"
 printf '%-22s %12s %12s\n' helloworld "$(ms "$hh")" "$(ms "$he")"
 printf '%-22s %12s %12s\n' "delta vs floor" "$(ms $((hh - sh)))" "$(ms $((he - se)))"
 awk -v h="$hh" -v s="$sh" 'BEGIN { printf "ratio hello/floor (to-hello): %.3f\n", h / s }'
+
+echo
+sh bench/linuxu.sh
+echo
+sh bench/xen.sh

@@ -20,8 +20,8 @@ END {
 	printf "LIB_%s_DIR := %s\n", name, dir
 	printf "LIB_%s_MANIFEST := %s\n", name, FILENAME
 	printf "LIB_%s_OPTOBJ := %s\n", name, ("option" in vals) ? "__options.o" : ""
-	# upsrcs, upincs, build, archive: ports (docs/porting.md)
-	n = split("srcs forced cflags ldfrag upsrcs upincs build archive plats", keys, " ")
+	# upsrcs, upincs, build, buildincs, archive: ports (docs/porting.md)
+	n = split("srcs forced cflags ldfrag upsrcs upincs build buildincs archive plats", keys, " ")
 	for (i = 1; i <= n; i++)
 		printf "LIB_%s_%s := %s\n", name, toupper(keys[i]), vals[keys[i]]
 }

@@ -35,7 +35,7 @@ emit() {
 	done
 }
 
-tmp="$out/index.tsv.tmp"
+tmp="$out/index.tsv.tmp.$$"
 emit "$@" | LC_ALL=C awk -F '\t' -v OFS='\t' \
 	-v arch="$arch" -v plat="$plat" -v triple="$triple" -v layout="$layout" \
 	-v poolver="$poolver" -v llvm="$llvm" -f "$(dirname "$0")/mkindex.awk" >"$tmp" ||

@@ -102,6 +102,10 @@ $(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_D
 POOL_PASSTHRU += $$(if $$(LIB_$(1)_BUILD),$(PORTOBJ)/$(1)/build.stamp)
 POOL_UPHDRS += $$(if $$(LIB_$(1)_UPINCS),$(BUILD)/src/$(1).stamp)
 POOL_UPINCDIRS += $$(addprefix $(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
+# `buildincs DIR`: headers the pass-through build leaves in its DIR, installed
+# as include/<name>/ (a second C library's headers: never merged at the top).
+POOL_BUILDINCS += $$(if $$(LIB_$(1)_BUILDINCS),$(1):$(PORTOBJ)/$(1)/build/$$(LIB_$(1)_BUILDINCS))
+POOL_BUILDINC_DEPS += $$(if $$(LIB_$(1)_BUILDINCS),$(PORTOBJ)/$(1)/build.stamp)
 
 POOL_ARCHIVES += $(OUT)/lib/lib$(1).a
 POOL_FORCED += $$($(1)_FORCED_OUT)
@@ -122,10 +126,13 @@ $(TEMPLATE): ld/$(ARCH)-$(PLAT).ld
 
 # Headers: one merged tree; rebuilt whenever any public header changes.
 # Ports add their upstream include directories (upincs) first, so that our
-# glue headers take precedence.
-$(OUT)/include/.stamp: $(POOL_HEADERS) $(POOL_UPHDRS) $(wildcard plat/common/include/uk/plat/*.h)
+# glue headers take precedence; a pass-through build's own headers
+# (buildincs) go into a folder of their own, include/<name>/.
+$(OUT)/include/.stamp: $(POOL_HEADERS) $(POOL_UPHDRS) $(POOL_BUILDINC_DEPS) $(wildcard plat/common/include/uk/plat/*.h)
 	@rm -rf $(OUT)/include && mkdir -p $(OUT)/include
 	@for d in $(POOL_UPINCDIRS) $(INCDIRS); do cp -R $$d/. $(OUT)/include/; done
+	@for p in $(POOL_BUILDINCS); do mkdir -p $(OUT)/include/$${p%%:*} && \
+	  cp -R $${p#*:}/. $(OUT)/include/$${p%%:*}/; done
 	@touch $@
 
 $(OUT)/index.tsv: $(POOL_ARCHIVES) $(POOL_FORCED) $(POOL_MANIFESTS) $(MK)/mkindex.sh $(MK)/mkindex.awk

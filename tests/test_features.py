@@ -4,7 +4,8 @@
 `uklink run` on every platform the pool has. Each must print SUCCESS, no
 FAIL line, and exit with the status its header states (0 unless 'expected
 exit status is N'), given the arguments its header asks for ('Run with the
-arguments: ...')."""
+arguments: ...'). 'Link with the options: ...' (e.g. --libc newlib) go to
+both `uklink --cflags` and the link."""
 import os
 import shlex
 from pathlib import Path
@@ -34,15 +35,25 @@ def header_args(src):
     return args, status
 
 
+def header_link_opts(src):
+    head = Path(src).read_text().split("*/", 1)[0]
+    head = " ".join(l.strip(" */") for l in head.splitlines())
+    if "Link with the options:" not in head:
+        return []
+    return shlex.split(head.split("Link with the options:", 1)[1])
+
+
 @pytest.mark.parametrize("plat", PLATS)
 @pytest.mark.parametrize("src", UNITS, ids=[f"{p.parent.parent.name}/{p.stem}" for p in UNITS])
 def test_feature(src, plat, tmp_path):
     if not (pool_target(plat=plat) / "index.tsv").exists():
         pytest.fail(f"the pool has no x86_64-{plat} target: run `make pool`")
-    cflags = uklink("--plat", plat, "--cflags").out.split()
+    opts = header_link_opts(src)
+    cflags = uklink("--plat", plat, "--cflags", *opts).out.split()
+    assert cflags, f"uklink --cflags {' '.join(opts)} gave nothing"
     obj = compile_c(src, tmp_path / (src.stem + ".o"), cc="clang-19",
                     flags=["-flto", "-O2", *cflags])
-    img = link([obj], tmp_path / src.stem, plat=plat)
+    img = link([obj], tmp_path / src.stem, *opts, plat=plat)
     args, status = header_args(src)
     r = boot(img, *args, plat=plat)
     out = r.out + r.err

@@ -60,13 +60,16 @@ void build_ldcmd(struct uk_ctx *c)
 	strv_push(a, ld && *ld ? ld : "ld.lld-19");
 	/* what ld/x86_64-kvm.ld's header asks for */
 	const char *flags[] = { "-nostdlib", "-static", "--no-pie",
-				"--gc-sections", "--lto-O2", "-m",
+				"--gc-sections", "-m",
 				emulation(c->o.arch), "--build-id=none",
 				"-z", "noexecstack", "-z", "norelro",
 				"-z", "max-page-size=4096",
 				"-z", "noseparate-code", NULL };
 	for (int i = 0; flags[i]; i++)
 		strv_push(a, flags[i]);
+	/* The whole-program optimization and its code generation level. */
+	strv_pushf(a, "--lto-O%d", c->o.optlevel);
+	strv_pushf(a, "--lto-CGO%d", c->o.optlevel);
 	for (int i = 0; i < c->ldflags_extra.n; i++)
 		strv_push(a, c->ldflags_extra.v[i]);
 	strv_push(a, "-T");

@@ -53,10 +53,8 @@ static int link_main(struct uk_ctx *c, char **argv)
 {
 	PASS(find_pool(c, argv[0]));    /* pool root and target dir exist */
 	PASS(read_index(c));            /* libraries, members, symbols */
-	if (c->o.mode == UK_MODE_CFLAGS) {
-		printf("-nostdinc -isystem %s/include\n", c->target_dir);
-		return finish(c, 0);
-	}
+	if (c->o.mode == UK_MODE_CFLAGS)  /* --libc's headers first */
+		return finish(c, print_cflags(c) < 0 ? 1 : 0);
 	PASS(read_template(c));         /* ENTRY root, extra ld flags */
 	PASS(load_inputs(c));           /* app objects, bitcode, archives */
 	PASS(resolve(c));               /* members to link, and why */
@@ -72,6 +70,7 @@ static int link_main(struct uk_ctx *c, char **argv)
 	PASS(c->nerrors ? -1 : 0);
 	if (c->o.verbose) {
 		report_verbose(c);
+		report_libc(c);
 		print_cmd(stderr, "uklink: ld: ", c->ldcmd.v);
 	}
 	if (c->o.dry_run) {

@@ -180,3 +180,38 @@ int find_pool(struct uk_ctx *c, const char *argv0)
 	}
 	return 0;
 }
+
+/* --cflags: the pool's headers as the system headers. With --libc NAME,
+ * that library's own headers (include/NAME/, newlib's) come first; the
+ * pool's include/ stays after them for every other library's headers
+ * (uk/, lwip/, ...) and the freestanding ones (stddef.h, stdarg.h). */
+int print_cflags(struct uk_ctx *c)
+{
+	char *own = NULL;
+	if (c->o.libc) {
+		int l = check_libc(c), dflt = 1;
+		if (l < 0)
+			return -1;
+		/* the default (lowest-ranked) C library's headers are the
+		 * pool's include/ itself: nolibc's */
+		for (int k = 0; k < c->nlibs; k++)
+			if (c->libs[k].group && !strcmp(c->libs[k].group, "libc")
+			    && c->libs[k].rank < c->libs[l].rank)
+				dflt = 0;
+		own = xasprintf("%s/include/%s", c->target_dir, c->o.libc);
+		if (!is_dir(own)) {
+			if (!dflt) {
+				uk_error(c, NULL, "--libc %s: the pool has no "
+					 "headers for it (%s)", c->o.libc, own);
+				free(own);
+				return -1;
+			}
+			free(own);
+			own = NULL;
+		}
+	}
+	printf("-nostdinc%s%s -isystem %s/include\n", own ? " -isystem " : "",
+	       own ? own : "", c->target_dir);
+	free(own);
+	return 0;
+}

@@ -17,6 +17,7 @@
  */
 #include "uk.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -284,7 +285,8 @@ static enum step group_conflict(struct uk_ctx *c, const struct uk_edge *e,
 	struct uk_sym *y = &c->syms[e->sym];
 	const struct uk_lib *h = &c->libs[l1 >= 0 ? l1 : l2];
 	char *why = h->why_root
-		? (!strcmp(h->why_root, "--lib") ? xasprintf("--lib %s", h->name)
+		? (!strncmp(h->why_root, "--lib", 5)
+		   ? xasprintf("%s %s", h->why_root, h->name)
 		   : xstrdup(h->why_root))
 		: xasprintf("for %s, needed by %s",
 			    h->why_sym >= 0 ? c->syms[h->why_sym].name : "?",
@@ -467,7 +469,8 @@ static void roots(struct uk_ctx *c)
 	}
 	for (int l = 0; l < c->nlibs; l++)
 		if (c->libs[l].pinned)
-			select_lib(c, l, "--lib", -1, -1);
+			select_lib(c, l, c->o.libc && !strcmp(c->libs[l].name,
+				   c->o.libc) ? "--libc" : "--lib", -1, -1);
 }
 
 /* One resolution run: returns STEP_RESTART if a group re-resolution is
@@ -553,8 +556,69 @@ static void report_unresolved(struct uk_ctx *c)
 	}
 }
 
+/* --libc NAME: a library of group libc (the C library); returns its index,
+ * or -1 after an error naming the pool's C libraries. */
+int check_libc(struct uk_ctx *c)
+{
+	int l = map_get(&c->libmap, c->o.libc);
+	if (l >= 0 && c->libs[l].group && !strcmp(c->libs[l].group, "libc"))
+		return l;
+	struct uk_buf all = { 0 };
+	for (int k = 0; k < c->nlibs; k++)
+		if (c->libs[k].group && !strcmp(c->libs[k].group, "libc"))
+			buf_printf(&all, "%s%s", all.n ? ", " : "",
+				   c->libs[k].name);
+	uk_error(c, NULL, "--libc %s: %s in the %s-%s pool (C libraries: %s)",
+		 c->o.libc, l >= 0 ? "not a C library (group libc)"
+		 : "no such library", c->o.arch, c->o.plat,
+		 all.n ? all.p : "none");
+	free(all.p);
+	return -1;
+}
+
+/* -v: which C library the image gets, and why (pools with a libc group):
+ *   uklink: libc NAME (reason: --libc | SYM needed by OBJ; RULE | ...)
+ *   uklink: libc none */
+void report_libc(const struct uk_ctx *c)
+{
+	int l = group_choice(c, "libc"), any = 0;
+	for (int k = 0; k < c->nlibs; k++)
+		any |= c->libs[k].group && !strcmp(c->libs[k].group, "libc");
+	if (!any)
+		return;
+	if (l < 0 || !c->libs[l].selected) {
+		fputs("uklink: libc none\n", stderr);
+		return;
+	}
+	const struct uk_lib *lib = &c->libs[l];
+	fprintf(stderr, "uklink: libc %s (reason: ", lib->name);
+	if (lib->why_root) {
+		fputs(lib->why_root, stderr);
+	} else {
+		fprintf(stderr, "%s needed by %s", lib->why_sym >= 0 ?
+			c->syms[lib->why_sym].name : "?",
+			member_display(c, lib->why_from));
+		const char *rule = NULL;
+		for (int i = 0; i < c->ndecisions; i++)
+			if (c->decisions[i].sym == lib->why_sym &&
+			    c->decisions[i].chosen == l)
+				rule = c->decisions[i].rule;
+		if (pinned_group(c, "libc"))
+			fprintf(stderr, "; the only C library exporting all "
+				"of the symbols needed from one");
+		else if (rule)
+			fprintf(stderr, "; %s", rule);
+	}
+	fputs(")\n", stderr);
+}
+
 int resolve(struct uk_ctx *c)
 {
+	if (c->o.libc) {
+		int l = check_libc(c);
+		if (l >= 0)
+			c->libs[l].pinned = 1;
+	}
 	for (int i = 0; i < c->o.libs.n; i++) {
 		int l = map_get(&c->libmap, c->o.libs.v[i]);
 		if (l >= 0) {

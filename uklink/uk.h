@@ -197,7 +197,9 @@ struct uk_opts {
 	int run_help;
 	const char *plat, *arch, *pool, *out, *keep_temps;
 	int verbose, dry_run;
+	int optlevel;      /* LTO: -O0..-O3 (default 1) */
 	struct uk_strv defines, libs, inputs;
+	const char *libc;   /* --libc NAME: a library of group libc, pinned */
 	/* --report[=FILE] ("-" or NULL path: stdout), --why SYMBOL */
 	int report;
 	const char *report_path;
@@ -405,6 +407,12 @@ void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);
 
 /* resolve.c */
 int resolve(struct uk_ctx *c);
+/* --libc NAME (a library of group libc) or NULL on error; -1 on error. */
+int check_libc(struct uk_ctx *c);
+/* --cflags: the include flags, with --libc's own headers first. */
+int print_cflags(struct uk_ctx *c);
+/* -v: the C library linked and why (`uklink: libc NAME (reason: ...)`). */
+void report_libc(const struct uk_ctx *c);
 const char *member_display(const struct uk_ctx *c, int m);
 
 /* optvals.c */

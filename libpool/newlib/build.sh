@@ -2,7 +2,8 @@
 # Pass-through build of newlib (libc.a, libm.a) as LLVM bitcode with its own
 # configure and make (docs/porting.md). Run by mk/pool.mk as
 #   build.sh SRCDIR WORKDIR   with UK_CC, UK_AR, UK_NM, UK_TRIPLE, UK_CFLAGS
-# and leaves WORKDIR/libc.a (with our glue/*.c in it) and WORKDIR/libm.a.
+# and leaves WORKDIR/libc.a (with our glue/*.c in it), WORKDIR/libm.a and
+# WORKDIR/include/ (newlib's headers, for applications: lib.uk buildincs).
 # configure runs without -flto (one of its probes reads an object with
 # readelf); make builds with it, in parallel with the pool's jobs. The few
 # .S files (memcpy, memset, setjmp) stay native objects.
@@ -59,3 +60,12 @@ for f in "$here"/glue/*.c; do
 		-I"$here/../ukalloc/include" -Wall -c "$f" -o "$o"
 	"$UK_AR" rcsD libc.a "$o"
 done
+
+# The headers applications compile against (uklink --cflags --libc newlib:
+# the pool's include/newlib/, before the pool's include/, whose nolibc
+# stddef.h, stdarg.h, stdbool.h and limits.h serve as the compiler's):
+# newlib's own, then the generated ones (newlib.h, _newlib_version.h,
+# targ-include's machine/ and sys/), as the glue above sees them.
+rm -rf include && mkdir include
+cp -R "$src/newlib/libc/include/." include/
+cp -R targ-include/. include/

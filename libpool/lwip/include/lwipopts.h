@@ -24,6 +24,10 @@
 #define LWIP_IGMP		1
 #define LWIP_NETIF_STATUS_CALLBACK 1
 #define LWIP_NETIF_LINK_CALLBACK 1
+/* The loopback interface (127.0.0.1, ::1) and sending to one's own
+ * address: queued, delivered by netif_poll()/netif_poll_all() from the
+ * application's loop (NO_SYS). */
+#define LWIP_NETIF_LOOPBACK	1
 
 #define MEM_ALIGNMENT		8
 #define MEM_SIZE		(256 * 1024)
@@ -31,6 +35,8 @@
 #define MEMP_NUM_TCP_PCB	32
 #define MEMP_NUM_TCP_SEG	128
 #define PBUF_POOL_SIZE		128
+/* lwIP's own cyclic timers, plus room for the application's sys_timeout()s */
+#define MEMP_NUM_SYS_TIMEOUT	(LWIP_NUM_SYS_TIMEOUT_INTERNAL + 8)
 #define TCP_MSS			1460
 #define TCP_WND			(16 * TCP_MSS)
 #define TCP_SND_BUF		(16 * TCP_MSS)

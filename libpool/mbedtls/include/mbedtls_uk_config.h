@@ -2,7 +2,11 @@
  * (mbedtls/config.h includes this file: patches/0001). A unikernel has no
  * file system, no BSD sockets in the pool's libc and, until the platform
  * contract has one, no clock; entropy comes from a hardware source that
- * phase 2 provides (mbedtls_hardware_poll on uksrand). */
+ * phase 2 provides (mbedtls_hardware_poll on uksrand).
+ *
+ * MBEDTLS_SELF_TEST stays on (upstream's default): the mbedtls_*_self_test()
+ * functions (printf, and rand() for the RSA test) are linked only by
+ * images that call them (tests/test_selftest.c). */
 #ifndef UK_MBEDTLS_CONFIG_H
 #define UK_MBEDTLS_CONFIG_H
 
@@ -14,7 +18,9 @@
 #undef MBEDTLS_PSA_ITS_FILE_C
 #undef MBEDTLS_PSA_CRYPTO_STORAGE_C
 #undef MBEDTLS_PADLOCK_C		/* 32-bit x86 only */
-#undef MBEDTLS_SELF_TEST		/* rand(), printf: tests/ do that */
 #define MBEDTLS_NO_PLATFORM_ENTROPY	/* no /dev/urandom, no getrandom() */
+/* bignum's 128-by-64-bit division would call compiler-rt's __udivti3,
+ * which the pool does not have: use upstream's portable division. */
+#define MBEDTLS_NO_UDBL_DIVISION
 
 #endif

@@ -13,7 +13,9 @@
 #define CHAR_MIN	SCHAR_MIN
 #define CHAR_MAX	SCHAR_MAX
 #endif
+#ifndef MB_LEN_MAX	/* newlib's limits.h sets its own, then includes this one */
 #define MB_LEN_MAX	4
+#endif
 #define SHRT_MAX	__SHRT_MAX__
 #define SHRT_MIN	(-SHRT_MAX - 1)
 #define USHRT_MAX	(SHRT_MAX * 2 + 1)
@@ -28,7 +30,11 @@
 #define ULLONG_MAX	(LLONG_MAX * 2ULL + 1ULL)
 #define SSIZE_MAX	LONG_MAX
 
+#ifndef PATH_MAX
 #define PATH_MAX	4096
+#endif
+#ifndef NAME_MAX
 #define NAME_MAX	255
+#endif
 
 #endif

@@ -22,3 +22,12 @@ typedef struct {
 #define offsetof(type, member) __builtin_offsetof(type, member)
 
 #endif
+
+/* wint_t for a C library's headers that ask for it the gcc way (newlib's
+ * sys/_types.h: #define __need_wint_t, #include <stddef.h>): uklink
+ * --cflags --libc newlib puts newlib's headers before these ones. */
+#if defined(__need_wint_t) && !defined(_NOLIBC_WINT_T)
+#define _NOLIBC_WINT_T
+typedef __WINT_TYPE__ wint_t;
+#endif
+#undef __need_wint_t

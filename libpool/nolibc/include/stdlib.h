@@ -52,6 +52,11 @@ void qsort(void *base, size_t n, size_t size,
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
 	      int (*cmp)(const void *, const void *));
 
+/* Pseudo-random numbers in [0, RAND_MAX] (not for cryptography); srand()
+ * restarts the sequence from @seed (default 1). */
+int rand(void);
+void srand(unsigned seed);
+
 /* Absolute values (undefined for the most negative value). */
 int abs(int x);
 long labs(long x);

@@ -1,0 +1,122 @@
+"""The C library choice (docs/uklink.md, "The C library"): `--libc
+nolibc|newlib` picks the library and, with --cflags, its headers; an object
+is linked with the C library whose headers it was compiled against, and a
+mismatch fails to link instead of running with the wrong errno/FILE ABI."""
+import subprocess
+
+import pytest
+
+from uktest import ROOT, boot, compile_c, link, pool_target, uklink
+
+HELLO = ROOT / "apps" / "helloworld" / "main.c"
+# Target for helloworld on newlib, stripped (docs/porting.md, "The C
+# library"): measured 48888 bytes (47.7 KiB) on x86_64-kvm.
+NEWLIB_HELLO_LIMIT = 48 * 1024
+
+ERRNO_APP = r"""
+#include <stdio.h>
+#include <errno.h>
+#include <stdlib.h>
+int main(void)
+{
+	errno = 0;
+	strtol("99999999999999999999999", NULL, 10);
+	fprintf(stderr, "errno %s\n", errno == ERANGE ? "ERANGE" : "wrong");
+	return errno == ERANGE ? 0 : 1;
+}
+"""
+
+
+def cflags(*opts, plat="kvm"):
+    r = uklink("--plat", plat, "--cflags", *opts)
+    assert r.rc == 0, r
+    return r.out.split()
+
+
+def test_cflags_per_libc():
+    inc = str(pool_target() / "include")
+    assert cflags() == ["-nostdinc", "-isystem", inc]
+    assert cflags("--libc", "nolibc") == cflags()
+    assert cflags("--libc", "newlib") == [
+        "-nostdinc", "-isystem", inc + "/newlib", "-isystem", inc]
+    assert (pool_target() / "include" / "newlib" / "stdio.h").exists()
+
+
+@pytest.mark.parametrize("name,msg", [
+    ("ukalloc", "--libc ukalloc: not a C library (group libc)"),
+    ("newlibc", "--libc newlibc: no such library"),
+])
+def test_libc_must_be_a_c_library(name, msg):
+    for mode in (["--cflags"], ["x.o"]):
+        r = uklink("--plat", "kvm", "--libc", name, *mode)
+        assert r.rc == 1, r
+        assert msg in r.err and "(C libraries: newlib, nolibc)" in r.err, r
+
+
+def test_one_libc_per_command_line():
+    r = uklink("--plat", "kvm", "--libc", "newlib", "--libc", "nolibc", "x.o")
+    assert r.rc == 2 and "the C library is already newlib" in r.err, r
+
+
+@pytest.mark.parametrize("cc", ["clang-19", "gcc"])
+def test_newlib_helloworld(cc, tmp_path):
+    flags = ["-O2", *cflags("--libc", "newlib")]
+    if cc == "clang-19":
+        flags.insert(0, "-flto")
+    obj = compile_c(HELLO, tmp_path / "main.o", cc=cc, flags=flags)
+    r = uklink("--plat", "kvm", "--libc", "newlib", "-v", obj,
+               "-o", tmp_path / "hello")
+    assert r.rc == 0, r
+    assert "uklink: lib newlib (reason: --libc)" in r.err
+    assert "uklink: libc newlib (reason: --libc)" in r.err
+    assert "uklink: lib nolibc " not in r.err
+    out = boot(tmp_path / "hello")
+    assert out.out == "Hello world!\n" and out.rc == 0, out
+    s = tmp_path / "hello.stripped"
+    subprocess.run(["llvm-strip-19", "-o", str(s), str(tmp_path / "hello")],
+                   check=True)
+    size = s.stat().st_size
+    print(f"helloworld on newlib ({cc}), stripped: {size} bytes")
+    assert size <= NEWLIB_HELLO_LIMIT, f"stripped: {size} bytes"
+
+
+def test_default_libc_reason(tmp_path):
+    obj = compile_c(HELLO, tmp_path / "main.o", cc="gcc", flags=["-O2"])
+    r = uklink("--plat", "kvm", "-v", obj, "-o", tmp_path / "hello")
+    assert r.rc == 0, r
+    line = [l for l in r.err.splitlines() if l.startswith("uklink: libc ")]
+    assert line == [f"uklink: libc nolibc (reason: printf needed by {obj}; "
+                    "rank 10 < 20)"], r.err
+
+
+@pytest.fixture
+def errno_objs(tmp_path):
+    src = tmp_path / "app.c"
+    src.write_text(ERRNO_APP)
+    return {libc: compile_c(src, tmp_path / f"app-{libc}.o", cc="clang-19",
+                            flags=["-O2", "-flto", *cflags("--libc", libc)])
+            for libc in ("nolibc", "newlib")}
+
+
+@pytest.mark.parametrize("headers,libc", [("nolibc", "newlib"),
+                                          ("newlib", "nolibc")])
+def test_abi_mismatch_does_not_link(errno_objs, headers, libc, tmp_path):
+    r = uklink("--plat", "kvm", "--libc", libc, errno_objs[headers],
+               "-o", tmp_path / "app")
+    assert r.rc == 1, r
+    sym = "__errno_location" if headers == "nolibc" else "__errno"
+    assert (f"{sym} is exported only by library {headers} of group 'libc', "
+            f"but library {libc} of that group is linked (--libc {libc})"
+            in r.err), r
+    assert not (tmp_path / "app").exists()
+
+
+@pytest.mark.parametrize("headers", ["nolibc", "newlib"])
+def test_headers_pick_the_libc(errno_objs, headers, tmp_path):
+    """Without --libc, the symbols an object needs choose its C library."""
+    r = uklink("--plat", "kvm", "-v", errno_objs[headers],
+               "-o", tmp_path / "app")
+    assert r.rc == 0, r
+    assert f"uklink: libc {headers} (reason: " in r.err, r.err
+    out = boot(tmp_path / "app")
+    assert "errno ERANGE" in out.out + out.err and out.rc == 0, out
