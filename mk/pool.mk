@@ -50,8 +50,8 @@ $(1)_FORCED_OBJS := $$(addprefix $(OBJ)/$(1)/,$$(addsuffix .o,$$(basename $$(LIB
 # library P into $(BUILD)/src/P (recipe P/port.uk). `upsrcs` (C, relative to
 # that tree) are compiled with `upincs` on the include path and warnings off
 # (upstream's to fix, not ours); `build` runs a pass-through script in
-# $(PORTOBJ)/P/build (again whenever a file of the folder changes); `archive
-# P FILE` takes the members of FILE that P's script made. Upstream code does
+# $(PORTOBJ)/P/build (again whenever a file of the folder changes, tests/
+# excepted); `archive P FILE` takes the members of FILE that P's script made. Upstream code does
 # not depend on the platform: it is built once per architecture (PORTOBJ)
 # and shared by the targets of that architecture. Ordinary libraries leave
 # all of this empty.
@@ -91,7 +91,7 @@ $$($(1)_UP_OBJS): $(PORTOBJ)/$(1)/%.o: $(BUILD)/src/$(1).stamp $$(LIB_$(1)_MANIF
 	@mkdir -p $$(dir $$@)
 	@echo "  CC      $(1): $$*.c"
 	@$(CC_UK) $$($(1)_CFLAGS) -w -MMD -MP -c $(BUILD)/src/$(1)/$$*.c -o $$@
-$(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -type f)
+$(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -path "*/tests" -prune -o -type f -print)
 	@echo "  BUILD   $(1) (pass-through: $$(LIB_$(1)_BUILD))"
 	+@rm -rf $(PORTOBJ)/$(1)/build && mkdir -p $(PORTOBJ)/$(1)/build && \
 	  UK_CC=$(CC_UK) UK_AR=$(AR_UK) UK_NM=$(NM_UK) UK_TRIPLE=$(TRIPLE) \

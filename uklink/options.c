@@ -24,8 +24,8 @@ void print_help(void)
 "  -o FILE            output image (default: a.out)\n"
 "  -D NAME=VALUE      set a link-time option (repeatable)\n"
 "  -O0|-O1|-O2|-O3    LTO optimization and code generation level\n"
-"                     (default -O1 links in about two thirds of -O2's time;\n"
-"                     -O2 makes images a few per cent smaller)\n"
+"                     (default -O2; -O1 links faster but does not fold\n"
+"                     link-time options into constants)\n"
 "  --lib NAME         link library NAME and prefer it as provider (repeatable)\n"
 "  --libc NAME        the C library (nolibc, newlib): --lib NAME, and --cflags\n"
 "                     gives its headers\n"
@@ -274,7 +274,7 @@ int parse_options(struct uk_ctx *c, int argc, char **argv)
 	c->o.arch = "x86_64";
 	c->o.out = "a.out";
 	c->o.memory_mb = 64;
-	c->o.optlevel = 1;
+	c->o.optlevel = 2;
 	if (argc > 1 && !strcmp(argv[1], "run"))
 		parse_run(c, argc, argv, 2);
 	else if (argc > 1 && !strcmp(argv[1], "size-diff")) {

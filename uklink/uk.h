@@ -197,7 +197,7 @@ struct uk_opts {
 	int run_help;
 	const char *plat, *arch, *pool, *out, *keep_temps;
 	int verbose, dry_run;
-	int optlevel;      /* LTO: -O0..-O3 (default 1) */
+	int optlevel;      /* LTO: -O0..-O3 (default 2) */
 	struct uk_strv defines, libs, inputs;
 	const char *libc;   /* --libc NAME: a library of group libc, pinned */
 	/* --report[=FILE] ("-" or NULL path: stdout), --why SYMBOL */
