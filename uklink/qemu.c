@@ -181,6 +181,49 @@ static int relay_scan(struct uk_ctx *c, int out, int err, int *qemu_said,
 	return 0;
 }
 
+/* -v / -###: shows the command; returns 1 (and frees *a) on a dry run. */
+static int shown_dry(struct uk_ctx *c, struct uk_strv *a)
+{
+	if (c->o.dry_run || c->o.verbose)
+		print_cmd(c->o.dry_run ? stdout : stderr,
+			  c->o.dry_run ? "" : "uklink: run: ", a->v);
+	if (!c->o.dry_run)
+		return 0;
+	strv_free(a);
+	c->exit_status = 0;
+	return 1;
+}
+
+/* Starts argv with stdout and stderr on pipes whose read ends go to out[0]
+ * and err[0]; returns the pid, or -1 after reporting the error (hint: what
+ * to do about it, appended to the message). */
+static int spawn_piped(struct uk_ctx *c, char **argv, const char *hint,
+		       int out[2], int err[2])
+{
+	if (pipe(out) < 0) {
+		uk_error(c, NULL, "pipe: %s", strerror(errno));
+		return -1;
+	}
+	if (pipe(err) < 0) {
+		uk_error(c, NULL, "pipe: %s", strerror(errno));
+		close(out[0]);
+		close(out[1]);
+		return -1;
+	}
+	fcntl(out[0], F_SETFD, FD_CLOEXEC);
+	fcntl(err[0], F_SETFD, FD_CLOEXEC);
+	int pid = spawn(argv, out[1], err[1]);
+	close(out[1]);
+	close(err[1]);
+	if (pid < 0) {
+		uk_error(c, NULL, "cannot run %s: %s%s", argv[0],
+			 strerror(errno), hint);
+		close(out[0]);
+		close(err[0]);
+	}
+	return pid;
+}
+
 /* linuxu images are Linux programs: run them, return their status. */
 static int run_linuxu(struct uk_ctx *c)
 {
@@ -248,29 +291,11 @@ static int run_xen(struct uk_ctx *c)
 		strv_pushf(&a, "%s%s%s", quote ? "\"" : "", s, quote ? "\"" : "");
 	}
 	free(boot);
-	if (c->o.dry_run || c->o.verbose)
-		print_cmd(c->o.dry_run ? stdout : stderr,
-			  c->o.dry_run ? "" : "uklink: run: ", a.v);
-	if (c->o.dry_run) {
-		strv_free(&a);
-		c->exit_status = 0;
+	if (shown_dry(c, &a))
 		return 0;
-	}
 	int po[2], pe[2];
-	if (pipe(po) < 0 || pipe(pe) < 0) {
-		uk_error(c, NULL, "pipe: %s", strerror(errno));
-		strv_free(&a);
-		return -1;
-	}
-	fcntl(po[0], F_SETFD, FD_CLOEXEC);
-	fcntl(pe[0], F_SETFD, FD_CLOEXEC);
-	int pid = spawn(a.v, po[1], pe[1]);
-	close(po[1]);
-	close(pe[1]);
+	int pid = spawn_piped(c, a.v, "", po, pe);
 	if (pid < 0) {
-		uk_error(c, NULL, "cannot run %s: %s", a.v[1], strerror(errno));
-		close(po[0]);
-		close(pe[0]);
 		strv_free(&a);
 		return -1;
 	}
@@ -323,30 +348,12 @@ int run_image(struct uk_ctx *c)
 	if (!strcmp(c->o.plat, "xen"))
 		return run_xen(c);
 	build_qemu_cmd(c, &a);
-	if (c->o.dry_run || c->o.verbose)
-		print_cmd(c->o.dry_run ? stdout : stderr,
-			  c->o.dry_run ? "" : "uklink: run: ", a.v);
-	if (c->o.dry_run) {
-		strv_free(&a);
-		c->exit_status = 0;
+	if (shown_dry(c, &a))
 		return 0;
-	}
 	int po[2], pe[2];
-	if (pipe(po) < 0 || pipe(pe) < 0) {
-		uk_error(c, NULL, "pipe: %s", strerror(errno));
-		strv_free(&a);
-		return -1;
-	}
-	fcntl(po[0], F_SETFD, FD_CLOEXEC);
-	fcntl(pe[0], F_SETFD, FD_CLOEXEC);
-	int pid = spawn(a.v, po[1], pe[1]);
-	close(po[1]);
-	close(pe[1]);
+	int pid = spawn_piped(c, a.v, "; install qemu-system-x86 or set "
+			      "$UKLINK_QEMU", po, pe);
 	if (pid < 0) {
-		uk_error(c, NULL, "cannot run %s: %s; install qemu-system-x86 "
-			 "or set $UKLINK_QEMU", a.v[0], strerror(errno));
-		close(po[0]);
-		close(pe[0]);
 		strv_free(&a);
 		return -1;
 	}

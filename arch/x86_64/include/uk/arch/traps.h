@@ -71,6 +71,14 @@ const char *ukarch_trap_name(unsigned long vector);
 void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		      int (*out)(const char *buf, unsigned int len));
 
+/* Writes the crash report of an exception through out (e.g. ukplat_coutk),
+ * each line starting with "[crash] ": name, vector and error code; RIP with
+ * its symbol name and offset (uk_symtab_lookup); for a page fault,
+ * fault_addr (the platform's CR2); the registers. Needs no allocation and
+ * no libc. */
+void ukarch_crash_report(const struct __regs *regs, unsigned long fault_addr,
+			 int (*out)(const char *buf, unsigned int len));
+
 /* Turns on x87/SSE (CR0.EM off, CR0.MP on, CR0.TS off, CR4.OSFXSR and
  * OSXMMEXCPT on) and resets x87/MXCSR state. Assembly, no stack use beyond
  * its return address, clobbers rax only: platforms call it from their
