@@ -2,11 +2,22 @@
 named conftest would clash with tests/uklink/conftest.py)."""
 import pytest
 
-from uktest import uklink
+from uktest import XEN_TIMES, uklink
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "xen: boots Xen in QEMU (slow); UK_SKIP_XEN=1 skips")
+
+
+def pytest_terminal_summary(terminalreporter):
+    """How long the Xen boots took (tests/xen)."""
+    if not XEN_TIMES:
+        return
+    tr = terminalreporter
+    tr.section("xen timings")
+    for what, secs in XEN_TIMES:
+        tr.write_line(f"{secs:7.1f} s  {what}")
+    tr.write_line(f"{sum(s for _, s in XEN_TIMES):7.1f} s  total")
 
 
 @pytest.fixture(scope="session")

@@ -6,22 +6,18 @@ FAIL line, and exit with the status its header states (0 unless 'expected
 exit status is N'), given the arguments its header asks for ('Run with the
 arguments: ...'). 'Link with the options: ...' (e.g. --libc newlib) go to
 both `uklink --cflags` and the link."""
-import os
 import shlex
 from pathlib import Path
 
 import pytest
 
-from uktest import ROOT, boot, compile_c, link, pool_target, uklink
+from uktest import ROOT, boot, compile_c, link, pool_target, skip_xen, uklink
 
 UNITS = sorted(ROOT.glob("libpool/*/tests/test_*.c"))
 # xen: one Xen-in-QEMU boot per test (12-25 s each); marked `xen`,
 # UK_SKIP_XEN=1 skips them (tests/xen/README.md).
 PLATS = ["kvm", "linuxu",
-         pytest.param("xen", marks=[
-             pytest.mark.xen,
-             pytest.mark.skipif(os.environ.get("UK_SKIP_XEN") == "1",
-                                reason="UK_SKIP_XEN=1: Xen boots skipped")])]
+         pytest.param("xen", marks=[pytest.mark.xen, skip_xen()])]
 
 
 def header_args(src):

@@ -67,3 +67,14 @@ def pool_target(arch="x86_64", plat="kvm"):
 
 def have(tool):
     return shutil.which(tool) is not None
+
+
+# Xen-in-QEMU boots: slow, skippable, and timed (tests/conftest.py prints
+# XEN_TIMES after the run).
+XEN_TIMES = []
+
+
+def skip_xen():
+    import pytest
+    return pytest.mark.skipif(os.environ.get("UK_SKIP_XEN") == "1",
+                              reason="UK_SKIP_XEN=1: Xen-in-QEMU boots skipped")

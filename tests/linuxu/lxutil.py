@@ -2,7 +2,6 @@
 --plat linuxu` and run it as what it is, a Linux process. Kept out of
 conftest.py so that the name does not clash with tests/conftest.py."""
 import os
-import shlex
 import subprocess
 from pathlib import Path
 
@@ -56,17 +55,3 @@ def run(img, *args, argv0=None, stdout=subprocess.PIPE, timeout=TIMEOUT):
                        stderr=subprocess.PIPE, timeout=timeout)
     dec = lambda b: b.decode(errors="replace") if b is not None else ""
     return Result(p.returncode, dec(p.stdout), dec(p.stderr))
-
-
-def header_args(src):
-    """The arguments a unit test asks for ('Run with the arguments: ...'
-    in its header comment) and its expected status ('expected exit status
-    is N'), as (list, int)."""
-    head = Path(src).read_text().split("*/", 1)[0]
-    head = " ".join(l.strip(" */") for l in head.splitlines())
-    args, status = [], 0
-    if "Run with the arguments:" in head:
-        args = shlex.split(head.split("Run with the arguments:", 1)[1])
-    if "expected exit status is" in head:
-        status = int(head.split("expected exit status is", 1)[1].split()[0])
-    return args, status

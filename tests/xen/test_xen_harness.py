@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from uktest import XEN_TIMES, skip_xen
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 BOOT = HERE / "boot.sh"
@@ -17,32 +19,8 @@ PREPARE = HERE / "prepare.sh"
 
 # The `xen` marker is registered in tests/conftest.py.
 xen = pytest.mark.xen
-skip_xen = pytest.mark.skipif(
-    os.environ.get("UK_SKIP_XEN") == "1",
-    reason="UK_SKIP_XEN=1: Xen-in-QEMU boots skipped")
-
-
-TIMES = []
-
-
-class _Timings:
-    """Prints the time of prepare.sh and of each boot after the run."""
-
-    def pytest_terminal_summary(self, terminalreporter):
-        if not TIMES:
-            return
-        tr = terminalreporter
-        tr.section("xen harness timings")
-        for what, secs in TIMES:
-            tr.write_line(f"{secs:7.1f} s  {what}")
-        tr.write_line(f"{sum(s for _, s in TIMES):7.1f} s  total")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _timings(request):
-    plugin = _Timings()
-    if not request.config.pluginmanager.is_registered(plugin):
-        request.config.pluginmanager.register(plugin, "uk-xen-timings")
+skip_xen = skip_xen()
+TIMES = XEN_TIMES
 
 
 class Run:

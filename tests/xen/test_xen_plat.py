@@ -5,7 +5,7 @@ busy host), so each test boots once and checks what it can: helloworld
 with its arguments at memory=1 (the smallest xl accepts), a crash report
 with a symbol name, and the platform app (command line, memory beyond
 libxc's initial mapping, time, one-shot timer, xenstore, non-zero exit
-status). Boot times are printed at the end ("xen platform timings").
+status). Boot times are printed at the end ("xen timings").
 UK_SKIP_XEN=1 skips the boots."""
 import os
 import subprocess
@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from uktest import ROOT, Result, compile_c, link, pool_target, uklink, UKLINK
+from uktest import ROOT, Result, compile_c, link, pool_target, uklink, UKLINK, XEN_TIMES, skip_xen
 
 HELLO = ROOT / "apps" / "helloworld" / "main.c"
 APPS = ROOT / "tests" / "xen" / "apps"
@@ -21,29 +21,8 @@ STRIPPED_LIMIT = 24 * 1024
 TIMEOUT = 240
 
 xen = pytest.mark.xen
-skip_xen = pytest.mark.skipif(
-    os.environ.get("UK_SKIP_XEN") == "1",
-    reason="UK_SKIP_XEN=1: Xen-in-QEMU boots skipped")
-
-TIMES = []
-
-
-class _Timings:
-    def pytest_terminal_summary(self, terminalreporter):
-        if not TIMES:
-            return
-        tr = terminalreporter
-        tr.section("xen platform timings")
-        for what, secs in TIMES:
-            tr.write_line(f"{secs:7.1f} s  {what}")
-        tr.write_line(f"{sum(s for _, s in TIMES):7.1f} s  total")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _timings(request):
-    plugin = _Timings()
-    if not request.config.pluginmanager.has_plugin("uk-xen-plat-timings"):
-        request.config.pluginmanager.register(plugin, "uk-xen-plat-timings")
+skip_xen = skip_xen()
+TIMES = XEN_TIMES
 
 
 @pytest.fixture(scope="session", autouse=True)
