@@ -53,21 +53,7 @@ _x86_64_trap_noerr:
 /* [vector][error][rip][cs][rflags][rsp][ss] */
 	.type _x86_64_trap_err, @function
 _x86_64_trap_err:
-	pushq %rax
-	pushq %rbx
-	pushq %rcx
-	pushq %rdx
-	pushq %rsi
-	pushq %rdi
-	pushq %rbp
-	pushq %r8
-	pushq %r9
-	pushq %r10
-	pushq %r11
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	UKARCH_PUSH_GPRS
 	andq $0xff, __REGS_OFF_VECTOR(%rsp)
 	cld				/* the C ABI wants DF clear */
 	movq %rsp, %rbx			/* struct __regs *, callee-saved */
@@ -78,21 +64,7 @@ _x86_64_trap_err:
 	call _x86_64_trap_dispatch
 	fxrstor64 (%rsp)
 	movq %rbx, %rsp
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %r11
-	popq %r10
-	popq %r9
-	popq %r8
-	popq %rbp
-	popq %rdi
-	popq %rsi
-	popq %rdx
-	popq %rcx
-	popq %rbx
-	popq %rax
+	UKARCH_POP_GPRS
 	addq $16, %rsp			/* vector, error code */
 	iretq
 	.size _x86_64_trap_err, . - _x86_64_trap_err

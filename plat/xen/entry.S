@@ -11,6 +11,7 @@
  * hypercall page, which Xen has filled in by then: it sits in its own
  * NOLOAD section before __bss_start (ld/x86_64-xen.ld).
  */
+#include <uk/arch/traps.h>
 #include "xen.h"
 
 #define BOOT_STACK_SIZE	65536		/* main() runs on it */
@@ -124,21 +125,7 @@ _xen_trap_stubs:
 
 	.type _xen_trap_common, @function
 _xen_trap_common:
-	pushq %rax
-	pushq %rbx
-	pushq %rcx
-	pushq %rdx
-	pushq %rsi
-	pushq %rdi
-	pushq %rbp
-	pushq %r8
-	pushq %r9
-	pushq %r10
-	pushq %r11
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	UKARCH_PUSH_GPRS
 	cld
 	movq %rsp, %rdi
 	andq $-16, %rsp

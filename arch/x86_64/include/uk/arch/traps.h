@@ -32,7 +32,45 @@
 #define __REGS_OFF_RIP		(17 * 8)
 #define __REGS_SIZE		(22 * 8)
 
-#ifndef __ASSEMBLY__
+#ifdef __ASSEMBLY__
+/* Push (pop) the general-purpose registers in the order of struct __regs,
+ * on top of [vector][error][rip][cs][rflags][rsp][ss]: every platform's
+ * trap entry builds the same frame. */
+.macro UKARCH_PUSH_GPRS
+	pushq %rax
+	pushq %rbx
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %rbp
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	pushq %r11
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+.endm
+.macro UKARCH_POP_GPRS
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %r11
+	popq %r10
+	popq %r9
+	popq %r8
+	popq %rbp
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %rcx
+	popq %rbx
+	popq %rax
+.endm
+#else
 
 /* The trap frame, lowest address first: as pushed by the entry stub
  * (r15 .. rax, vector, error code) and by the CPU (rip .. ss). */
@@ -85,5 +123,5 @@ void ukarch_crash_report(const struct __regs *regs, unsigned long fault_addr,
  * entry code before any C. (AVX/XSAVE are not enabled.) */
 void ukarch_sse_enable(void);
 
-#endif /* !__ASSEMBLY__ */
+#endif /* __ASSEMBLY__ */
 #endif /* UK_ARCH_TRAPS_H */
