@@ -25,6 +25,23 @@ def test_hello_prints_and_exits_zero(hello_obj, tmp_path):
     assert r.rc == 0, r
 
 
+def test_link_is_quiet_and_notes_host_triple(hello_obj, tmp_path):
+    """Plain `clang-19 -flto` gives the host's triple: same architecture,
+    so no per-member ld.lld warnings, and -v says it once."""
+    r = uklink("--plat", "kvm", hello_obj, "-o", tmp_path / "hello")
+    assert r.rc == 0 and r.err == "", r
+    r = uklink("--plat", "kvm", "-v", hello_obj, "-o", tmp_path / "hello")
+    notes = [l for l in r.err.splitlines() if "bitcode for" in l]
+    if "clang" in str(hello_obj):
+        assert notes == [f"uklink: note: {hello_obj}: bitcode for "
+                         "x86_64-pc-linux-gnu, the pool's is "
+                         "x86_64-unknown-none-elf: same architecture, linked "
+                         "together (ld.lld's warnings about the two triples "
+                         "dropped)"], r
+    else:
+        assert notes == [], r
+
+
 def test_hello_printargs(hello_obj, tmp_path):
     img = link([hello_obj], tmp_path / "hello", "-D", "PRINTARGS=y",
                "-D", "UKBOOT_ARGV0=helloworld")

@@ -116,6 +116,8 @@ static void app_member(void *arg, const char *name, const char *data,
 		c->members[m].bitcode = bc;
 		c->members[m].data = data;
 		c->members[m].size = size;
+		if (bc)
+			check_bitcode_triple(c, disp, data, size);
 		if (elf) {
 			/* copy: ELF structures need alignment */
 			unsigned char *copy = xmalloc(size);

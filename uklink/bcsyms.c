@@ -17,7 +17,7 @@
 enum { ENC_LIT, ENC_FIXED, ENC_VBR, ENC_ARRAY, ENC_CHAR6, ENC_BLOB };
 enum {
 	BLK_BLOCKINFO = 0, BLK_MODULE = 8, BLK_CONSTANTS = 11, BLK_STRTAB = 23,
-	MOD_GLOBALVAR = 7, MOD_FUNCTION = 8, MOD_ALIAS = 14,
+	MOD_TRIPLE = 2, MOD_GLOBALVAR = 7, MOD_FUNCTION = 8, MOD_ALIAS = 14,
 	CST_STRING = 8, CST_CSTRING = 9, STRTAB_BLOB = 1,
 };
 
@@ -39,7 +39,7 @@ struct abbrevs {
 struct bs {
 	const unsigned char *d;
 	size_t nbits, pos;
-	int bad;
+	int bad, stop; /* stop: the caller has what it wanted */
 	struct abbrevs info[32]; /* BLOCKINFO abbrevs per block id < 32 */
 };
 
@@ -218,6 +218,8 @@ struct bcread {
 	/* pending names: strtab offset, size, kind */
 	uint64_t *names;
 	int nnames, capnames;
+	char *triple;
+	int triple_only; /* stop at the module's TRIPLE record */
 };
 
 static void skip_block(struct bs *b)
@@ -239,7 +241,7 @@ static void block(struct bs *b, unsigned id, unsigned width,
 		abbrevs_copy(&ab, &b->info[id]);
 	struct rec r = { 0 };
 	int cur_bid = -1;
-	while (!b->bad) {
+	while (!b->bad && !b->stop) {
 		unsigned a = (unsigned)bits(b, width);
 		if (a == 0) { /* END_BLOCK */
 			align32(b);
@@ -276,6 +278,17 @@ static void block(struct bs *b, unsigned id, unsigned width,
 			break;
 		if (id == BLK_BLOCKINFO && r.code == 1 && r.nops)
 			cur_bid = (int)r.ops[0];
+		else if (id == BLK_MODULE && r.code == MOD_TRIPLE &&
+			 !out->triple) {
+			struct uk_buf t = { 0 };
+			for (int i = 0; i < r.nops; i++) {
+				char ch = (char)r.ops[i];
+				buf_add(&t, &ch, 1);
+			}
+			buf_add(&t, "", 1);
+			out->triple = t.p;
+			b->stop = out->triple_only;
+		}
 		else if (id == BLK_STRTAB && r.code == STRTAB_BLOB && r.blob)
 			buf_add(&out->strtab, r.blob, r.bloblen);
 		else if (id == BLK_CONSTANTS &&
@@ -320,8 +333,9 @@ static void block(struct bs *b, unsigned id, unsigned width,
 	abbrevs_free(&ab);
 }
 
-int bc_names(const unsigned char *d, size_t len,
-	     uk_name_fn *cb, void *arg)
+/* Decodes the module (and its STRTAB) into out; -1 if not bitcode. */
+static int read_module(const unsigned char *d, size_t len, struct bs *b,
+		       struct bcread *out)
 {
 	if (len >= 20 && !memcmp(d, "\xde\xc0\x17\x0b", 4)) {
 		uint32_t off = (uint32_t)d[8] | (uint32_t)d[9] << 8 |
@@ -335,24 +349,58 @@ int bc_names(const unsigned char *d, size_t len,
 	}
 	if (len < 8 || memcmp(d, "BC\xc0\xde", 4))
 		return -1;
-	struct bs b = { .d = d, .nbits = (len & ~(size_t)3) * 8, .pos = 32 };
-	struct bcread out = { 0 };
-	while (!b.bad && b.pos + 32 <= b.nbits) {
-		unsigned a = (unsigned)bits(&b, 2);
+	b->d = d;
+	b->nbits = (len & ~(size_t)3) * 8;
+	b->pos = 32;
+	while (!b->bad && !b->stop && b->pos + 32 <= b->nbits) {
+		unsigned a = (unsigned)bits(b, 2);
 		if (a != 1) {
 			break;
 		}
-		unsigned id = (unsigned)vbr(&b, 8), w = (unsigned)vbr(&b, 4);
+		unsigned id = (unsigned)vbr(b, 8), w = (unsigned)vbr(b, 4);
 		if (id != BLK_MODULE && id != BLK_STRTAB && id != BLK_BLOCKINFO) {
-			skip_block(&b);
+			skip_block(b);
 			continue;
 		}
 		if (w < 2 || w > 32)
 			break;
-		align32(&b);
-		bits(&b, 32);
-		block(&b, id, w, &out, 0);
+		align32(b);
+		bits(b, 32);
+		block(b, id, w, out, 0);
 	}
+	return 0;
+}
+
+static void bs_free(struct bs *b, struct bcread *out)
+{
+	for (int i = 0; i < 32; i++)
+		abbrevs_free(&b->info[i]);
+	free(out->names);
+	free(out->strtab.p);
+	free(out->triple);
+	strv_free(&out->cstrings);
+}
+
+char *bc_triple(const unsigned char *d, size_t len)
+{
+	struct bs b = { 0 };
+	struct bcread out = { .triple_only = 1 };
+	char *t = NULL;
+	if (read_module(d, len, &b, &out) == 0) {
+		t = out.triple;
+		out.triple = NULL;
+	}
+	bs_free(&b, &out);
+	return t;
+}
+
+int bc_names(const unsigned char *d, size_t len,
+	     uk_name_fn *cb, void *arg)
+{
+	struct bs b = { 0 };
+	struct bcread out = { 0 };
+	if (read_module(d, len, &b, &out) < 0)
+		return -1;
 	for (int i = 0; i + 2 < out.nnames; i += 3) {
 		uint64_t o = out.names[i], n = out.names[i + 1];
 		if (o > out.strtab.n || n > out.strtab.n - o || !n)
@@ -363,10 +411,6 @@ int bc_names(const unsigned char *d, size_t len,
 	}
 	for (int i = 0; i < out.cstrings.n; i++)
 		cb(arg, out.cstrings.v[i], UK_BCN_STRING, 0);
-	for (int i = 0; i < 32; i++)
-		abbrevs_free(&b.info[i]);
-	free(out.names);
-	free(out.strtab.p);
-	strv_free(&out.cstrings);
+	bs_free(&b, &out);
 	return b.bad ? -1 : 0;
 }

@@ -18,6 +18,35 @@ static enum uk_ftype classify(const char *d, size_t len)
 	return UK_F_OTHER;
 }
 
+/* The architecture part of an LLVM triple, in uklink's --arch spelling. */
+static int same_arch(const char *triple, const char *arch)
+{
+	size_t n = strcspn(triple, "-");
+	if (!strcmp(arch, "arm64") && n == 7 && !strncmp(triple, "aarch64", 7))
+		return 1;
+	return strlen(arch) == n && !strncmp(triple, arch, n);
+}
+
+/* Bitcode for another architecture is an error (ld.lld would only warn and
+ * then fail in codegen); the same architecture with another OS/ABI, e.g.
+ * plain `clang -flto` on the host, links as the pool's triple. */
+void check_bitcode_triple(struct uk_ctx *c, const char *file,
+			  const char *d, size_t len)
+{
+	char *t = bc_triple((const unsigned char *)d, len);
+	if (!t)
+		return;
+	if (!same_arch(t, c->o.arch))
+		uk_error(c, file, "bitcode is for %s, not for %s; compile it "
+			 "for the target architecture", t, c->o.arch);
+	else if (c->triple && strcmp(t, c->triple) && !c->foreign_triple) {
+		c->foreign_triple = t;
+		c->foreign_triple_file = xstrdup(file);
+		return;
+	}
+	free(t);
+}
+
 static void load_one(struct uk_ctx *c, int i)
 {
 	struct uk_input *in = &c->inputs[i];
@@ -49,6 +78,8 @@ static void load_one(struct uk_ctx *c, int i)
 	if (in->type == UK_F_ELF)
 		elf_read_symbols(c, m, in->path, (const unsigned char *)in->data,
 				 in->len);
+	else
+		check_bitcode_triple(c, in->path, in->data, in->len);
 }
 
 int load_inputs(struct uk_ctx *c)

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -121,9 +122,45 @@ int run_capture2(char *const argv[], char **out, char **err)
 	return pid < 0 ? -1 : wait_child(pid);
 }
 
+/* ld.lld says "Linking two modules of different target triples" once per
+ * pool member when the app's bitcode has the host's triple: the same
+ * architecture, already checked (check_bitcode_triple), so one note with
+ * -v replaces them. Every other line goes through unchanged. */
+static int run_ld_filtered(struct uk_ctx *c)
+{
+	char *out, *err;
+	int st = run_capture2(c->ldcmd.v, &out, &err);
+	fputs(out, stdout);
+	int dropped = 0;
+	for (char *line = err; *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = 0;
+		/* its empty continuation lines go with it */
+		if (strstr(line, "Linking two modules of different target "
+			   "triples"))
+			dropped = 1;
+		else if (*line || !dropped) {
+			fprintf(stderr, "%s%s", line, nl ? "\n" : "");
+			dropped = 0;
+		}
+		if (!nl)
+			break;
+		line = nl + 1;
+	}
+	free(out);
+	free(err);
+	if (c->o.verbose)
+		fprintf(stderr, "uklink: note: %s: bitcode for %s, the pool's "
+			"is %s: same architecture, linked together (ld.lld's "
+			"warnings about the two triples dropped)\n",
+			c->foreign_triple_file, c->foreign_triple, c->triple);
+	return st;
+}
+
 int run_link(struct uk_ctx *c)
 {
-	int st = run_wait(c->ldcmd.v);
+	int st = c->foreign_triple ? run_ld_filtered(c) : run_wait(c->ldcmd.v);
 	if (st < 0) {
 		uk_error(c, NULL, "cannot run %s: %s; install lld-%d or set "
 			 "$UKLINK_LD", c->ldcmd.v[0], strerror(errno),

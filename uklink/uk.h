@@ -285,6 +285,10 @@ struct uk_ctx {
 	char *target_dir, *index_path;
 	int llvm_major;
 	char *triple, *datalayout, *template_rel;
+	/* first app bitcode input whose triple is the pool's architecture
+	 * with another OS/ABI (plain `clang -flto`): linked as the pool's,
+	 * and ld.lld's per-module warnings about it are dropped */
+	char *foreign_triple, *foreign_triple_file;
 	struct uk_strv mandatory;
 
 	struct uk_lib *libs;
@@ -346,6 +350,8 @@ int elf_names(const unsigned char *d, size_t len,
 /* bcsyms.c: names a bitcode module defines and its C strings */
 int bc_names(const unsigned char *d, size_t len,
 	     uk_name_fn *cb, void *arg);
+/* The module's target triple (malloc'd), or NULL if none/not bitcode. */
+char *bc_triple(const unsigned char *d, size_t len);
 
 /* provenance.c: chains, attribution of the image's symbols and bytes */
 void prov_chains(struct uk_ctx *c);
@@ -398,6 +404,8 @@ int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
 		     const unsigned char *d, size_t len);
 int bitcode_read_symbols(struct uk_ctx *c);
 int archive_members(struct uk_ctx *c, int input);
+void check_bitcode_triple(struct uk_ctx *c, const char *file,
+			  const char *d, size_t len);
 enum { AR_ETRUNC = 1, AR_ECORRUPT, AR_ENAME };
 typedef void ar_member_fn(void *arg, const char *name, const char *data,
 			  size_t size);

@@ -77,6 +77,14 @@ def test_wrong_architecture(run, tdir):
     err(run, "wrong_arch.txt", *LINK, "arm.o")
 
 
+def test_wrong_architecture_bitcode(run, tdir):
+    src = tdir / "arm.c"
+    src.write_text("int main(void){return 0;}\n")
+    subprocess.run(["clang-19", "-target", "aarch64-none-elf", "-flto", "-c",
+                    str(src), "-o", str(tdir / "arm.o")], check=True)
+    err(run, "wrong_arch_bitcode.txt", *LINK, "arm.o")
+
+
 def test_not_an_object(run, tdir):
     (tdir / "notes.txt").write_text("hello\n")
     err(run, "not_object.txt", *LINK, "notes.txt")
