@@ -1,6 +1,7 @@
 /* Thread pointers: every thread has its own %fs base (its TCB, pointing
- * to itself), the stack-protector canary is the boot one, and a value
- * kept through %fs (uk_thread_uptr) stays each thread's own across
+ * to itself, UKSCHED_THREAD_TCB's default), the stack-protector canary is
+ * the boot one, and per-thread values (a word of the thread's own TCB,
+ * read through %fs, and uk_thread_uptr) stay each thread's own across
  * switches. */
 #include <stdio.h>
 #include <uk/sched.h>
@@ -12,6 +13,12 @@ static int fails;
 	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static unsigned long fs[N], canary;
+
+static void fs_word_set(int i, unsigned long v)
+{
+	__asm__ __volatile__("movq %0, %%fs:(,%1,8)" :: "r"(v), "r"((long)i)
+			     : "memory");
+}
 
 static unsigned long fs_word(int i)
 {
@@ -31,10 +38,12 @@ static void *worker(void *arg)
 	CHECK(fs_word(5) == canary);
 	CHECK(uk_thread_uptr_get() == 0);
 	uk_thread_uptr_set((void *)(1000 + me));
+	fs_word_set(2, 2000 + me);	/* a TCB word no ABI reads */
 	for (i = 0; i < 50; i++) {
 		uk_thread_yield();
 		CHECK(uk_thread_uptr_get() == (void *)(1000 + me));
 		CHECK(fs_word(0) == fs[me]);
+		CHECK(fs_word(2) == 2000UL + me);
 	}
 	return 0;
 }

@@ -1,9 +1,9 @@
-/* Pre-emption (Link with the options: --lib ukschedpreempt): a thread
- * that spins without yielding does not starve another one, which must
- * get to run and set the flag the spinner waits for; and threads that
- * never yield keep a mutex-protected counter exact. Where the platform
- * has no tick (ukplat_tick_set absent) there is nothing to pre-empt with,
- * and the test says so. */
+/* Pre-emption: a thread that spins without yielding does not starve
+ * another one, which must get to run and set the flag the spinner waits
+ * for; and threads that never yield keep a mutex-protected counter exact.
+ * Where the platform has no tick (ukplat_tick_set absent) there is
+ * nothing to pre-empt with, and the test says so.
+ * Link with the options: --lib ukschedpreempt */
 #include <stdio.h>
 #include <uk/mutex.h>
 #include <uk/plat/time.h>
