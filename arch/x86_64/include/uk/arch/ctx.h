@@ -1,0 +1,61 @@
+/*
+ * x86_64 execution contexts: what a thread switch saves, and where a new
+ * thread starts. Contract for the schedulers (libpool/uksched).
+ *
+ * ukarch_ctx_switch() is an ordinary function call, so it saves only what
+ * the SysV ABI says survives a call: the callee-saved registers (rbx, rbp,
+ * r12-r15), the MXCSR control bits and the x87 control word, plus RFLAGS
+ * (on kvm its IF bit is per thread: a thread switched away inside the tick
+ * handler resumes there with interrupts off, one that yielded resumes with
+ * them on). Every other SSE/x87 register is dead across a call. Code that
+ * is interrupted and then switched away has had its whole state (every
+ * GPR, fxsave of x87/SSE) saved by the interrupt entry before the switch
+ * (see uk/plat/time.h, ukplat_tick_set), so one switch serves both cases.
+ * docs/threads.md has the measurements behind this choice.
+ */
+#ifndef UK_ARCH_CTX_H
+#define UK_ARCH_CTX_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct ukarch_ctx {
+	unsigned long sp;	/* saved stack pointer: the frame is on it */
+};
+
+/* Minimum stack alignment and the bytes ukarch_ctx_init() uses at the top. */
+#define UKARCH_STACK_ALIGN	16
+#define UKARCH_CTX_FRAME	80
+
+/* Prepares @ctx so that the first switch to it calls entry(arg) on the
+ * stack ending at @stack_top (16-byte aligned). entry must not return. The
+ * new context inherits the caller's interrupt flag. */
+void ukarch_ctx_init(struct ukarch_ctx *ctx, void *stack_top,
+		     void (*entry)(void *arg), void *arg);
+
+/* Saves the running context in @prev and resumes @next; returns when
+ * something switches back to @prev. */
+void ukarch_ctx_switch(struct ukarch_ctx *prev, struct ukarch_ctx *next);
+
+/* The thread pointer: %fs:0, which points to itself (x86_64 TLS ABI). */
+static inline unsigned long ukarch_tlsp_get(void)
+{
+	unsigned long tp;
+
+	__asm__ __volatile__("movq %%fs:0, %0" : "=r"(tp));
+	return tp;
+}
+
+/* The x86_64 TLS ABI (variant II): the thread pointer points to the
+ * thread control block, the TLS block lies just below it. Words of the
+ * control block that code compiled elsewhere reads: */
+#define UKARCH_TCB_SELF		0	/* %fs:0, the thread pointer itself */
+#define UKARCH_TCB_CANARY	5	/* %fs:0x28, -fstack-protector */
+#define UKARCH_TCB_WORDS	8
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* UK_ARCH_CTX_H */

@@ -1,0 +1,24 @@
+/*
+ * Platform contract: guard pages. OPTIONAL (callers check the weak
+ * reference): linuxu implements it; kvm and xen map the heap with large
+ * pages or through Xen, and do not.
+ */
+#ifndef UK_PLAT_GUARD_H
+#define UK_PLAT_GUARD_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* @guard 1: makes the @len bytes at @addr (page-aligned heap memory)
+ * inaccessible, so that a stack overflowing into them faults; 0: makes
+ * them ordinary memory again (before they go back to the allocator).
+ * Returns 0 or a negative errno. */
+int ukplat_page_guard(void *addr, unsigned long len, int guard)
+	__attribute__((weak));
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* UK_PLAT_GUARD_H */
