@@ -71,8 +71,9 @@ printf '%-22s %12s %12s\n' helloworld "$(ms "$hh")" "$(ms "$he")"
 printf '%-22s %12s %12s\n' "delta vs floor" "$(ms $((hh - sh)))" "$(ms $((he - se)))"
 awk -v h="$hh" -v s="$sh" 'BEGIN { printf "ratio hello/floor (to-hello): %.3f\n", h / s }'
 
-# The other platforms, each against its own baseline (BENCH_PLATS to pick).
-for p in ${BENCH_PLATS:-linuxu xen}; do
+# The other platforms, each against its own baseline, and threads
+# (BENCH_PLATS to pick).
+for p in ${BENCH_PLATS:-linuxu xen threads}; do
 	echo
 	sh "bench/$p.sh"
 done

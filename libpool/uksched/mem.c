@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <string.h>
 #include <uk/alloc.h>
+#include <uk/config.h>
 #include <uk/plat/guard.h>
 #include "internal.h"
 #include "tls.h"
@@ -37,7 +38,11 @@ int _uksched_mem_alloc(struct uk_thread **tp, size_t stack_size)
 	memset(t, 0, sizeof(*t));
 	t->mem = mem;
 	t->stack_top = mem + guard + stack;
-	t->tlsp = _uksched_tls_init(mem + guard + stack);
+	/* Without its own TCB a thread keeps its creator's thread pointer:
+	 * no switch changes it (on linuxu each change is a system call). */
+	t->tlsp = UK_OPT(UKSCHED_THREAD_TCB) ?
+		  _uksched_tls_init(mem + guard + stack) :
+		  _uksched_self()->tlsp;
 	if (guard)
 		t->flags |= UK_THREAD_GUARD;
 	*tp = t;

@@ -155,6 +155,16 @@ int uk_thread_detach(struct uk_thread *t)
 	return 0;
 }
 
+void *uk_thread_uptr_get(void)
+{
+	return _uksched_self()->uptr;
+}
+
+void uk_thread_uptr_set(void *p)
+{
+	_uksched_self()->uptr = p;
+}
+
 const char *uk_thread_name(const struct uk_thread *t)
 {
 	return t->name;

@@ -1,7 +1,7 @@
 /*
- * Thread control blocks: every created thread has its own, so its thread
- * pointer (%fs base) is its own, and per-thread words (uk_thread_uptr) are
- * one %fs-relative load. The layout is the x86_64 TLS ABI's (uk/arch/ctx.h):
+ * Thread control blocks: every created thread has its own (unless the
+ * UKSCHED_THREAD_TCB option is off), so its thread pointer (%fs base) is
+ * its own. The layout is the x86_64 TLS ABI's (uk/arch/ctx.h):
  * word 0 points to the block, word 5 is the stack-protector canary, which
  * must stay the boot one (code compiled with -fstack-protector checks it
  * across the switch). Variables declared __thread are not supported yet:
@@ -10,10 +10,6 @@
 #include <uk/arch/ctx.h>
 #include "internal.h"
 #include "tls.h"
-
-/* Word 1: the pointer of uk_thread_uptr_get/set (glibc's dtv slot, which
- * nothing compiled for us reads). */
-#define TCB_UPTR	1
 
 unsigned long _uksched_tls_init(void *area)
 {
@@ -27,21 +23,4 @@ unsigned long _uksched_tls_init(void *area)
 	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
 	tcb[UKARCH_TCB_CANARY] = canary;
 	return (unsigned long)tcb;
-}
-
-void *uk_thread_uptr_get(void)
-{
-	void *p;
-
-	_uksched_self();
-	__asm__ __volatile__("movq %%fs:%c1, %0" : "=r"(p)
-			     : "i"(TCB_UPTR * 8));
-	return p;
-}
-
-void uk_thread_uptr_set(void *p)
-{
-	_uksched_self();
-	__asm__ __volatile__("movq %0, %%fs:%c1" :: "r"(p), "i"(TCB_UPTR * 8)
-			     : "memory");
 }

@@ -40,6 +40,7 @@ struct uk_thread {
 	void *(*fn)(void *arg);
 	void *arg;
 	void *retval;
+	void *uptr;			/* uk_thread_uptr_get/set */
 	struct uk_waitq joiner;
 	void *mem;			/* stack, TLS, this structure */
 	void *stack_top;

@@ -1,0 +1,70 @@
+/* Thread pointers: every thread has its own %fs base (its TCB, pointing
+ * to itself, UKSCHED_THREAD_TCB's default), the stack-protector canary is
+ * the boot one, and per-thread values (a word of the thread's own TCB,
+ * read through %fs, and uk_thread_uptr) stay each thread's own across
+ * switches. */
+#include <stdio.h>
+#include <uk/sched.h>
+
+#define N 4
+
+static int fails;
+#define CHECK(c) do { if (!(c) && fails++ < 10) \
+	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
+
+static unsigned long fs[N], canary;
+
+static void fs_word_set(int i, unsigned long v)
+{
+	__asm__ __volatile__("movq %0, %%fs:(,%1,8)" :: "r"(v), "r"((long)i)
+			     : "memory");
+}
+
+static unsigned long fs_word(int i)
+{
+	unsigned long v;
+
+	__asm__ __volatile__("movq %%fs:(,%1,8), %0" : "=r"(v) : "r"((long)i));
+	return v;
+}
+
+static void *worker(void *arg)
+{
+	long me = (long)arg;
+	int i;
+
+	fs[me] = fs_word(0);
+	CHECK(fs[me] == uk_thread_tlsp(uk_thread_current()));
+	CHECK(fs_word(5) == canary);
+	CHECK(uk_thread_uptr_get() == 0);
+	uk_thread_uptr_set((void *)(1000 + me));
+	fs_word_set(2, 2000 + me);	/* a TCB word no ABI reads */
+	for (i = 0; i < 50; i++) {
+		uk_thread_yield();
+		CHECK(uk_thread_uptr_get() == (void *)(1000 + me));
+		CHECK(fs_word(0) == fs[me]);
+		CHECK(fs_word(2) == 2000UL + me);
+	}
+	return 0;
+}
+
+int main(void)
+{
+	struct uk_thread *t[N];
+	long i, j;
+
+	canary = fs_word(5);
+	uk_thread_uptr_set((void *)7L);
+	for (i = 0; i < N; i++)
+		CHECK(uk_thread_create(&t[i], 0, worker, (void *)i) == 0);
+	for (i = 0; i < N; i++)
+		CHECK(uk_thread_join(t[i], 0) == 0);
+	CHECK(uk_thread_uptr_get() == (void *)7L);
+	for (i = 0; i < N; i++)
+		for (j = 0; j < i; j++)
+			CHECK(fs[i] != fs[j] && fs[i] != fs_word(0));
+	printf("thread pointers %lx %lx %lx %lx\n", fs[0], fs[1], fs[2],
+	       fs[3]);
+	printf(fails ? "FAILURE\n" : "SUCCESS\n");
+	return fails != 0;
+}

@@ -1,0 +1,80 @@
+/* Pre-emption: a thread that spins without yielding does not starve
+ * another one, which must get to run and set the flag the spinner waits
+ * for; and threads that never yield keep a mutex-protected counter exact.
+ * Where the platform has no tick (ukplat_tick_set absent) there is
+ * nothing to pre-empt with, and the test says so.
+ * Link with the options: --lib ukschedpreempt */
+#include <stdio.h>
+#include <uk/mutex.h>
+#include <uk/plat/time.h>
+#include <uk/sched.h>
+
+static int fails;
+#define CHECK(c) do { if (!(c) && fails++ < 10) \
+	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
+
+static volatile int flag;
+static volatile unsigned long spins;
+
+static void *spinner(void *arg)
+{
+	unsigned long long end = ukplat_monotonic_clock() + 5000000000ULL;
+
+	(void)arg;
+	while (!flag && ukplat_monotonic_clock() < end)
+		spins++;
+	return (void *)(long)flag;
+}
+
+static void *setter(void *arg)
+{
+	(void)arg;
+	flag = 1;
+	return 0;
+}
+
+static struct uk_mutex m = UK_MUTEX_INIT;
+static volatile long counter;
+
+static void *adder(void *arg)
+{
+	long i, v;
+	volatile int k;
+
+	(void)arg;
+	for (i = 0; i < 20000; i++) {
+		uk_mutex_lock(&m);
+		v = counter;
+		for (k = 0; k < 50; k++)	/* widen the window */
+			;
+		counter = v + 1;
+		uk_mutex_unlock(&m);
+	}
+	return 0;
+}
+
+int main(void)
+{
+	struct uk_thread *s, *t, *a[3];
+	void *r;
+	int i;
+
+	if (!ukplat_tick_set || !ukplat_monotonic_clock) {
+		printf("no tick or clock on this platform: nothing to test\n");
+		printf("SUCCESS\n");
+		return 0;
+	}
+	CHECK(uk_thread_create(&s, 0, spinner, 0) == 0);
+	CHECK(uk_thread_create(&t, 0, setter, 0) == 0);
+	CHECK(uk_thread_join(s, &r) == 0 && uk_thread_join(t, 0) == 0);
+	CHECK(r == (void *)1L);
+	printf("spinner saw the flag after %lu spins\n", spins);
+	for (i = 0; i < 3; i++)
+		CHECK(uk_thread_create(&a[i], 0, adder, 0) == 0);
+	for (i = 0; i < 3; i++)
+		CHECK(uk_thread_join(a[i], 0) == 0);
+	CHECK(counter == 60000);
+	printf("counter %ld\n", counter);
+	printf(fails ? "FAILURE\n" : "SUCCESS\n");
+	return fails != 0;
+}
