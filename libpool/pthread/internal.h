@@ -36,6 +36,19 @@ struct _pthread_cond {
 	int clock;		/* CLOCK_REALTIME (0) or CLOCK_MONOTONIC */
 };
 
+/* All zero: unlocked (PTHREAD_RWLOCK_INITIALIZER). */
+struct _pthread_rwlock {
+	struct uk_waitq wq;
+	struct uk_thread *writer;
+	unsigned int readers;
+};
+
+struct _pthread_barrier {
+	struct uk_waitq wq;
+	unsigned int count, left;	/* threads per round, still to come */
+	unsigned long gen;		/* rounds completed */
+};
+
 _Static_assert(sizeof(struct _pthread_attr) <= sizeof(pthread_attr_t),
 	       "pthread_attr_t too small");
 _Static_assert(sizeof(struct _pthread_mutex) <= sizeof(pthread_mutex_t),
@@ -47,6 +60,10 @@ _Static_assert(offsetof(pthread_mutex_t, __data.__kind) ==
 	       _PTHREAD_MUTEX_KIND_OFFSET, "mutex type not where glibc has it");
 _Static_assert(sizeof(struct _pthread_cond) <= sizeof(pthread_cond_t),
 	       "pthread_cond_t too small for a uk_condvar");
+_Static_assert(sizeof(struct _pthread_rwlock) <= sizeof(pthread_rwlock_t),
+	       "pthread_rwlock_t too small");
+_Static_assert(sizeof(struct _pthread_barrier) <= sizeof(pthread_barrier_t),
+	       "pthread_barrier_t too small");
 _Static_assert(sizeof(pthread_mutex_t) == 40 && sizeof(pthread_cond_t) == 48
 	       && sizeof(pthread_attr_t) == 56, "not glibc's x86_64 sizes");
 

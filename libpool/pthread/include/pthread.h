@@ -7,7 +7,8 @@
  *
  * Not provided (a program that calls them fails to link, naming them):
  * cancellation, signals to threads, pthread_atfork, robust mutexes,
- * mutex timed lock, caller-provided stacks, scheduling parameters.
+ * timed mutex and read-write lock waits, caller-provided stacks,
+ * scheduling parameters.
  */
 #ifndef _PTHREAD_H
 #define _PTHREAD_H
@@ -56,6 +57,28 @@ typedef union {
 	int __align;
 } pthread_condattr_t;
 
+typedef union {
+	char __size[56];
+	long __align;
+} pthread_rwlock_t;
+
+typedef union {
+	char __size[8];
+	long __align;
+} pthread_rwlockattr_t;
+
+typedef union {
+	char __size[32];
+	long __align;
+} pthread_barrier_t;
+
+typedef union {
+	char __size[4];
+	int __align;
+} pthread_barrierattr_t;
+
+typedef volatile int pthread_spinlock_t;
+
 #define PTHREAD_CREATE_JOINABLE		0
 #define PTHREAD_CREATE_DETACHED		1
 
@@ -74,6 +97,8 @@ typedef union {
 	{ { { 0 }, PTHREAD_MUTEX_ERRORCHECK, { 0 } } }
 #define PTHREAD_COND_INITIALIZER	{ { 0 } }
 #define PTHREAD_ONCE_INIT		0
+#define PTHREAD_RWLOCK_INITIALIZER	{ { 0 } }
+#define PTHREAD_BARRIER_SERIAL_THREAD	(-1)
 
 /* POSIX puts these in <limits.h>; they describe this library. */
 #ifndef PTHREAD_KEYS_MAX
@@ -171,6 +196,41 @@ int pthread_setspecific(pthread_key_t key, const void *value);
 /* Runs init once per once control, whichever thread comes first; the
  * others wait until it has returned. */
 int pthread_once(pthread_once_t *once, void (*init)(void));
+
+/*
+ * Read-write locks, reader-preferring (glibc's default): readers enter
+ * whenever no writer holds the lock. EDEADLK: a lock the caller holds for
+ * writing; the try functions: EBUSY; unlock: EPERM if neither a writer
+ * (the caller) nor a reader holds it; destroy: EBUSY while held.
+ */
+int pthread_rwlock_init(pthread_rwlock_t *rw,
+			const pthread_rwlockattr_t *attr);
+int pthread_rwlock_destroy(pthread_rwlock_t *rw);
+int pthread_rwlock_rdlock(pthread_rwlock_t *rw);
+int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw);
+int pthread_rwlock_wrlock(pthread_rwlock_t *rw);
+int pthread_rwlock_trywrlock(pthread_rwlock_t *rw);
+int pthread_rwlock_unlock(pthread_rwlock_t *rw);
+int pthread_rwlockattr_init(pthread_rwlockattr_t *attr);
+int pthread_rwlockattr_destroy(pthread_rwlockattr_t *attr);
+
+/* Spin locks: a waiter yields to the other threads rather than spin (one
+ * CPU). trylock: EBUSY. */
+int pthread_spin_init(pthread_spinlock_t *lock, int pshared);
+int pthread_spin_destroy(pthread_spinlock_t *lock);
+int pthread_spin_lock(pthread_spinlock_t *lock);
+int pthread_spin_trylock(pthread_spinlock_t *lock);
+int pthread_spin_unlock(pthread_spinlock_t *lock);
+
+/* Barriers of @count threads (EINVAL for 0): the last to arrive gets
+ * PTHREAD_BARRIER_SERIAL_THREAD, the others 0. destroy: EBUSY while
+ * threads wait. */
+int pthread_barrier_init(pthread_barrier_t *b,
+			 const pthread_barrierattr_t *attr, unsigned count);
+int pthread_barrier_destroy(pthread_barrier_t *b);
+int pthread_barrier_wait(pthread_barrier_t *b);
+int pthread_barrierattr_init(pthread_barrierattr_t *attr);
+int pthread_barrierattr_destroy(pthread_barrierattr_t *attr);
 
 #ifdef __cplusplus
 }

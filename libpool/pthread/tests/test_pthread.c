@@ -2,8 +2,9 @@
  * return values and pthread_exit, attributes; mutexes (normal, recursive,
  * error checking, static initializers, trylock, errors); condition
  * variables (a handoff, signal, broadcast, timed waits); keys with
- * destructors; once. Last, main calls pthread_exit: its key destructor
- * runs, and a detached thread that outlives it prints the verdict. */
+ * destructors; once; read-write locks, spin locks, barriers. Last, main
+ * calls pthread_exit: its key destructor runs, and a detached thread that
+ * outlives it prints the verdict. */
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
@@ -384,6 +385,132 @@ static void test_once(void)
 	CHECK(once_runs == 1 && once_seen == 3);
 }
 
+static pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+static int wstate;
+
+static void *writer(void *arg)
+{
+	(void)arg;
+	CHECK(pthread_rwlock_wrlock(&rw) == 0);
+	wstate = 1;
+	sched_yield();	/* holds it across a yield */
+	wstate = 2;
+	CHECK(pthread_rwlock_unlock(&rw) == 0);
+	return 0;
+}
+
+static void test_rwlock(void)
+{
+	pthread_rwlockattr_t a;
+	pthread_rwlock_t l;
+	pthread_t t;
+
+	CHECK(pthread_rwlock_rdlock(&rw) == 0);
+	CHECK(pthread_rwlock_rdlock(&rw) == 0);
+	CHECK(pthread_rwlock_trywrlock(&rw) == EBUSY);
+	CHECK(pthread_create(&t, 0, writer, 0) == 0);
+	sched_yield();
+	CHECK(wstate == 0);		/* the writer waits for the readers */
+	CHECK(pthread_rwlock_tryrdlock(&rw) == 0);	/* readers first */
+	CHECK(pthread_rwlock_destroy(&rw) == EBUSY);
+	CHECK(pthread_rwlock_unlock(&rw) == 0);
+	CHECK(pthread_rwlock_unlock(&rw) == 0);
+	CHECK(pthread_rwlock_unlock(&rw) == 0);
+	sched_yield();
+	CHECK(wstate == 1);
+	CHECK(pthread_rwlock_tryrdlock(&rw) == EBUSY);
+	CHECK(pthread_rwlock_trywrlock(&rw) == EBUSY);
+	CHECK(pthread_rwlock_unlock(&rw) == EPERM);
+	CHECK(pthread_rwlock_rdlock(&rw) == 0);	/* waits for the writer */
+	CHECK(wstate == 2);
+	CHECK(pthread_rwlock_unlock(&rw) == 0);
+	CHECK(pthread_join(t, 0) == 0);
+	CHECK(pthread_rwlock_unlock(&rw) == EPERM);
+
+	CHECK(pthread_rwlockattr_init(&a) == 0);
+	CHECK(pthread_rwlock_init(&l, &a) == 0);
+	CHECK(pthread_rwlockattr_destroy(&a) == 0);
+	CHECK(pthread_rwlock_wrlock(&l) == 0);
+	CHECK(pthread_rwlock_wrlock(&l) == EDEADLK);
+	CHECK(pthread_rwlock_rdlock(&l) == EDEADLK);
+	CHECK(pthread_rwlock_unlock(&l) == 0);
+	CHECK(pthread_rwlock_destroy(&l) == 0);
+}
+
+static pthread_spinlock_t spin;
+static int spun;
+
+static void *spinner(void *arg)
+{
+	(void)arg;
+	CHECK(pthread_spin_trylock(&spin) == EBUSY);
+	CHECK(pthread_spin_lock(&spin) == 0);
+	spun = 1;
+	CHECK(pthread_spin_unlock(&spin) == 0);
+	return 0;
+}
+
+static void test_spin(void)
+{
+	pthread_t t;
+
+	CHECK(pthread_spin_init(&spin, PTHREAD_PROCESS_PRIVATE) == 0);
+	CHECK(pthread_spin_lock(&spin) == 0);
+	CHECK(pthread_spin_trylock(&spin) == EBUSY);
+	CHECK(pthread_create(&t, 0, spinner, 0) == 0);
+	sched_yield();
+	sched_yield();
+	CHECK(spun == 0);
+	CHECK(pthread_spin_destroy(&spin) == EBUSY);
+	CHECK(pthread_spin_unlock(&spin) == 0);
+	CHECK(pthread_join(t, 0) == 0);
+	CHECK(spun == 1);
+	CHECK(pthread_spin_destroy(&spin) == 0);
+}
+
+#define PARTIES	4
+#define LAPS	3
+static pthread_barrier_t bar;
+static int arrived[LAPS], serial[LAPS];
+
+static void *lapper(void *arg)
+{
+	int i, r;
+
+	for (i = 0; i < LAPS; i++) {
+		arrived[i]++;
+		if ((long)arg == i)
+			sched_yield();	/* late at lap i */
+		r = pthread_barrier_wait(&bar);
+		CHECK(r == 0 || r == PTHREAD_BARRIER_SERIAL_THREAD);
+		serial[i] += r == PTHREAD_BARRIER_SERIAL_THREAD;
+		CHECK(arrived[i] == PARTIES);
+	}
+	return 0;
+}
+
+static void test_barrier(void)
+{
+	pthread_barrierattr_t a;
+	pthread_t t[PARTIES - 1];
+	long i;
+
+	CHECK(pthread_barrierattr_init(&a) == 0);
+	CHECK(pthread_barrier_init(&bar, &a, 0) == EINVAL);
+	CHECK(pthread_barrier_init(&bar, &a, PARTIES) == 0);
+	CHECK(pthread_barrierattr_destroy(&a) == 0);
+	for (i = 0; i < PARTIES - 1; i++)
+		CHECK(pthread_create(&t[i], 0, lapper, (void *)i) == 0);
+	sched_yield();
+	CHECK(pthread_barrier_destroy(&bar) == EBUSY);
+	lapper((void *)-1L);
+	for (i = 0; i < PARTIES - 1; i++)
+		CHECK(pthread_join(t[i], 0) == 0);
+	for (i = 0; i < LAPS; i++)
+		CHECK(serial[i] == 1);
+	CHECK(pthread_barrier_destroy(&bar) == 0);
+}
+
 static pthread_key_t main_key;
 static int main_dtor_ran;
 
@@ -412,6 +539,9 @@ int main(void)
 	test_conds();
 	test_keys();
 	test_once();
+	test_rwlock();
+	test_spin();
+	test_barrier();
 	CHECK(pthread_key_create(&main_key, main_dtor) == 0);
 	CHECK(pthread_setspecific(main_key, (void *)9L) == 0);
 	pthread_attr_init(&a);
