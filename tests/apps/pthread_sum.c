@@ -4,7 +4,8 @@
  * headers, so glibc's type layouts). Both runs must print the same lines.
  * Workers sum into a mutex-protected counter and are joined; a condition
  * variable hands values over one at a time; a static recursive mutex
- * (glibc's initializer), keys with destructors, once, a detached thread. */
+ * (glibc's initializer), keys with destructors, once, a detached thread,
+ * a barrier and a read-write lock. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
@@ -171,6 +172,50 @@ static void detach(void)
 	       pthread_join(pthread_self(), 0) == EDEADLK ? "EDEADLK" : "?");
 }
 
+#define PARTIES	4
+#define LAPS	3
+static pthread_rwlock_t table_lock = PTHREAD_RWLOCK_INITIALIZER;
+static long table[PARTIES];
+static pthread_barrier_t bar;
+static int consistent, serials;
+
+/* Each lap: write my entry, wait for all, read every entry, wait again. */
+static void *lapper(void *arg)
+{
+	long id = (long)arg, lap, i, sum;
+
+	for (lap = 1; lap <= LAPS; lap++) {
+		pthread_rwlock_wrlock(&table_lock);
+		table[id] += lap;
+		pthread_rwlock_unlock(&table_lock);
+		if (pthread_barrier_wait(&bar) == PTHREAD_BARRIER_SERIAL_THREAD)
+			__atomic_add_fetch(&serials, 1, __ATOMIC_RELAXED);
+		pthread_rwlock_rdlock(&table_lock);
+		for (sum = 0, i = 0; i < PARTIES; i++)
+			sum += table[i];
+		pthread_rwlock_unlock(&table_lock);
+		if (sum == PARTIES * lap * (lap + 1) / 2)
+			__atomic_add_fetch(&consistent, 1, __ATOMIC_RELAXED);
+		pthread_barrier_wait(&bar);
+	}
+	return 0;
+}
+
+static void laps(void)
+{
+	pthread_t t[PARTIES];
+	long i;
+
+	pthread_barrier_init(&bar, 0, PARTIES);
+	for (i = 0; i < PARTIES; i++)
+		pthread_create(&t[i], 0, lapper, (void *)i);
+	for (i = 0; i < PARTIES; i++)
+		pthread_join(t[i], 0);
+	pthread_barrier_destroy(&bar);
+	printf("barrier and rwlock: %d consistent reads of %d, %d serial "
+	       "threads\n", consistent, PARTIES * LAPS, serials);
+}
+
 int main(void)
 {
 	pthread_t t[WORKERS];
@@ -190,5 +235,6 @@ int main(void)
 	recursive();
 	keys();
 	detach();
+	laps();
 	return 0;
 }
