@@ -12,14 +12,14 @@
 
 struct slot {
 	void *value;
-	unsigned long gen;
+	unsigned int gen;
 };
 
 struct tsd {
 	struct slot slot[PTHREAD_KEYS_MAX];
 };
 
-static unsigned long gen[PTHREAD_KEYS_MAX];
+static unsigned int gen[PTHREAD_KEYS_MAX];
 static void (*dtor[PTHREAD_KEYS_MAX])(void *);
 
 static int key_live(pthread_key_t k)
