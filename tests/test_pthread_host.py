@@ -90,3 +90,51 @@ def test_newlib_headers_declare_no_threads(tmp_path):
                         str(tmp_path / "nl.o")], capture_output=True)
     assert r.returncode != 0
     assert b"pthread_self" in r.stderr, r.stderr
+
+
+MIXED_HOST = r"""
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <stdio.h>
+extern pthread_mutex_t pool_mutex;
+int pool_relock(pthread_mutex_t *m);
+static pthread_mutex_t host_mutex = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+static void *other(void *m) { return (void *)(long)pthread_mutex_trylock(m); }
+int main(void)
+{
+	pthread_t t;
+	void *r1, *r2;
+	int a = pool_relock(&host_mutex);
+	int b = pthread_mutex_lock(&pool_mutex) + pthread_mutex_lock(&pool_mutex);
+	pthread_create(&t, 0, other, &host_mutex);
+	pthread_join(t, &r1);
+	pthread_create(&t, 0, other, &pool_mutex);
+	pthread_join(t, &r2);
+	printf("%d %d %ld %ld\n", a, b, (long)r1, (long)r2);
+	return 0;
+}
+"""
+
+MIXED_POOL = r"""
+#include <pthread.h>
+pthread_mutex_t pool_mutex = PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP;
+int pool_relock(pthread_mutex_t *m)
+{
+	return pthread_mutex_lock(m) + pthread_mutex_lock(m);
+}
+"""
+
+
+def test_host_and_pool_objects_share_mutexes(tmp_path):
+    """The pool's <pthread.h> has glibc's layout: a recursive mutex
+    statically initialised by either side is recursive for both."""
+    (tmp_path / "host.c").write_text(MIXED_HOST)
+    (tmp_path / "pool.c").write_text(MIXED_POOL)
+    host = compile_c(tmp_path / "host.c", tmp_path / "host.o", cc="gcc",
+                     flags=["-O2", "-pthread"])
+    flags = uklink("--plat", "linuxu", "--cflags").out.split()
+    pool = compile_c(tmp_path / "pool.c", tmp_path / "pool.o",
+                     cc="clang-19", flags=["-O2", "-flto", *flags])
+    img = link([host, pool], tmp_path / "mixed", plat="linuxu")
+    r = boot(img, plat="linuxu")
+    assert (r.rc, r.out) == (0, "0 0 16 16\n"), r  # 16: EBUSY
