@@ -2,8 +2,9 @@
  * POSIX threads over uksched (docs/pthread.md). The types have glibc's
  * x86_64 sizes and static initializers, so an object compiled with the
  * host's <pthread.h> and one compiled against this header agree: an
- * all-zero mutex, condition variable or once control is a valid initial
- * one. Functions return 0 or a positive errno, as POSIX says.
+ * all-zero mutex, condition variable, read-write lock or once control is
+ * a valid initial one. Functions return 0 or a positive errno, as POSIX
+ * says.
  *
  * Not provided (a program that calls them fails to link, naming them):
  * cancellation, signals to threads, pthread_atfork, robust mutexes,
