@@ -1,16 +1,21 @@
 /* Decimal to double. Up to 19 significant digits are kept (the rest only
- * count towards the exponent), then scaled by powers of ten: exact and
- * correctly rounded when the digits fit 2^53 and the decimal exponent is
- * within +-22 (Clinger's fast path: most literals); otherwise within a few
- * units in the last place, as the scaling rounds at each step. */
+ * count towards the exponent) and scaled by powers of ten in x87 long
+ * double (64-bit significand), then rounded to double once. With at most
+ * 19 digits and a decimal exponent within +-27 that is one rounded
+ * operation; the double rounding that follows is off by one ulp in rare
+ * halfway cases. Larger exponents take a few more steps, each rounded at
+ * 2^-64, far below double's precision. Not a big-number algorithm: fast
+ * and small, nearly always correctly rounded. */
 #include <stdlib.h>
 #include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 
-static const double p10[] = {
-	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-	1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+/* Powers of ten exact in long double's 64-bit significand (5^27 < 2^64). */
+static const long double p10[] = {
+	1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L,
+	1e11L, 1e12L, 1e13L, 1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L,
+	1e21L, 1e22L, 1e23L, 1e24L, 1e25L, 1e26L, 1e27L
 };
 
 /* Matches @word (lower case) at @s, ignoring case; returns its length or 0. */
@@ -24,26 +29,17 @@ static int word(const char *s, const char *word)
 	return i;
 }
 
-static double scale(double v, int e)
+/* @m * 10^@e in long double (whose range holds every step), rounded once
+ * to double at the end. */
+static double scale(uint64_t m, int e)
 {
-	double big = 1e22;
+	long double v = m;
 
-	if (v == 0)
-		return v;
-	while (e > 22) {
-		v *= big;
-		e -= 22;
-		if (v > 1.7976931348623157e308)
-			return v;	/* inf: overflow */
-	}
-	while (e < -22) {
-		/* Divide in steps that keep subnormals from rounding twice. */
-		v /= big;
-		e += 22;
-		if (v == 0)
-			return v;
-	}
-	return e >= 0 ? v * p10[e] : v / p10[-e];
+	for (; e > 27; e -= 27)
+		v *= p10[27];
+	for (; e < -27; e += 27)
+		v /= p10[27];
+	return e >= 0 ? (double)(v * p10[e]) : (double)(v / p10[-e]);
 }
 
 double strtod(const char *str, char **end)
@@ -109,7 +105,7 @@ double strtod(const char *str, char **end)
 	else if (e10 + nd < -343)
 		v = 0;
 	else
-		v = scale((double)m, e10);
+		v = scale(m, e10);
 	if (v == 0 || v == __builtin_inf() || v < 2.2250738585072014e-308)
 		errno = ERANGE;
 	return neg ? -v : v;
