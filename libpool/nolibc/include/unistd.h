@@ -27,6 +27,18 @@ int getopt(int argc, char *const argv[], const char *opts);
 extern char *optarg;
 extern int optind, opterr, optopt;
 
+/* One identity, user and group 0: the get*id functions return 0; the
+ * set*id functions accept 0 (and -1, "unchanged", for the pairs) and fail
+ * with EPERM for any other id. */
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int setuid(uid_t uid);
+int setgid(gid_t gid);
+int setreuid(uid_t ruid, uid_t euid);
+int setregid(gid_t rgid, gid_t egid);
+
 /* Stops the unikernel with @status at once: no atexit handlers, no stdio
  * flush. */
 void _exit(int status) __attribute__((noreturn));
