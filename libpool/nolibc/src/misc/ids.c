@@ -4,10 +4,25 @@
 #include <unistd.h>
 #include <errno.h>
 
-uid_t getuid(void) { return 0; }
-uid_t geteuid(void) { return 0; }
-gid_t getgid(void) { return 0; }
-gid_t getegid(void) { return 0; }
+uid_t getuid(void)
+{
+	return 0;
+}
+
+uid_t geteuid(void)
+{
+	return 0;
+}
+
+gid_t getgid(void)
+{
+	return 0;
+}
+
+gid_t getegid(void)
+{
+	return 0;
+}
 
 static int only_zero(unsigned int a, unsigned int b)
 {
@@ -19,7 +34,23 @@ static int only_zero(unsigned int a, unsigned int b)
 	return 0;
 }
 
-int setuid(uid_t uid) { return only_zero(uid, 0); }
-int setgid(gid_t gid) { return only_zero(gid, 0); }
-int setreuid(uid_t r, uid_t e) { return only_zero(r, e); }
-int setregid(gid_t r, gid_t e) { return only_zero(r, e); }
+int setuid(uid_t uid)
+{
+	return only_zero(uid, 0);
+}
+
+int setgid(gid_t gid)
+{
+	return only_zero(gid, 0);
+}
+
+int setreuid(uid_t r, uid_t e)
+{
+	return only_zero(r, e);
+}
+
+int setregid(gid_t r, gid_t e)
+{
+	return only_zero(r, e);
+}
+

@@ -132,73 +132,87 @@ static int chars(const unsigned char **s, int conv, int width,
 	return n;
 }
 
+/* One conversion specification, after its '%'. */
+struct spec {
+	int skip;		/* '*': convert, do not assign */
+	int width;		/* 0: none */
+	int len;		/* LEN_* */
+	int conv;
+	const unsigned char *set;	/* '[': after the bracket */
+};
+
+static const unsigned char *parse(const unsigned char *f, struct spec *sp)
+{
+	sp->set = NULL;
+	sp->skip = *f == '*' ? (f++, 1) : 0;
+	for (sp->width = 0; isdigit(*f); f++)
+		sp->width = sp->width * 10 + (*f - '0');
+	f = length(f, &sp->len);
+	sp->conv = *f;
+	if (!*f)
+		return f;	/* '%' at the end of the format */
+	if (*f++ == '[') {
+		sp->set = f;
+		in_set(sp->set, 0, &f);
+	}
+	return f;
+}
+
+/* Converts at *@s; returns 1, 0 on a matching failure, -1 at the end of
+ * the input. */
+static int convert(const unsigned char *str, const unsigned char **s,
+		   const struct spec *sp, va_list *ap)
+{
+	if (sp->conv == 'n') {
+		if (!sp->skip)
+			store_int(ap, sp->len, (unsigned long long)(*s - str));
+		return 1;
+	}
+	if (sp->conv != 'c' && sp->conv != '[')
+		while (isspace(**s))
+			(*s)++;
+	if (!**s)
+		return -1;
+	if (strchr("diouxXpfFeEgGaA", sp->conv))
+		return number(s, sp->conv, sp->width, sp->len, sp->skip, ap);
+	if (sp->conv == 's' || sp->conv == 'c' || sp->conv == '[')
+		return chars(s, sp->conv, sp->width, sp->set, sp->skip, ap) > 0;
+	return 0;		/* unknown conversion */
+}
+
 int vsscanf(const char *str, const char *fmt, va_list ap0)
 {
 	const unsigned char *s = (const unsigned char *)str;
-	const unsigned char *f = (const unsigned char *)fmt, *set = NULL;
-	int n = 0, skip, width, len, conv;
+	const unsigned char *f = (const unsigned char *)fmt;
+	struct spec sp;
+	int n = 0, r = 1;
 	va_list ap;
 
 	va_copy(ap, ap0);
-	while (*f) {
+	while (*f && r > 0) {
 		if (isspace(*f)) {
 			while (isspace(*f))
 				f++;
 			while (isspace(*s))
 				s++;
-			continue;
-		}
-		if (*f != '%' || f[1] == '%') {
+		} else if (*f != '%' || f[1] == '%') {
 			if (*f == '%') {
 				f++;
 				while (isspace(*s))
 					s++;
 			}
-			if (*s != *f)
-				goto out;
-			s++;
+			r = *s == *f ? 1 : *s ? 0 : -1;
+			s += r > 0;
 			f++;
-			continue;
-		}
-		f++;
-		skip = *f == '*' ? (f++, 1) : 0;
-		for (width = 0; isdigit(*f); f++)
-			width = width * 10 + (*f - '0');
-		f = length(f, &len);
-		if (!*f)
-			break;		/* '%' at the end of the format */
-		conv = *f++;
-		if (conv == '[') {
-			set = f;
-			in_set(set, 0, &f);
-		}
-		if (conv == 'n') {
-			if (!skip)
-				store_int(&ap, len, (unsigned long long)
-					  (s - (const unsigned char *)str));
-			continue;
-		}
-		if (conv != 'c' && conv != '[')
-			while (isspace(*s))
-				s++;
-		if (!*s)
-			goto out;
-		if (strchr("diouxXpfFeEgGaA", conv)) {
-			if (!number(&s, conv, width, len, skip, &ap))
-				break;
-		} else if (conv == 's' || conv == 'c' || conv == '[') {
-			if (!chars(&s, conv, width, set, skip, &ap))
-				break;
 		} else {
-			break;		/* unknown conversion */
+			f = parse(f + 1, &sp);
+			if (!sp.conv)
+				break;
+			r = convert((const unsigned char *)str, &s, &sp, &ap);
+			n += r > 0 && !sp.skip && sp.conv != 'n';
 		}
-		if (!skip)
-			n++;
 	}
 	va_end(ap);
-	return n;
-out:
-	va_end(ap);
-	/* The input ended (or a literal did not match at its end). */
-	return n || *s ? n : EOF;
+	/* EOF only when the input ended before the first assignment. */
+	return r < 0 && !n ? EOF : n;
 }
