@@ -44,7 +44,16 @@ test: setup
 	@# Xen 4.17, a dom0 kernel and userland from Debian's packages, cached
 	@# in build/xen-cache: fetched here, at set-up time, not by the tests.
 	@[ "$${UK_SKIP_XEN:-}" = 1 ] || sh tests/xen/prepare.sh
+	@# Real programs the tests build from Debian sources (apps/*/port.uk).
+	@$(MAKE) --no-print-directory apps-src
 	@sh tests/run.sh
+
+# Application sources fetched by recipe, like the ports (mk/fetch.sh).
+APP_RECIPES := $(wildcard apps/*/port.uk)
+apps-src: $(patsubst apps/%/port.uk,$(BUILD)/src/%.stamp,$(APP_RECIPES))
+
+$(BUILD)/src/%.stamp: apps/%/port.uk mk/fetch.sh
+	@sh mk/fetch.sh apps/$* $(BUILD)
 
 size-check: uklink
 	@/usr/bin/python3 tests/size/sizecheck.py
@@ -64,4 +73,4 @@ clean:
 	@$(MAKE) --no-print-directory -C uklink clean
 	@$(MAKE) --no-print-directory -C apps/helloworld clean
 
-.PHONY: all setup pool uklink demo test bench install clean size-check size-update
+.PHONY: all setup pool uklink demo test bench install clean size-check size-update apps-src

@@ -10,10 +10,14 @@
 set -eu
 dir=$1 build=$2
 recipe=$dir/port.uk
+[ ! -f "$recipe" ] || recipe=$(cd "$dir" && pwd)/port.uk   # read after cd
 die() { echo "fetch: error: $recipe: $*" >&2; exit 1; }
 [ -f "$recipe" ] || die "no such recipe"
-name=$(awk '$1 == "name" { print $2; exit }' "$dir/lib.uk")
-[ -n "$name" ] || die "no 'name' in $dir/lib.uk"
+# A port is named by its library's manifest; an application's recipe
+# (apps/<name>/port.uk, no lib.uk) names itself.
+man=$dir/lib.uk; [ -f "$man" ] || man=$recipe
+name=$(awk '$1 == "name" { print $2; exit }' "$man")
+[ -n "$name" ] || die "no 'name' in $man"
 field() { sed -n "s/^$1[[:space:]]\{1,\}//p" "$recipe"; }
 dl=$build/downloads
 mkdir -p "$dl" "$build/src"
@@ -27,6 +31,7 @@ sha_ok() {
 }
 files=$(awk '$1 == "sha256" { print $3 }' "$recipe")
 [ -n "$files" ] || die "no sha256 lines"
+all_ok() { for f in $files; do sha_ok "$f" || return 1; done; }
 
 # apt_source PKG VERSION: apt-get source --download-only into the cache.
 apt_source() {
@@ -60,6 +65,10 @@ apt_source() {
 		cd "$dl" && { apt-get "$@" source --download-only "$pkg=$ver" >"$log" 2>&1 ||
 			{ apt-get "$@" update >"$log" 2>&1 &&
 			  apt-get "$@" source --download-only "$pkg=$ver" >"$log" 2>&1; }; } ||
+			# A mirror may lack a file the recipe does not use (Debian's
+			# packaging tarball of an 'unpack tar' recipe): enough if
+			# every file with a sha256 line arrived.
+			all_ok ||
 			{ cat "$log" >&2; die "cannot download Debian source $pkg=$ver (is it still in $suite?)"; }
 	) 9>"$apt/lock"
 }
@@ -105,8 +114,11 @@ tar)
 	# stripped; optional arguments restrict it to these subdirectories.
 	tb=$(echo "$files" | grep '\.tar\.' | grep -v '\.debian\.tar\.' | head -n 1)
 	pats=; for p in "$@"; do pats="$pats */$p/*"; done
+	# Patterns for tar, not for the shell (*/primes/* would match apps/).
+	set -f
 	# shellcheck disable=SC2086
-	tar -xf "$dl/$tb" -C "$tree" --strip-components=1 --wildcards $pats ;;
+	tar -xf "$dl/$tb" -C "$tree" --strip-components=1 --wildcards $pats
+	set +f ;;
 *) die "unknown unpack method '$how' (dpkg-source, tar)" ;;
 esac
 for p in $(field patches); do

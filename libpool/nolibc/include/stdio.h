@@ -54,6 +54,25 @@ size_t fwrite(const void *p, size_t size, size_t n, FILE *f);
 /* Writes out @f's buffer (every stream when @f is NULL); 0 or EOF. */
 int fflush(FILE *f);
 
+/* Formatted input from a string: conversions d i u o x X p f e g a s c [
+ * n %, '*', widths, lengths hh h l ll j z t L. Returns the number of
+ * assignments, or EOF if the input ends before the first one. */
+int sscanf(const char *s, const char *fmt, ...)
+	__attribute__((format(scanf, 2, 3)));
+int vsscanf(const char *s, const char *fmt, va_list ap);
+
+/* Input. stdin is the console, unbuffered; reading waits for input and
+ * flushes stdout first. The console has no end of input: feof() is 0. */
+int fgetc(FILE *f);
+int getc(FILE *f);
+int getchar(void);
+/* Reads up to @n - 1 bytes, through a newline; NULL if none was read. */
+char *fgets(char *s, int n, FILE *f);
+/* The stream's sticky error flag, its end-of-file flag; clearerr resets. */
+int ferror(FILE *f);
+int feof(FILE *f);
+void clearerr(FILE *f);
+
 #ifdef __cplusplus
 }
 #endif

@@ -39,6 +39,12 @@ long strtol(const char *s, char **end, int base);
 unsigned long strtoul(const char *s, char **end, int base);
 long long strtoll(const char *s, char **end, int base);
 unsigned long long strtoull(const char *s, char **end, int base);
+/* Converts a decimal floating-point number, "inf", "infinity" or "nan"
+ * (no hexadecimal form); sets *@end after it. Correctly rounded for up to
+ * 15 significant digits and exponents within +-22, within a few ulp
+ * beyond; ERANGE when the result overflows or underflows. */
+double strtod(const char *s, char **end);
+double atof(const char *s);
 /* Decimal conversions without error reporting. */
 int atoi(const char *s);
 long atol(const char *s);

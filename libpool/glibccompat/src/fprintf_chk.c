@@ -1,5 +1,4 @@
 #include "compat.h"
-#include "../stdio/stdio_impl.h"
 
 int __fprintf_chk(FILE *f, int flag, const char *fmt, ...)
 {
@@ -8,7 +7,7 @@ int __fprintf_chk(FILE *f, int flag, const char *fmt, ...)
 
 	(void)flag;
 	va_start(ap, fmt);
-	n = _nolibc_vfprintf(f, fmt, ap);
+	n = vfprintf(f, fmt, ap);
 	va_end(ap);
 	return n;
 }
@@ -16,5 +15,5 @@ int __fprintf_chk(FILE *f, int flag, const char *fmt, ...)
 int __vfprintf_chk(FILE *f, int flag, const char *fmt, va_list ap)
 {
 	(void)flag;
-	return _nolibc_vfprintf(f, fmt, ap);
+	return vfprintf(f, fmt, ap);
 }

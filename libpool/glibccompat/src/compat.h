@@ -1,11 +1,13 @@
-/* glibc's fortified (_FORTIFY_SOURCE) and stack-protector entry points, so
- * that objects compiled by a host compiler against glibc headers link.
+/* glibc's entry points that objects compiled by a host compiler against
+ * glibc's headers reference: fortified (_FORTIFY_SOURCE) functions, the
+ * stack protector's failure, the ctype tables and C99 scanf names.
  * Declared here only: applications never call them by name. (private) */
-#ifndef _NOLIBC_COMPAT_H
-#define _NOLIBC_COMPAT_H
+#ifndef _GLIBCCOMPAT_COMPAT_H
+#define _GLIBCCOMPAT_COMPAT_H
 
 #include <stddef.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 
 void __stack_chk_fail(void) __attribute__((noreturn));
@@ -25,5 +27,19 @@ void *__memcpy_chk(void *d, const void *s, size_t n, size_t dlen);
 void *__memmove_chk(void *d, const void *s, size_t n, size_t dlen);
 void *__memset_chk(void *d, int c, size_t n, size_t dlen);
 char *__strcpy_chk(char *d, const char *s, size_t dlen);
+char *__stpcpy_chk(char *d, const char *s, size_t dlen);
+char *__strcat_chk(char *d, const char *s, size_t dlen);
+char *__strncpy_chk(char *d, const char *s, size_t n, size_t dlen);
+char *__strncat_chk(char *d, const char *s, size_t n, size_t dlen);
+char *__fgets_chk(char *s, size_t slen, int n, FILE *f);
+
+/* Tables indexable from -128 to 255 (glibc's "C" locale). */
+const unsigned short **__ctype_b_loc(void);
+const int32_t **__ctype_tolower_loc(void);
+const int32_t **__ctype_toupper_loc(void);
+
+/* glibc >= 2.7 in C99 mode names scanf this way ("%a" is a float). */
+int __isoc99_sscanf(const char *s, const char *fmt, ...);
+int __isoc99_vsscanf(const char *s, const char *fmt, va_list ap);
 
 #endif

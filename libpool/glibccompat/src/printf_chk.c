@@ -1,5 +1,4 @@
 #include "compat.h"
-#include "../stdio/stdio_impl.h"
 
 /* The flag only asks for %n checks, and there is no %n. */
 int __printf_chk(int flag, const char *fmt, ...)
@@ -9,7 +8,7 @@ int __printf_chk(int flag, const char *fmt, ...)
 
 	(void)flag;
 	va_start(ap, fmt);
-	n = _nolibc_vfprintf(stdout, fmt, ap);
+	n = vfprintf(stdout, fmt, ap);
 	va_end(ap);
 	return n;
 }
@@ -17,5 +16,5 @@ int __printf_chk(int flag, const char *fmt, ...)
 int __vprintf_chk(int flag, const char *fmt, va_list ap)
 {
 	(void)flag;
-	return _nolibc_vfprintf(stdout, fmt, ap);
+	return vfprintf(stdout, fmt, ap);
 }

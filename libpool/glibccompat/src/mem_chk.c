@@ -21,12 +21,3 @@ void *__memset_chk(void *d, int c, size_t n, size_t dlen)
 		__chk_fail();
 	return memset(d, c, n);
 }
-
-char *__strcpy_chk(char *d, const char *s, size_t dlen)
-{
-	size_t n = strlen(s) + 1;
-
-	if (n > dlen)
-		__chk_fail();
-	return memcpy(d, s, n);
-}
