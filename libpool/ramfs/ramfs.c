@@ -55,7 +55,7 @@ static struct entry **find(struct node *dir, const char *name, size_t len)
 }
 
 static int rf_lookup(struct vfscore_vnode *dir, const char *name, size_t len,
-		  struct vfscore_vnode **out)
+		     struct vfscore_vnode **out)
 {
 	struct node *d = (struct node *)dir;
 	struct entry *e;
@@ -72,7 +72,7 @@ static int rf_lookup(struct vfscore_vnode *dir, const char *name, size_t len,
 }
 
 static int rf_create(struct vfscore_vnode *dir, const char *name, size_t len,
-		  uint32_t mode, struct vfscore_vnode **out)
+		     uint32_t mode, struct vfscore_vnode **out)
 {
 	struct node *d = (struct node *)dir, *n;
 	struct entry *e = uk_malloc(heap(), sizeof(*e) + len);
@@ -94,7 +94,7 @@ static int rf_create(struct vfscore_vnode *dir, const char *name, size_t len,
 }
 
 static int rf_remove(struct vfscore_vnode *dir, const char *name, size_t len,
-		  struct vfscore_vnode *vn)
+		     struct vfscore_vnode *vn)
 {
 	struct node *n = (struct node *)vn;
 	struct entry **ep = find((struct node *)dir, name, len), *e = *ep;
@@ -108,7 +108,7 @@ static int rf_remove(struct vfscore_vnode *dir, const char *name, size_t len,
 }
 
 static long rf_read(struct vfscore_vnode *vn, void *buf, size_t len,
-		 int64_t off)
+		    int64_t off)
 {
 	struct node *n = (struct node *)vn;
 
@@ -142,7 +142,7 @@ static int reserve(struct node *n, uint64_t size)
 }
 
 static long rf_write(struct vfscore_vnode *vn, const void *buf, size_t len,
-		  int64_t off)
+		     int64_t off)
 {
 	struct node *n = (struct node *)vn;
 	int r = reserve(n, (uint64_t)off + len);

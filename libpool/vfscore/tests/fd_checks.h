@@ -69,6 +69,19 @@ static void check_errors(void)
 	      errno == ENOENT);
 	CHECK(open("/hello.txt/x", O_RDONLY) == -1 && errno == ENOTDIR);
 	CHECK(open("/", O_WRONLY) == -1 && errno == EISDIR);
+	CHECK(open("/hello.txt/", O_RDONLY) == -1 && errno == ENOTDIR);
+	CHECK(open("", O_RDONLY) == -1 && errno == ENOENT);
+	{
+		char longname[300];
+
+		memset(longname, 'n', sizeof(longname) - 1);
+		longname[sizeof(longname) - 1] = 0;
+		CHECK(open(longname, O_CREAT | O_WRONLY, 0644) == -1 &&
+		      errno == ENAMETOOLONG);
+	}
+	/* Repeated slashes and "." are nothing, ".." at / is /. */
+	fd = open("//./../hello.txt", O_RDONLY);
+	CHECK(fd >= 0 && close(fd) == 0);
 	fd = open("/hello.txt", O_RDONLY);
 	CHECK(fd >= 0 && close(fd) == 0);
 	CHECK(close(fd) == -1 && errno == EBADF);		/* closed fd */
