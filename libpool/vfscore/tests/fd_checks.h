@@ -1,7 +1,46 @@
-/* The fd-level checks shared by test_files.c (nolibc) and
- * test_files_newlib.c: POSIX calls only, so both libcs' headers serve.
+/* The checks shared by test_files.c (nolibc) and test_files_newlib.c:
+ * standard and POSIX calls only, so both libcs' headers serve.
  * Needs CHECK() and <stdio.h> <fcntl.h> <unistd.h> <sys/stat.h> <errno.h>
  * <string.h>. */
+
+/* stdio on a file: buffered lines out, lines back, seeks, append. */
+static void check_stdio(void)
+{
+	char line[32], want[32], buf[8];
+	FILE *f;
+	int i;
+
+	f = fopen("/numbers.txt", "w");
+	CHECK(f != NULL);
+	for (i = 1; i <= 100; i++)
+		fprintf(f, "line %d\n", i);
+	CHECK(fclose(f) == 0);
+
+	f = fopen("/numbers.txt", "r");
+	CHECK(f != NULL);
+	for (i = 1; i <= 100 && fgets(line, sizeof(line), f); i++) {
+		snprintf(want, sizeof(want), "line %d\n", i);
+		CHECK(!strcmp(line, want));
+	}
+	CHECK(i == 101 && !feof(f));
+	CHECK(fgets(line, sizeof(line), f) == NULL && feof(f));
+	CHECK(fseek(f, 5, SEEK_SET) == 0 && ftell(f) == 5 && !feof(f));
+	CHECK(fread(buf, 1, 2, f) == 2 && !memcmp(buf, "1\n", 2));
+	CHECK(fgetc(f) == 'l' && !ferror(f));
+	CHECK(fclose(f) == 0);
+
+	f = fopen("/numbers.txt", "a");
+	CHECK(f && fputs("end\n", f) >= 0 && fclose(f) == 0);
+	f = fopen("/numbers.txt", "r");
+	CHECK(f && fseek(f, -4, SEEK_END) == 0);
+	CHECK(fgets(line, sizeof(line), f) && !strcmp(line, "end\n"));
+	CHECK(fclose(f) == 0);
+	CHECK(unlink("/numbers.txt") == 0);
+
+	errno = 0;
+	CHECK(fopen("/numbers.txt", "r") == NULL && errno == ENOENT);
+	CHECK(fopen("/numbers.txt", "q") == NULL && errno == EINVAL);
+}
 
 static void check_file(void)
 {

@@ -1,4 +1,5 @@
-/* Files on ramfs through vfscore with nolibc: write then read back, lseek,
+/* Files on ramfs through vfscore with nolibc: stdio on a file (fopen,
+ * fprintf, fgets, fread, fseek, fclose), write then read back, lseek,
  * fstat, O_APPEND/O_TRUNC/O_EXCL, directories, unlink of an open file,
  * pipes, dup/dup2 (stdout into a file and back), and the errors: ENOENT,
  * EBADF on a closed fd, ENOTDIR, EISDIR, EEXIST, ESPIPE. */
@@ -22,6 +23,7 @@ static int fails;
 
 int main(void)
 {
+	check_stdio();
 	check_file();
 	check_errors();
 	check_dirs();
