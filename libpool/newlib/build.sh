@@ -57,7 +57,7 @@ inc="-isystem targ-include -isystem $src/newlib/libc/include"
 for f in "$here"/glue/*.c; do
 	o=glue_$(basename "$f" .c).o
 	$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
-		-I"$here/../ukalloc/include" -Wall -c "$f" -o "$o"
+		-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall -c "$f" -o "$o"
 	"$UK_AR" rcsD libc.a "$o"
 done
 

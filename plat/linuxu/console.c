@@ -63,10 +63,13 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 	/* Non-blocking by contract: only read what poll says is there, and
 	 * never change the descriptor's flags (it may be a shared tty). */
 	r = _linuxu_sc3(__NR_poll, (long)&p, 1, 0);
+	if (r > 0 && (p.revents & POLLHUP) && !(p.revents & POLLIN))
+		return -LINUXU_EPIPE;	/* a pipe whose writers are gone */
 	if (r <= 0 || !(p.revents & POLLIN))
 		return r < 0 && r != -LINUXU_EINTR ? (int)r : 0;
 	r = _linuxu_sc3(__NR_read, 0, (long)buf, maxlen);
 	if (r == -LINUXU_EINTR || r == -LINUXU_EAGAIN)
 		return 0;
-	return (int)r;	/* 0 at end of file too: nothing to read */
+	/* readable and nothing read: end of file */
+	return r == 0 ? -LINUXU_EPIPE : (int)r;
 }

@@ -22,6 +22,7 @@
 #define LINUXU_EIO	5
 #define LINUXU_EAGAIN	11
 #define LINUXU_EINVAL	22
+#define LINUXU_EPIPE	32
 
 /* The kernel clobbers rcx and r11; arguments 4-6 go in r10, r8, r9. */
 static inline long _linuxu_sc3(long n, long a, long b, long c)

@@ -1,6 +1,8 @@
-/* Input/output (C11 7.21), output side. stdout is line buffered (flushed
- * on '\n', on exit() and before any write to stderr); stderr is
- * unbuffered. Both go to the platform console. */
+/* Input/output (C11 7.21). stdout is line buffered (flushed on '\n', on
+ * exit() and before any write to stderr); stderr is unbuffered. Both go
+ * to the platform console (through the fd table when vfscore is linked).
+ * Files (fopen) are unbuffered both ways: each call is a read() or
+ * write() on the fd, so nothing waits for a flush at exit. */
 #ifndef _STDIO_H
 #define _STDIO_H
 
@@ -61,16 +63,35 @@ int sscanf(const char *s, const char *fmt, ...)
 	__attribute__((format(scanf, 2, 3)));
 int vsscanf(const char *s, const char *fmt, va_list ap);
 
-/* Input. stdin is the console, unbuffered; reading waits for input and
- * flushes stdout first. The console has no end of input: feof() is 0. */
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+
+/* Opens @path (docs/vfs.md) with @mode "r", "w", "a", "r+", "w+" or "a+"
+ * ('b' ignored, 'x': fail if it exists): the stream, or NULL with errno
+ * set (EINVAL for a bad mode). */
+FILE *fopen(const char *path, const char *mode);
+/* Writes out @f's buffer, closes its fd and frees it; 0 or EOF. */
+int fclose(FILE *f);
+/* Reads @n items of @size bytes; returns the number of whole items.
+ * stdin is the console, unbuffered: reading it flushes stdout first and
+ * waits for input; it ends only where the console's input does (linuxu:
+ * end of file on the process's fd 0). */
+size_t fread(void *p, size_t size, size_t n, FILE *f);
+/* Reads a line (up to @n - 1 bytes, '\n' included) into @s, NUL-ended:
+ * @s, or NULL at end of file with nothing read, or on error. */
+char *fgets(char *s, int n, FILE *f);
+/* The next byte as an unsigned char, or EOF. */
 int fgetc(FILE *f);
 int getc(FILE *f);
 int getchar(void);
-/* Reads up to @n - 1 bytes, through a newline; NULL if none was read. */
-char *fgets(char *s, int n, FILE *f);
-/* The stream's sticky error flag, its end-of-file flag; clearerr resets. */
-int ferror(FILE *f);
+/* Moves @f's offset (writing out its buffer first): 0 or -1 (errno). */
+int fseek(FILE *f, long off, int whence);
+long ftell(FILE *f);
+void rewind(FILE *f);
+/* The end-of-file and error indicators: non-zero when set. */
 int feof(FILE *f);
+int ferror(FILE *f);
 void clearerr(FILE *f);
 
 #ifdef __cplusplus

@@ -12,13 +12,33 @@ extern "C" {
 #define STDOUT_FILENO	1
 #define STDERR_FILENO	2
 
-/* Writes @len bytes of @buf to file descriptor @fd. Descriptors 1 and 2
- * are the platform console; others fail with EBADF. Returns the number of
- * bytes written, or -1 with errno set. */
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+
+/* File descriptors (docs/vfs.md). Without vfscore in the image (nothing
+ * calls open, pipe, dup, ...), the only fds are the console's: 0 reads
+ * it, 1 and 2 write it. Each call returns what its name says, or -1 with
+ * errno set. */
+
+/* Writes @len bytes of @buf to @fd; returns the count written. */
 ssize_t write(int fd, const void *buf, size_t len);
-/* Reads up to @len bytes from file descriptor @fd: 0 is the console's
- * input (waits until something arrives); others fail with EBADF. */
+/* Reads up to @len bytes into @buf: the count, 0 at end of file. Fd 0,
+ * the console, waits until something arrives; it ends only where the
+ * console's input does (linuxu: end of file on the process's fd 0). An
+ * empty pipe with a writer fails with EAGAIN: there are no threads to
+ * wait for. */
 ssize_t read(int fd, void *buf, size_t len);
+int close(int fd);
+off_t lseek(int fd, off_t off, int whence);
+int dup(int fd);
+int dup2(int fd, int to);
+/* @fds[0] reads what @fds[1] writes. */
+int pipe(int fds[2]);
+int unlink(const char *path);
+int rmdir(const char *path);
+/* 1 if @fd is the console, else 0 with errno set (ENOTTY, EBADF). */
+int isatty(int fd);
 
 /* POSIX getopt (no GNU permutation): the next option letter of argv, '?'
  * for an unknown one or a missing argument (':' if @opts starts with ':'),

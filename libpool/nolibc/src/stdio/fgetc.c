@@ -1,21 +1,13 @@
-/* Input, one byte at a time: stdin is unbuffered, so that what a program
- * does not read stays with the console. */
 #include "stdio_impl.h"
-#include <unistd.h>
 
 int fgetc(FILE *f)
 {
 	unsigned char c;
 
-	/* Whatever was prompted must show before the program waits. */
-	_nolibc_fflush(stdout);
-	if (read(f->fd, &c, 1) != 1) {
-		f->err = 1;
-		return EOF;
-	}
-	return c;
+	return _nolibc_fread(f, (char *)&c, 1) ? c : EOF;
 }
 
+/* getc is fgetc: no macro tricks, one member. */
 int getc(FILE *f)
 {
 	return fgetc(f);

@@ -8,7 +8,9 @@
 
 struct _nolibc_file {
 	int fd;
-	int err;		/* sticky: a write failed */
+	/* chars: FILE stays 24 bytes, the size of the three static ones */
+	unsigned char err;	/* sticky: a read or write failed */
+	unsigned char eof;	/* a read met the end of the file */
 	unsigned int len;	/* bytes waiting in buf */
 	unsigned int size;	/* size of buf; 0 means unbuffered */
 	char *buf;
@@ -53,6 +55,9 @@ void _nolibc_vfmt_float(struct _nolibc_sink *s, double v, int conv,
 size_t _nolibc_fwrite(FILE *f, const char *p, size_t n);
 /* Writes out @f's buffer; 0 or EOF. */
 int _nolibc_fflush(FILE *f);
+/* Reads up to @n bytes of @f into @p, after writing out what @f buffers;
+ * the count, less at end of file (sets f->eof) or on error (f->err). */
+size_t _nolibc_fread(FILE *f, char *p, size_t n);
 /* Flushes every buffered stream; exit() calls it through a weak reference
  * so that programs without stdio do not link it. */
 void _nolibc_stdio_exit(void);

@@ -16,9 +16,24 @@ extern "C" {
 int ukplat_coutk(const char *buf, unsigned int len);
 
 /* Reads up to maxlen bytes that have already arrived, without waiting.
- * Returns the number of bytes read (0 if none), or a negative errno
+ * Returns the number of bytes read (0 if none yet), -EPIPE once the input
+ * has ended for good and nothing is left (linuxu: end of file on the
+ * process's fd 0; a serial console never ends), or another negative errno
  * (-EINVAL if buf is NULL and maxlen is not 0). */
 int ukplat_cink(char *buf, unsigned int maxlen);
+
+/* Not part of the contract, a helper over it for read(2)-like callers:
+ * waits (polling) until something arrives; 0 once the input has ended. */
+static inline int ukplat_cink_wait(char *buf, unsigned int maxlen)
+{
+	int r;
+
+	if (!maxlen)
+		return 0;
+	while (!(r = ukplat_cink(buf, maxlen)))
+		;
+	return r == -32 /* -EPIPE: no errno.h here */ ? 0 : r;
+}
 
 /* OPTIONAL (a platform MAY provide it; callers use a weak reference and
  * fall back to ukplat_coutk): writes len bytes of buf to the host's error

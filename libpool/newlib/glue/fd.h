@@ -1,0 +1,50 @@
+/* newlib's fd calls over vfscore (private to the glue; docs/vfs.md, "The
+ * libc seam"), compiled against newlib's headers.
+ *
+ * Calls that make an fd or take a path (open, pipe, dup, stat, ...) call
+ * vfscore: using one (fopen does) links vfscore and ramfs. Calls on an
+ * existing fd (write, read, close, lseek, fstat, isatty: all that printf
+ * needs) call vfscore_write & co., of which each of those members carries
+ * a weak definition that knows only the console (fds 0, 1 and 2); when
+ * vfscore is linked its strong definitions win, when it is not LTO
+ * inlines the weak ones. */
+#ifndef _NEWLIB_GLUE_FD_H
+#define _NEWLIB_GLUE_FD_H
+
+#include <errno.h>
+#include <uk/vfs.h>
+
+/* The console-only default of a vfscore fd call. */
+#define GLUE_WEAK __attribute__((weak))
+
+/* vfscore's errors are Linux's numbers; newlib's agree with them up to
+ * 34 (EPERM .. ERANGE) but not above. */
+static inline int glue_errno(long e)
+{
+	switch (e) {
+	case 36: return ENAMETOOLONG;
+	case 38: return ENOSYS;
+	case 39: return ENOTEMPTY;
+	case 40: return ELOOP;
+	default: return e;
+	}
+}
+
+/* vfscore's result as POSIX wants it: -errno becomes errno and -1. */
+static inline long glue_ret(long r)
+{
+	if (r < 0) {
+		errno = glue_errno(-r);
+		return -1;
+	}
+	return r;
+}
+
+/* Without vfscore: 0 if @fd is one of the console's, else -EBADF (the
+ * same number in both numberings). */
+static inline int glue_confd(int fd)
+{
+	return (unsigned int)fd <= 2 ? 0 : -EBADF;
+}
+
+#endif

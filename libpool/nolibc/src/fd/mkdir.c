@@ -1,0 +1,6 @@
+#include "fd.h"
+
+int mkdir(const char *path, mode_t mode)
+{
+	return _nolibc_fdret(vfscore_mkdir(path, mode));
+}

@@ -1,0 +1,7 @@
+#include "fd.h"
+#include <unistd.h>
+
+int rmdir(const char *path)
+{
+	return _nolibc_fdret(vfscore_rmdir(path));
+}
