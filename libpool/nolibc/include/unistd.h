@@ -17,6 +17,11 @@ extern "C" {
  * bytes written, or -1 with errno set. */
 ssize_t write(int fd, const void *buf, size_t len);
 
+/* Wait at least seconds / usec microseconds (nanosleep, time.h). sleep
+ * returns 0, or seconds if the platform has no clock; usleep 0 or -1. */
+unsigned int sleep(unsigned int seconds);
+int usleep(useconds_t usec);
+
 /* Stops the unikernel with @status at once: no atexit handlers, no stdio
  * flush. */
 void _exit(int status) __attribute__((noreturn));
