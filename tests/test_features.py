@@ -26,33 +26,44 @@ PLATS = ["kvm", "linuxu",
          pytest.param("xen", marks=[pytest.mark.xen, skip_xen()])]
 
 
+DIRECTIVES = ("Run with the arguments:", "Link with the options:",
+              "Platforms:")
+
+
+def directive(src, key):
+    """The text after key in the header comment, up to the next directive
+    (each runs to the end of the comment otherwise); None without key."""
+    head = Path(src).read_text().split("*/", 1)[0]
+    head = " ".join(l.strip(" */") for l in head.splitlines())
+    if key not in head:
+        return None
+    text = head.split(key, 1)[1]
+    for other in DIRECTIVES:
+        text = text.split(other, 1)[0]
+    return text
+
+
 def header_args(src):
     head = Path(src).read_text().split("*/", 1)[0]
     head = " ".join(l.strip(" */") for l in head.splitlines())
     args, status = [], 0
-    if "Run with the arguments:" in head:
-        args = shlex.split(head.split("Run with the arguments:", 1)[1])
+    text = directive(src, "Run with the arguments:")
+    if text is not None:
         now = str(int(time.time()))
-        args = [a.replace("{hosttime}", now) for a in args]
+        args = [a.replace("{hosttime}", now) for a in shlex.split(text)]
     if "expected exit status is" in head:
         status = int(head.split("expected exit status is", 1)[1].split()[0])
     return args, status
 
 
 def header_plats(src):
-    head = Path(src).read_text().split("*/", 1)[0]
-    head = " ".join(l.strip(" */") for l in head.splitlines())
-    if "Platforms:" not in head:
-        return None
-    return head.split("Platforms:", 1)[1].split(".")[0].split()
+    text = directive(src, "Platforms:")
+    return None if text is None else text.split(".")[0].split()
 
 
 def header_link_opts(src):
-    head = Path(src).read_text().split("*/", 1)[0]
-    head = " ".join(l.strip(" */") for l in head.splitlines())
-    if "Link with the options:" not in head:
-        return []
-    return shlex.split(head.split("Link with the options:", 1)[1])
+    text = directive(src, "Link with the options:")
+    return [] if text is None else shlex.split(text)
 
 
 @pytest.mark.parametrize("plat", PLATS)

@@ -2,8 +2,8 @@
  * x86_64-elf calls the POSIX names (MISSING_SYSCALL_NAMES). Compiled by
  * build.sh against newlib's own headers (errno values, struct stat).
  * Console: fd 0 reads ukplat_cink (non-blocking: 0 means nothing yet),
- * fds 1 and 2 write ukplat_coutk. No files, processes or clock yet: those
- * fail with ENOSYS until vfscore and a time contract exist (phase 2). */
+ * fds 1 and 2 write ukplat_coutk. No files or processes yet: those fail
+ * with ENOSYS until vfscore exists (phase 2). The clock calls: time.c. */
 #include <errno.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -110,6 +110,5 @@ int fork(void) { return fail(ENOSYS); }
 int execve(const char *p, char *const a[], char *const e[]) { (void)p, (void)a, (void)e; return fail(ENOSYS); }
 int wait(int *st) { (void)st; return fail(ECHILD); }
 int getentropy(void *b, size_t n) { (void)b, (void)n; return fail(ENOSYS); }
-int gettimeofday(struct timeval *tv, void *tz) { (void)tv, (void)tz; return fail(ENOSYS); }
 clock_t times(struct tms *t) { (void)t; return (clock_t)fail(ENOSYS); }
 int sigprocmask(int how, const sigset_t *s, sigset_t *o) { (void)how, (void)s, (void)o; return 0; }
