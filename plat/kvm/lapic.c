@@ -38,17 +38,20 @@ static uint32_t r(unsigned int reg)
 	return apic[reg / 4];
 }
 
+/* The clock is read outside the countdown's window, so a vCPU preempted
+ * at either end can only make the rate look lower: the timer then fires
+ * early, and the handler re-arms it, rather than late. */
 static uint64_t measure(void)
 {
 	uint64_t t0, t1;
 	uint32_t left;
 
-	w(APIC_TMICT, 0xffffffff);
 	t0 = ukplat_monotonic_clock();
-	do
-		t1 = ukplat_monotonic_clock();
-	while (t1 - t0 < CALIB_NS);
+	w(APIC_TMICT, 0xffffffff);
+	while (ukplat_monotonic_clock() - t0 < CALIB_NS)
+		;
 	left = r(APIC_TMCCT);
+	t1 = ukplat_monotonic_clock();
 	w(APIC_TMICT, 0);
 	return (uint64_t)(((unsigned __int128)(0xffffffffU - left) << 32) /
 			  (t1 - t0));
