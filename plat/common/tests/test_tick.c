@@ -3,8 +3,9 @@
  * contexts (a minimal switch of our own below, not a scheduler's) with
  * every register of the interrupted code intact, including a context
  * that was never interrupted (the new one), which must be pre-empted too.
- * Bounds, generous for QEMU's TCG on a loaded host: 10 ms ticks over
- * 500 ms fire 15 to 55 times. Platforms: kvm linuxu (xen has no tick
+ * Waiting with ukplat_halt_to while it ticks. Bounds, generous for QEMU's
+ * TCG on a loaded host: 10 ms ticks fire 15 to 55 times over 500 ms, 5 to
+ * 25 times over 200 ms. Platforms: kvm linuxu (xen has no tick
  * yet, docs/time.md). */
 #include <stdio.h>
 #include <uk/plat/time.h>
@@ -42,6 +43,26 @@ static void check_rate(void)
 	CHECK(n >= 15 && n <= 55);
 	busy_until(ukplat_monotonic_clock() + 50 * MS);
 	CHECK(ticks == n);	/* stopped */
+}
+
+/* Waiting (ukplat_halt_to) while the tick runs: both share the timer on
+ * kvm. The wait ends at its deadline, not before, and ticks go on. */
+static void check_halt_while_ticking(void)
+{
+	unsigned long long until;
+	unsigned long n0, n;
+
+	CHECK(ukplat_tick_set(10 * MS, count_tick, 0) == 0);
+	n0 = ticks;
+	until = ukplat_monotonic_clock() + 200 * MS;
+	while (ukplat_monotonic_clock() < until)
+		ukplat_halt_to(until);
+	CHECK(ukplat_tick_set(0, 0, 0) == 0);
+	n = ticks - n0;
+	printf("10 ms tick during a 200 ms halt: %lu ticks\n", n);
+	CHECK(n >= 5 && n <= 25);
+	/* A deadline in the past returns at once. */
+	ukplat_halt_to(ukplat_monotonic_clock() - 1);
 }
 
 /* Saves the callee-saved registers and the stack pointer in *save, then
@@ -123,6 +144,7 @@ int main(void)
 		return 1;
 	}
 	check_rate();
+	check_halt_while_ticking();
 	check_switching();
 	if (fails)
 		return 1;
