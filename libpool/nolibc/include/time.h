@@ -59,6 +59,12 @@ struct tm *localtime(const time_t *t);
 time_t timegm(struct tm *tm);
 time_t mktime(struct tm *tm);
 
+/* Formats *tm into s (at most max bytes, terminator included) in the C
+ * locale; the zone is always UTC (%Z "UTC", %z "+0000"). All C99
+ * conversions but %G, %g and %V; E and O modifiers are ignored. Returns
+ * the length, or 0 if it did not fit. */
+size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,6 +1,6 @@
 /* gmtime_r, timegm and mktime (nolibc, on uktimeconv) against known
  * dates, including negative epochs, leap years and 2038+; timegm's
- * normalisation of out-of-range fields. */
+ * normalisation of out-of-range fields; strftime. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -52,6 +52,18 @@ static void check_normalise(void)
 	CHECK(timegm(&tm) == -2678400 && tm.tm_year == 69 && tm.tm_mon == 11);
 }
 
+static void check_strftime(void)
+{
+	time_t t = 951825600;	/* 2000-02-29 12:00:00, a Tuesday */
+	struct tm tm;
+	char b[80];
+
+	gmtime_r(&t, &tm);
+	CHECK(strftime(b, sizeof(b), "%F %T %a %b %j %Z %s", &tm) == 45);
+	CHECK(!strcmp(b, "2000-02-29 12:00:00 Tue Feb 060 UTC 951825600"));
+	CHECK(strftime(b, 10, "%c", &tm) == 0);
+}
+
 int main(void)
 {
 	unsigned int i;
@@ -59,6 +71,7 @@ int main(void)
 	for (i = 0; i < NKNOWN_DATES; i++)
 		check_date(&known_dates[i]);
 	check_normalise();
+	check_strftime();
 	if (fails)
 		return 1;
 	printf("%u known dates\nSUCCESS\n", (unsigned int)NKNOWN_DATES);
