@@ -1,47 +1,77 @@
 """One harness, every platform: each library's feature tests
-(libpool/*/tests/test_*.c) are tiny unikernels, built like applications
+(libpool/*/tests/test_*.c, and plat/common/tests/test_*.c for the
+platform contracts) are tiny unikernels, built like applications
 (clang-19 -flto against the pool's headers, then uklink) and booted with
 `uklink run` on every platform the pool has. Each must print SUCCESS, no
 FAIL line, and exit with the status its header states (0 unless 'expected
 exit status is N'), given the arguments its header asks for ('Run with the
-arguments: ...'). 'Link with the options: ...' (e.g. --libc newlib) go to
-both `uklink --cflags` and the link."""
+arguments: ...'; '{hosttime}' there becomes the host's time in seconds
+since the epoch, taken just before the boot). 'Link with the options: ...'
+(e.g. --libc newlib) go to both `uklink --cflags` and the link.
+'Platforms: kvm linuxu' limits a test to those platforms, for optional
+platform contracts (it says why)."""
 import shlex
+import time
 from pathlib import Path
 
 import pytest
 
 from uktest import ROOT, boot, compile_c, link, pool_target, skip_xen, uklink
 
-UNITS = sorted(ROOT.glob("libpool/*/tests/test_*.c"))
+UNITS = sorted([*ROOT.glob("libpool/*/tests/test_*.c"),
+                *ROOT.glob("plat/common/tests/test_*.c")])
 # xen: one Xen-in-QEMU boot per test (12-25 s each); marked `xen`,
 # UK_SKIP_XEN=1 skips them (tests/xen/README.md).
 PLATS = ["kvm", "linuxu",
          pytest.param("xen", marks=[pytest.mark.xen, skip_xen()])]
 
 
+DIRECTIVES = ("Run with the arguments:", "Link with the options:",
+              "Platforms:")
+
+
+def directive(src, key):
+    """The text after key in the header comment, up to the next directive
+    (each runs to the end of the comment otherwise); None without key."""
+    head = Path(src).read_text().split("*/", 1)[0]
+    head = " ".join(l.strip(" */") for l in head.splitlines())
+    if key not in head:
+        return None
+    text = head.split(key, 1)[1]
+    for other in DIRECTIVES:
+        text = text.split(other, 1)[0]
+    return text
+
+
 def header_args(src):
     head = Path(src).read_text().split("*/", 1)[0]
     head = " ".join(l.strip(" */") for l in head.splitlines())
     args, status = [], 0
-    if "Run with the arguments:" in head:
-        args = shlex.split(head.split("Run with the arguments:", 1)[1])
+    text = directive(src, "Run with the arguments:")
+    if text is not None:
+        now = str(int(time.time()))
+        args = [a.replace("{hosttime}", now) for a in shlex.split(text)]
     if "expected exit status is" in head:
         status = int(head.split("expected exit status is", 1)[1].split()[0])
     return args, status
 
 
+def header_plats(src):
+    text = directive(src, "Platforms:")
+    return None if text is None else text.split(".")[0].split()
+
+
 def header_link_opts(src):
-    head = Path(src).read_text().split("*/", 1)[0]
-    head = " ".join(l.strip(" */") for l in head.splitlines())
-    if "Link with the options:" not in head:
-        return []
-    return shlex.split(head.split("Link with the options:", 1)[1])
+    text = directive(src, "Link with the options:")
+    return [] if text is None else shlex.split(text)
 
 
 @pytest.mark.parametrize("plat", PLATS)
 @pytest.mark.parametrize("src", UNITS, ids=[f"{p.parent.parent.name}/{p.stem}" for p in UNITS])
 def test_feature(src, plat, tmp_path):
+    plats = header_plats(src)
+    if plats is not None and plat not in plats:
+        pytest.skip(f"{src.name} runs on {' '.join(plats)} only")
     if not (pool_target(plat=plat) / "index.tsv").exists():
         pytest.fail(f"the pool has no x86_64-{plat} target: run `make pool`")
     opts = header_link_opts(src)

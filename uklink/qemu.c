@@ -38,8 +38,10 @@ static void build_qemu_cmd(struct uk_ctx *c, struct uk_strv *a)
 	else
 		strv_pushf(a, "qemu-system-%s", c->o.arch);
 	/* microvm: no BIOS (SeaBIOS would print on the serial port and
-	 * double the boot time), PVH entry straight from QEMU. */
-	const char *fixed[] = { "-M", "microvm", "-accel", accel, "-cpu", "max",
+	 * double the boot time), PVH entry straight from QEMU. rtc=on: the
+	 * wall clock (plat/kvm/rtc.c); microvm's default creates the RTC
+	 * under TCG only. */
+	const char *fixed[] = { "-M", "microvm,rtc=on", "-accel", accel, "-cpu", "max",
 				NULL };
 	for (int i = 0; fixed[i]; i++)
 		strv_push(a, fixed[i]);

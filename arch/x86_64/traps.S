@@ -51,6 +51,7 @@ _x86_64_trap_noerr:
 	/* fall through */
 
 /* [vector][error][rip][cs][rflags][rsp][ss] */
+	.globl _x86_64_trap_err		/* also irq.S */
 	.type _x86_64_trap_err, @function
 _x86_64_trap_err:
 	UKARCH_PUSH_GPRS

@@ -5,6 +5,7 @@
 #ifndef KVM_KVM_H
 #define KVM_KVM_H
 
+#include <stdint.h>
 #include <uk/arch/traps.h>
 #include "pvh.h"
 
@@ -31,5 +32,25 @@ void _kvm_trap(struct __regs *regs);
 
 /* Prints "[kvm] <msg>" and crashes. */
 void _kvm_fatal(const char *msg) __attribute__((noreturn));
+
+/* Interrupt vectors of the local APIC: its timer (on the interrupted
+ * stack, see timer.c) and its spurious-interrupt vector. */
+#define KVM_TIMER_VECTOR	32
+#define KVM_SPURIOUS_VECTOR	255
+
+/* pit.c: the TSC frequency in Hz, measured against the PIT (30 ms). */
+uint64_t _kvm_tsc_hz(void);
+/* The median of three measurements. */
+uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c);
+
+/* rtc.c: the CMOS clock in seconds since the epoch, or 0 if absent. */
+int64_t _kvm_rtc_seconds(void);
+
+/* lapic.c: enables the local APIC and measures its timer (15 ms); the
+ * countdown raises KVM_TIMER_VECTOR once, ns from now. */
+void _kvm_lapic_init(void);
+void _kvm_lapic_oneshot(uint64_t ns);
+void _kvm_lapic_stop(void);
+void _kvm_lapic_eoi(void);
 
 #endif /* KVM_KVM_H */

@@ -1,8 +1,17 @@
 /* Time from the host kernel. Raw clock_gettime rather than the vDSO: no
  * auxv parsing or ELF lookup at start, and a few hundred nanoseconds per
- * call is far below what a unikernel's timers need. */
+ * call is far below what a unikernel's timers need. The periodic tick is
+ * SIGALRM from setitimer(ITIMER_REAL). */
 #include <uk/plat/linuxu.h>
+#include <uk/plat/time.h>
 #include "syscall.h"
+
+#define __NR_setitimer		38
+#define SIGALRM			14
+#define ITIMER_REAL		0
+#define SA_RESTORER		0x04000000
+#define SA_RESTART		0x10000000
+#define SA_NODEFER		0x40000000
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
@@ -40,4 +49,75 @@ void ukplat_halt_to(unsigned long long until)
 	 * contract; the caller re-checks its deadline. */
 	_linuxu_sc4(__NR_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME,
 		    (long)&ts, 0);
+}
+
+/* The kernel's struct sigaction for rt_sigaction (as in crash.c). */
+struct ksigaction {
+	void (*handler)(int);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask;
+};
+
+struct itimerval_k {
+	struct { long sec, usec; } interval, value;
+};
+
+void _linuxu_sigreturn(void);		/* entry.S */
+
+static void (*volatile tick_fn)(void *arg);
+static void *volatile tick_arg;
+
+/*
+ * Runs on the interrupted stack (no SA_ONSTACK), so fn may switch to
+ * another thread; the kernel's signal frame below keeps the interrupted
+ * registers and FPU/SSE state until that thread is switched back to and
+ * this returns through rt_sigreturn. SA_NODEFER: SIGALRM is not blocked
+ * while fn runs, so a thread fn switches to that was not itself
+ * interrupted (it yielded, or is new) still gets ticks; a blocked signal
+ * would stay blocked in it until it next returned from a handler.
+ */
+static void tick_handler(int sig)
+{
+	void (*fn)(void *) = tick_fn;
+
+	(void)sig;
+	if (fn)
+		fn(tick_arg);
+}
+
+int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
+		    void *arg)
+{
+	struct ksigaction sa = {
+		.handler = tick_handler,
+		.flags = SA_RESTORER | SA_RESTART | SA_NODEFER,
+		.restorer = _linuxu_sigreturn,
+		.mask = 0,
+	};
+	unsigned long long us = (period_ns + 999) / 1000;
+	struct itimerval_k it = {
+		{ (long)(us / 1000000), (long)(us % 1000000) },
+		{ (long)(us / 1000000), (long)(us % 1000000) },
+	};
+	long r;
+
+	if (!fn)
+		us = 0;
+	if (!us) {
+		it = (struct itimerval_k){ { 0, 0 }, { 0, 0 } };
+		r = _linuxu_sc3(__NR_setitimer, ITIMER_REAL, (long)&it, 0);
+		tick_fn = 0;
+		return r < 0 ? (int)r : 0;
+	}
+	/* fn last: a tick between the two stores must not call the new fn
+	 * with the old arg. */
+	tick_fn = 0;
+	tick_arg = arg;
+	tick_fn = fn;
+	r = _linuxu_sc4(__NR_rt_sigaction, SIGALRM, (long)&sa, 0,
+			sizeof(sa.mask));
+	if (r >= 0)
+		r = _linuxu_sc3(__NR_setitimer, ITIMER_REAL, (long)&it, 0);
+	return r < 0 ? (int)r : 0;
 }

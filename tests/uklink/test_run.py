@@ -30,7 +30,7 @@ def test_run_command(run, tmp_path):
     golden("run_cmd.txt", p.stdout)
     p = run("run", "--plat", "kvm", "--accel", "kvm", "-m", "128", "-###",
             "img", check=0)
-    assert p.stdout.startswith("qemu-system-x86_64 -M microvm -accel kvm -cpu max -m 128 ")
+    assert p.stdout.startswith("qemu-system-x86_64 -M microvm,rtc=on -accel kvm -cpu max -m 128 ")
     assert "-append" not in p.stdout
     p = run("run", "--plat", "kvm", "-###", "img",
             env={"UK_QEMU_ACCEL": "kvm"}, check=0)

@@ -2,9 +2,8 @@
  * x86_64-elf calls the POSIX names (MISSING_SYSCALL_NAMES). Compiled by
  * build.sh against newlib's own headers (errno values, struct stat).
  * The fd and file calls (read, write, open, fstat, ...) are in their own
- * members over vfscore (fd.h, docs/vfs.md); here are the rest. No
- * processes or clock yet: those fail with ENOSYS until a time contract
- * exists (phase 2). */
+ * members over vfscore (fd.h, docs/vfs.md), the clock calls in time.c;
+ * here are the rest. No processes: those fail with ENOSYS. */
 #include <errno.h>
 #include <signal.h>
 #include <sys/time.h>
@@ -51,6 +50,5 @@ int fork(void) { return fail(ENOSYS); }
 int execve(const char *p, char *const a[], char *const e[]) { (void)p, (void)a, (void)e; return fail(ENOSYS); }
 int wait(int *st) { (void)st; return fail(ECHILD); }
 int getentropy(void *b, size_t n) { (void)b, (void)n; return fail(ENOSYS); }
-int gettimeofday(struct timeval *tv, void *tz) { (void)tv, (void)tz; return fail(ENOSYS); }
 clock_t times(struct tms *t) { (void)t; return (clock_t)fail(ENOSYS); }
 int sigprocmask(int how, const sigset_t *s, sigset_t *o) { (void)how, (void)s, (void)o; return 0; }

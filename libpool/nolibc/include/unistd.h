@@ -59,6 +59,11 @@ int setgid(gid_t gid);
 int setreuid(uid_t ruid, uid_t euid);
 int setregid(gid_t rgid, gid_t egid);
 
+/* Wait at least seconds / usec microseconds (nanosleep, time.h). sleep
+ * returns 0, or seconds if the platform has no clock; usleep 0 or -1. */
+unsigned int sleep(unsigned int seconds);
+int usleep(useconds_t usec);
+
 /* Stops the unikernel with @status at once: no atexit handlers, no stdio
  * flush. */
 void _exit(int status) __attribute__((noreturn));

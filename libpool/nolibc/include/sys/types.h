@@ -18,6 +18,7 @@ typedef long blksize_t;
 typedef int64_t blkcnt_t;
 typedef int64_t time_t;
 typedef long suseconds_t;
+typedef unsigned int useconds_t;
 typedef long clock_t;
 typedef int clockid_t;
 

@@ -117,6 +117,22 @@ void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 void ukarch_crash_report(const struct __regs *regs, unsigned long fault_addr,
 			 int (*out)(const char *buf, unsigned int len));
 
+/* Vectors that ukarch_irq_onstack_set accepts. */
+#define UKARCH_IRQ_ONSTACK_FIRST	32
+#define UKARCH_IRQ_ONSTACK_COUNT	16
+
+/*
+ * Makes interrupt vector run its handler on the stack it interrupted
+ * instead of the IRQ IST stack: the entry moves the CPU's frame below the
+ * interrupted code's 128-byte red zone, then saves registers and calls the
+ * handler as for any vector. A handler of such a vector may switch to
+ * another thread and come back later (the periodic tick, uk/plat/time.h);
+ * the interrupted stack needs about 1 KiB more than the handler itself.
+ * Only vectors UKARCH_IRQ_ONSTACK_FIRST to +COUNT-1; call after
+ * ukarch_traps_init, with interrupts disabled. Returns 0 or -EINVAL.
+ */
+int ukarch_irq_onstack_set(unsigned int vector);
+
 /* Turns on x87/SSE (CR0.EM off, CR0.MP on, CR0.TS off, CR4.OSFXSR and
  * OSXMMEXCPT on) and resets x87/MXCSR state. Assembly, no stack use beyond
  * its return address, clobbers rax only: platforms call it from their

@@ -1,8 +1,8 @@
 /*
- * Platform contract: time. OPTIONAL for now (kvm gains it with the timer
- * work); callers check the weak reference. Every platform that implements
- * a function here implements it as documented; none is emulated by
- * another.
+ * Platform contract: time. OPTIONAL: callers check the weak reference.
+ * kvm, linuxu and xen implement the clocks and ukplat_halt_to; kvm and
+ * linuxu the tick (docs/time.md). Every platform that implements a
+ * function here implements it as documented; none is emulated by another.
  */
 #ifndef UK_PLAT_TIME_H
 #define UK_PLAT_TIME_H
@@ -23,20 +23,31 @@ unsigned long long ukplat_wall_clock(void) __attribute__((weak));
 void ukplat_halt_to(unsigned long long until) __attribute__((weak));
 
 /*
- * The periodic tick, for pre-emptive scheduling. OPTIONAL.
+ * The periodic tick, for pre-emptive scheduling. OPTIONAL (kvm: LAPIC
+ * timer; linuxu: SIGALRM; xen: not yet).
  *
- * Arms a periodic timer interrupt (kvm: LAPIC or PIT; linuxu: a signal;
- * xen: VIRQ_TIMER) that calls fn(arg) every period_ns nanoseconds, rounded
- * to what the hardware can do. fn runs in interrupt context with further
- * ticks held off, on the stack of whatever thread it interrupted, after
- * the platform has saved every general-purpose and SSE register that the
+ * Arms a periodic timer interrupt that calls fn(arg) every period_ns
+ * nanoseconds, rounded to what the hardware can do (kvm: at least 100 us;
+ * linuxu: whole microseconds). fn runs in interrupt context, on the stack
+ * of whatever thread it interrupted (below its red zone), after the
+ * platform has saved every general-purpose and SSE register that the
  * interrupted code may be using: fn MAY switch to another thread (the
  * interrupted one resumes, and the interrupt returns, when it is switched
  * back to). fn MUST NOT assume anything about the interrupted code; it
  * decides whether switching is safe from its own state (the scheduler's
  * pre-emption counter), not from the platform's.
- * period_ns == 0 stops the tick. A second call replaces the first.
- * Returns 0, or -ENOTSUP where the platform has no timer interrupt.
+ * Further ticks are held off only by time: the platform arms the next
+ * tick one period ahead, then calls fn with interrupts enabled (kvm) or
+ * SIGALRM unblocked (linuxu). So a thread fn switches to runs pre-emptible
+ * however it was suspended (interrupted, yielded, or new), and no
+ * interrupt state needs saving across switches; but fn is re-entered if
+ * one call lasts a period (a host that deschedules a TCG vCPU can do
+ * that): fn MUST raise its pre-emption counter before touching shared
+ * state, so that a nested call returns at once.
+ * kvm also enables interrupts for good on the first call (nothing else
+ * raises any). period_ns == 0 or fn == NULL stops the tick. A second call
+ * replaces the first. Returns 0, or a negative errno from the host
+ * (linuxu).
  */
 int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
 		    void *arg) __attribute__((weak));

@@ -1,0 +1,30 @@
+/* gettimeofday (POSIX), with glibc's x86_64 layouts. */
+#ifndef _SYS_TIME_H
+#define _SYS_TIME_H
+
+#include <sys/types.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct timeval {
+	time_t tv_sec;
+	suseconds_t tv_usec;
+};
+
+/* Obsolete; filled with zeros (the time zone is UTC). */
+struct timezone {
+	int tz_minuteswest;
+	int tz_dsttime;
+};
+
+/* The wall clock in *tv; *tz, if given, gets zeros. Returns 0, or -1 with
+ * errno ENOSYS when the platform has no wall clock. */
+int gettimeofday(struct timeval *tv, void *tz);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
