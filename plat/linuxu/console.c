@@ -16,6 +16,7 @@ struct pollfd_k {
 	short events, revents;
 };
 #define POLLIN	1
+#define POLLHUP	0x10
 #define POLLOUT	4
 
 int _linuxu_write_all(int fd, const char *buf, unsigned int len)
