@@ -14,11 +14,11 @@ void uk_vprintd(int lvl, const char *lib, const char *file, int line,
 	char buf[BUFSZ];
 	int n;
 
-	n = snprintf(buf, BUFSZ, "[%s] %s: %s:%d: ",
+	n = sniprintf(buf, BUFSZ, "[%s] %s: %s:%d: ",
 		     lvl >= 0 && lvl <= UK_PRINT_DEBUG ? names[lvl] : "?",
 		     lib, file, line);
 	if (n < BUFSZ)
-		n += vsnprintf(buf + n, BUFSZ - n, fmt, ap);
+		n += vsniprintf(buf + n, BUFSZ - n, fmt, ap);
 	if (n >= BUFSZ) {	/* say that the end is missing */
 		buf[BUFSZ - 5] = buf[BUFSZ - 4] = buf[BUFSZ - 3] = '.';
 		buf[BUFSZ - 2] = '\n';

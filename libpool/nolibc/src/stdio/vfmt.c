@@ -1,10 +1,10 @@
 /* The printf engine: parses conversion specifications and formats integers,
- * characters and strings; doubles go to vfmt_float.c. Kept compact because
- * every image that prints links it. */
+ * characters and strings; doubles go to the sink's float formatter
+ * (vfmt_float.c), if any. Kept compact because every image that prints
+ * links it. */
 #include "stdio_impl.h"
 #include <stdint.h>
 #include <string.h>
-#include <uk/config.h>
 
 void _nolibc_pad(struct _nolibc_sink *s, char c, int n)
 {
@@ -179,15 +179,14 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 		case 'E':
 		case 'g':
 		case 'G':
-			/* Read the argument even when floats are configured
-			 * out, so the following ones stay in step. */
+			/* Read the argument even without a float formatter,
+			 * so the following ones stay in step. */
 			if (lm == 'L')
 				d = va_arg(ap, long double);
 			else
 				d = va_arg(ap, double);
-			if (UK_OPT(NOLIBC_PRINTF_FLOAT))
-				_nolibc_vfmt_float(s, d, conv, flags, width,
-						   prec);
+			if (s->flt)
+				s->flt(s, d, conv, flags, width, prec);
 			else
 				field(s, flags, width, 0, 0, 0, "?", 1);
 			break;
