@@ -26,9 +26,12 @@ static const struct symtab_hdr *symtab_hdr(void)
 	const struct symtab_hdr *h =
 		(const struct symtab_hdr *)__uk_symtab_start;
 	uint64_t need;
+	uint32_t magic;
 
-	if (h->magic[0] != 'U' || h->magic[1] != 'K' || h->magic[2] != 'S' ||
-	    h->magic[3] != 'T')
+	/* One load and compare (the table is little-endian, as is x86_64),
+	 * not a call to memcmp from crash paths. */
+	__builtin_memcpy(&magic, h->magic, 4);
+	if (magic != ('U' | 'K' << 8 | 'S' << 16 | (uint32_t)'T' << 24))
 		return NULL;
 	need = sizeof(*h) + (uint64_t)h->count * sizeof(struct symtab_ent) +
 	       h->strsize;

@@ -53,9 +53,10 @@ struct ucontext_k {
 	unsigned long err, trapno, oldmask, cr2;
 };
 
-/* Names of the signals handled, indexed by signal number - 4. */
-static const char *const signames[] = {
-	"SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", 0, 0, "SIGSEGV",
+/* Names of the signals handled, by signal number - SIG_FIRST: 4 ILL,
+ * 5 TRAP, 6 ABRT, 7 BUS, 8 FPE, 11 SEGV; fixed width, no pointers. */
+static const char signames[][8] = {
+	"SIGILL", "SIGTRAP", "SIGABRT", "SIGBUS", "SIGFPE", "", "", "SIGSEGV",
 };
 #define SIG_FIRST	4
 #define NSIGS		(sizeof(signames) / sizeof(signames[0]))
@@ -149,7 +150,7 @@ void _linuxu_crash_init(void)
 
 	_linuxu_sc3(__NR_sigaltstack, (long)&ss, 0, 0);
 	for (i = 0; i < NSIGS; i++)
-		if (signames[i])
+		if (signames[i][0])
 			_linuxu_sc4(__NR_rt_sigaction, SIG_FIRST + i, (long)&sa,
 				    0, sizeof(sa.mask));
 }
