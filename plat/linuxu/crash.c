@@ -61,7 +61,11 @@ static const char signames[][8] = {
 #define SIG_FIRST	4
 #define NSIGS		(sizeof(signames) / sizeof(signames[0]))
 
-static char altstack[ALTSTACK_SIZE] __attribute__((aligned(16)));
+/* Its own .bss section, which the linker script puts last (".bss.~"):
+ * the small, hot .bss variables then share the first page with .data,
+ * one page fault less per run. */
+static char altstack[ALTSTACK_SIZE]
+	__attribute__((section(".bss.~altstack"), aligned(16)));
 
 /*
  * Writes one report line: PREFIX and fmt, formatted by vsniprintf (the
