@@ -42,13 +42,9 @@ struct _nolibc_sink {
 #define _NOLIBC_F_ALT	8
 #define _NOLIBC_F_ZERO	16
 
-static inline void _nolibc_out(struct _nolibc_sink *s, const char *p,
-			       size_t n)
-{
-	s->count += n;
-	if (n)
-		s->write(s, p, n);
-}
+/* Writes @n bytes to @s and counts them (vfmt.c; a call is smaller than
+ * the dozen inlined copies the formatters would hold). */
+void _nolibc_out(struct _nolibc_sink *s, const char *p, size_t n);
 
 /* The printf engine (vfmt.c): formats into @s; returns bytes produced. */
 int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap);
