@@ -3,8 +3,10 @@
 # hello and a static glibc hello, measured side by side in one run.
 # Prints stripped bytes and fork+exec -> "Hello world!" / -> exit (median
 # of RUNS, runs interleaved so that machine noise hits all three alike),
-# with ratios against ours. Needs musl-gcc (Debian: musl-tools; installed
-# here when missing) and glibc's static libc (libc6-dev).
+# with ratios against ours; then the minor page faults and the system
+# calls of one run, which load does not change. Needs musl-gcc (Debian:
+# musl-tools; installed here when missing), glibc's static libc
+# (libc6-dev), GNU time (/usr/bin/time); strace is optional.
 # Env: UKLINK (default: the in-tree build), RUNS (default 51), CC (gcc).
 set -eu
 cd "$(dirname "$0")/.."
@@ -54,8 +56,26 @@ while [ $n -lt "$RUNS" ]; do
 	n=$((n + 1))
 done
 
+# Counts that machine load does not move: minor page faults of one run
+# (GNU time's %R; median of 11) and system calls (strace, when there).
+faults() {
+	n=0
+	while [ $n -lt 11 ]; do
+		/usr/bin/time -f %R "$1" 2>&1 >/dev/null | tail -n 1
+		n=$((n + 1))
+	done | median
+}
+syscalls() {
+	if command -v strace >/dev/null 2>&1; then
+		strace -qq -o "$W/strace.out" "$1" >/dev/null &&
+			wc -l <"$W/strace.out"
+	else
+		echo -
+	fi
+}
+
 echo "== helloworld, linuxu-x86_64 vs static libcs ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -r), median of $RUNS) =="
-printf '%-18s %10s %8s %12s %12s %8s\n' image stripped-B x-ours to-hello-us to-exit-us x-ours
+printf '%-18s %10s %8s %12s %12s %8s %7s %9s\n' image stripped-B x-ours to-hello-us to-exit-us x-ours faults syscalls
 ob=$(stat -c %s "$W/uklink.stripped")
 oe=$(awk '{ print $2 }' "$W/uklink.times" | median)
 for i in uklink musl glibc; do
@@ -67,7 +87,11 @@ for i in uklink musl glibc; do
 	musl) name="musl -static -Os" ;;
 	glibc) name="glibc -static -Os" ;;
 	esac
-	awk -v n="$name" -v b="$b" -v ob="$ob" -v h="$h" -v e="$e" -v oe="$oe" 'BEGIN {
-		printf "%-18s %10d %8.2f %12d %12d %8.2f\n", n, b, b / ob, h, e, e / oe }'
+	f=$(faults "$W/$i.stripped")
+	sc=$(syscalls "$W/$i.stripped")
+	awk -v n="$name" -v b="$b" -v ob="$ob" -v h="$h" -v e="$e" -v oe="$oe" \
+	    -v f="$f" -v sc="$sc" 'BEGIN {
+		printf "%-18s %10d %8.2f %12d %12d %8.2f %7s %9s\n", n, b, b / ob, h, e, e / oe, f, sc }'
 done
-echo "(x-ours: the row's value divided by ours; to-exit: fork+exec -> waitpid)"
+echo "(x-ours: the row's value divided by ours; to-exit: fork+exec -> waitpid;"
+echo " faults: minor page faults of one run; syscalls: from execve to exit_group)"

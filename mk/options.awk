@@ -16,9 +16,10 @@ $1 == "option" {
 	if (index(opt, toupper(lib) "_") != 1)
 		die("option '" opt "' must start with '" toupper(lib) "_'")
 	if (type == "bool") {
-		if (def == "y" || def == "1") v = 1
+		# fp: uklink decides (uklink/fpuse.c); y for other linkers
+		if (def == "y" || def == "1" || def == "fp") v = 1
 		else if (def == "n" || def == "0") v = 0
-		else die("bool option '" opt "' has default '" def "' (use y or n)")
+		else die("bool option '" opt "' has default '" def "' (use y, n or fp)")
 		printf "const long uk_opt_%s __attribute__((weak)) = %d;\n", opt, v
 	} else if (type == "int") {
 		if (def !~ /^-?(0x[0-9a-fA-F]+|[0-9]+)$/)

@@ -59,6 +59,7 @@ static int link_main(struct uk_ctx *c, char **argv)
 	PASS(load_inputs(c));           /* app objects, bitcode, archives */
 	PASS(resolve(c));               /* members to link, and why */
 	PASS(check_defines(c));         /* -D against the linked options */
+	PASS(decide_fp_options(c));     /* `fp` defaults: app floating point? */
 	if (c->o.mode == UK_MODE_OPTIONS) {
 		print_options(c);
 		return finish(c, 0);

@@ -193,7 +193,10 @@ static char *options_ir(struct uk_ctx *c)
 
 int write_options_module(struct uk_ctx *c)
 {
-	if (!c->o.defines.n)
+	int any = 0;
+	for (int i = 0; i < c->noptdefs; i++)
+		any |= c->optdefs[i].value && active(c, &c->optdefs[i]);
+	if (!any)
 		return 0;
 	char *ll = xasprintf("%s/options.ll", c->tmpdir);
 	c->optmod_path = xasprintf("%s/options.bc", c->tmpdir);

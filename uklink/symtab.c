@@ -24,35 +24,50 @@ struct ent {
 	const char *name;
 };
 
-static int in_bounds(uint64_t off, uint64_t size, size_t len)
-{
-	return off <= len && size <= len - off;
-}
-
-static int ent_cmp(const void *a, const void *b)
-{
-	const struct ent *x = a, *y = b;
-	if (x->addr != y->addr)
-		return x->addr < y->addr ? -1 : 1;
-	return strcmp(x->name, y->name);
-}
-
 static void put32(unsigned char *p, uint32_t v)
 {
 	for (int i = 0; i < 4; i++)
 		p[i] = (unsigned char)(v >> (8 * i));
 }
 
-static void put64(unsigned char *p, uint64_t v)
+static int in_bounds(uint64_t off, uint64_t size, size_t len)
 {
-	for (int i = 0; i < 8; i++)
-		p[i] = (unsigned char)(v >> (8 * i));
+	return off <= len && size <= len - off;
 }
 
-/* The table for the FUNC/OBJECT symbols of symtab section `si`. */
+/* By address; at one address the entry kept (the last) is the largest,
+ * then the last name: aliases cost one entry, chosen reproducibly. */
+static int ent_cmp(const void *a, const void *b)
+{
+	const struct ent *x = a, *y = b;
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	if (x->size != y->size)
+		return x->size < y->size ? -1 : 1;
+	return strcmp(x->name, y->name);
+}
+
+/* Whether symbol k of a symtab goes into the table: a named function in
+ * an allocated section below the table at `top` (crash reports look up
+ * code addresses only; data symbols would double the table). */
+static int wanted(const Elf64_Sym *sy, const Elf64_Shdr *sh, size_t nsec,
+		  const Elf64_Shdr *ss, const char *str, uint64_t top)
+{
+	return ELF64_ST_TYPE(sy->st_info) == STT_FUNC && sy->st_value &&
+	       sy->st_value < top && top - sy->st_value <= UINT32_MAX &&
+	       sy->st_shndx != SHN_UNDEF && sy->st_shndx < nsec &&
+	       (sh[sy->st_shndx].sh_flags & SHF_ALLOC) &&
+	       sy->st_name < ss->sh_size &&
+	       memchr(str + sy->st_name, 0, ss->sh_size - sy->st_name) &&
+	       str[sy->st_name];
+}
+
+/* The table for the functions of symtab section `si`, to be loaded at
+ * `top`: entries { u32 top - addr; u32 size } by address, then one name
+ * per entry in the same order (docs/architecture.md). */
 static unsigned char *build_table(const unsigned char *d,
 				  const Elf64_Shdr *sh, size_t nsec,
-				  size_t si, size_t *tlen)
+				  size_t si, uint64_t top, size_t *tlen)
 {
 	const Elf64_Shdr *st = &sh[si], *ss = &sh[st->sh_link];
 	const Elf64_Sym *sy = (const void *)(d + st->sh_offset);
@@ -60,13 +75,7 @@ static unsigned char *build_table(const unsigned char *d,
 	size_t n = st->sh_size / sizeof(Elf64_Sym), ne = 0;
 	struct ent *e = xcalloc(n + 1, sizeof(*e));
 	for (size_t k = 1; k < n; k++) {
-		int type = ELF64_ST_TYPE(sy[k].st_info);
-		if ((type != STT_FUNC && type != STT_OBJECT) || !sy[k].st_value ||
-		    sy[k].st_shndx == SHN_UNDEF || sy[k].st_shndx >= nsec ||
-		    !(sh[sy[k].st_shndx].sh_flags & SHF_ALLOC) ||
-		    sy[k].st_name >= ss->sh_size ||
-		    !memchr(str + sy[k].st_name, 0, ss->sh_size - sy[k].st_name) ||
-		    !str[sy[k].st_name])
+		if (!wanted(&sy[k], sh, nsec, ss, str, top))
 			continue;
 		e[ne].addr = sy[k].st_value;
 		e[ne].size = sy[k].st_size > UINT32_MAX ? UINT32_MAX
@@ -76,39 +85,28 @@ static unsigned char *build_table(const unsigned char *d,
 	}
 	qsort(e, ne, sizeof(*e), ent_cmp);
 	size_t w = 0;
-	for (size_t k = 0; k < ne; k++)
-		if (!w || e[k].addr != e[w - 1].addr || strcmp(e[k].name, e[w - 1].name))
-			e[w++] = e[k];
-	ne = w;
-	/* strings, identical names stored once */
-	struct uk_map seen = { 0 };
-	struct uk_buf strs = { 0 };
-	uint32_t *noff = xcalloc(ne + 1, sizeof(uint32_t));
 	for (size_t k = 0; k < ne; k++) {
-		int o = map_get(&seen, e[k].name);
-		if (o < 0) {
-			o = (int)strs.n;
-			map_put(&seen, e[k].name, o);
-			buf_add(&strs, e[k].name, strlen(e[k].name) + 1);
-		}
-		noff[k] = (uint32_t)o;
+		if (w && e[k].addr == e[w - 1].addr)
+			w--;
+		e[w++] = e[k];
 	}
-	size_t total = 16 + 16 * ne + strs.n;
+	ne = w;
+	struct uk_buf strs = { 0 };
+	for (size_t k = 0; k < ne; k++)
+		buf_add(&strs, e[k].name, strlen(e[k].name) + 1);
+	size_t total = 16 + 8 * ne + strs.n;
 	unsigned char *t = xcalloc(total, 1);
 	memcpy(t, "UKST", 4);
 	put32(t + 4, (uint32_t)ne);
 	put32(t + 8, (uint32_t)strs.n);
 	put32(t + 12, (uint32_t)total);
 	for (size_t k = 0; k < ne; k++) {
-		put64(t + 16 + 16 * k, e[k].addr);
-		put32(t + 16 + 16 * k + 8, e[k].size);
-		put32(t + 16 + 16 * k + 12, noff[k]);
+		put32(t + 16 + 8 * k, (uint32_t)(top - e[k].addr));
+		put32(t + 16 + 8 * k + 4, e[k].size);
 	}
 	if (strs.n)
-		memcpy(t + 16 + 16 * ne, strs.p, strs.n);
+		memcpy(t + 16 + 8 * ne, strs.p, strs.n);
 	free(strs.p);
-	map_free(&seen);
-	free(noff);
 	free(e);
 	*tlen = total;
 	return t;
@@ -269,7 +267,7 @@ int install_symtab(struct uk_ctx *c, const char *path)
 	} else {
 		size_t tlen, nlen;
 		unsigned char *t = build_table(im.d, im.sh, im.nsec, (size_t)ti,
-					       &tlen);
+					       im.sh[si].sh_addr, &tlen);
 		unsigned char *n = grow_section(&im, (size_t)si, seg, t, tlen,
 						&nlen);
 		if ((e = write_file(path, n, nlen)) < 0) {

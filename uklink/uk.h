@@ -426,6 +426,8 @@ const char *member_display(const struct uk_ctx *c, int m);
 /* optvals.c */
 int check_defines(struct uk_ctx *c);
 int write_options_module(struct uk_ctx *c);
+/* fpuse.c: values of the linked bool options whose default is `fp`. */
+int decide_fp_options(struct uk_ctx *c);
 void print_options(struct uk_ctx *c);
 
 /* script.c */

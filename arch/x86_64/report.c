@@ -5,38 +5,46 @@
  */
 #include <uk/arch/traps.h>
 
-static const char *const exc_names[UKARCH_NR_EXCEPTIONS] = {
-	[0] = "#DE divide error",
-	[1] = "#DB debug",
-	[2] = "NMI non-maskable interrupt",
-	[3] = "#BP breakpoint",
-	[4] = "#OF overflow",
-	[5] = "#BR bound range exceeded",
-	[6] = "#UD invalid opcode",
-	[7] = "#NM device not available",
-	[8] = "#DF double fault",
-	[9] = "coprocessor segment overrun",
-	[10] = "#TS invalid TSS",
-	[11] = "#NP segment not present",
-	[12] = "#SS stack-segment fault",
-	[13] = "#GP general protection",
-	[14] = "#PF page fault",
-	[16] = "#MF x87 floating-point error",
-	[17] = "#AC alignment check",
-	[18] = "#MC machine check",
-	[19] = "#XM SIMD floating-point exception",
-	[20] = "#VE virtualization exception",
-	[21] = "#CP control protection",
-	[28] = "#HV hypervisor injection",
-	[29] = "#VC VMM communication",
-	[30] = "#SX security exception",
-};
+/* The names of vectors 0-31, in order, NUL-separated ("" for reserved
+ * ones): one string instead of 32 pointers; looked up only in reports. */
+static const char exc_names[] =
+	"#DE divide error\0"			/* 0 */
+	"#DB debug\0"
+	"NMI non-maskable interrupt\0"
+	"#BP breakpoint\0"
+	"#OF overflow\0"
+	"#BR bound range exceeded\0"		/* 5 */
+	"#UD invalid opcode\0"
+	"#NM device not available\0"
+	"#DF double fault\0"
+	"coprocessor segment overrun\0"
+	"#TS invalid TSS\0"			/* 10 */
+	"#NP segment not present\0"
+	"#SS stack-segment fault\0"
+	"#GP general protection\0"
+	"#PF page fault\0"
+	"\0"					/* 15 */
+	"#MF x87 floating-point error\0"
+	"#AC alignment check\0"
+	"#MC machine check\0"
+	"#XM SIMD floating-point exception\0"
+	"#VE virtualization exception\0"	/* 20 */
+	"#CP control protection\0"
+	"\0\0\0\0\0\0"				/* 22-27 */
+	"#HV hypervisor injection\0"
+	"#VC VMM communication\0"
+	"#SX security exception\0";		/* 30; 31: the final NUL */
 
 const char *ukarch_trap_name(unsigned long vector)
 {
+	const char *s = exc_names;
+
 	if (vector >= UKARCH_NR_EXCEPTIONS)
 		return "interrupt";
-	return exc_names[vector] ? exc_names[vector] : "reserved exception";
+	for (; vector; vector--)
+		while (*s++)
+			;
+	return *s ? s : "reserved exception";
 }
 
 /* Appends "NAME 0x%016lx " to buf at *pos. */
@@ -60,30 +68,30 @@ static void put_reg(char *buf, unsigned int *pos, const char *name,
 void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		      int (*out)(const char *buf, unsigned int len))
 {
-	/* Name and value, in display order. */
-	const struct { const char *n; unsigned long v; } r[] = {
-		{ "RSP", regs->rsp }, { "RFLAGS", regs->rflags },
-		{ "CS", regs->cs }, { "SS", regs->ss },
-		{ "RAX", regs->rax }, { "RBX", regs->rbx },
-		{ "RCX", regs->rcx }, { "RDX", regs->rdx },
-		{ "RSI", regs->rsi }, { "RDI", regs->rdi },
-		{ "RBP", regs->rbp }, { "R8", regs->r8 }, { "R9", regs->r9 },
-		{ "R10", regs->r10 }, { "R11", regs->r11 },
-		{ "R12", regs->r12 }, { "R13", regs->r13 },
-		{ "R14", regs->r14 }, { "R15", regs->r15 },
+	/* Display order: names, and each one's index in struct __regs
+	 * (an array of unsigned long, r15 first). */
+	static const char names[] = "RSP\0RFLAGS\0CS\0SS\0RAX\0RBX\0RCX\0"
+		"RDX\0RSI\0RDI\0RBP\0R8\0R9\0R10\0R11\0R12\0R13\0R14\0R15";
+	static const unsigned char idx[] = {
+		20, 19, 18, 21, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0,
 	};
-	/* First line: 4 registers, then 3 per line. */
-	const unsigned int per_line[] = { 4, 3, 3, 3, 3, 3 };
+	const unsigned long *v = &regs->r15;
+	const char *n = names;
 	char line[160];
-	unsigned int i = 0, l, k, pos, plen;
+	unsigned int i, pos, plen;
 
 	for (plen = 0; prefix[plen] && plen < 32; plen++)
 		line[plen] = prefix[plen];
-	for (l = 0; l < sizeof(per_line) / sizeof(per_line[0]); l++) {
-		pos = plen;
-		for (k = 0; k < per_line[l]; k++, i++)
-			put_reg(line, &pos, r[i].n, r[i].v);
-		line[pos - 1] = '\n';
-		out(line, pos);
+	pos = plen;
+	for (i = 0; i < sizeof(idx); i++) {
+		put_reg(line, &pos, n, v[idx[i]]);
+		while (*n++)
+			;
+		/* First line: 4 registers, then 3 per line. */
+		if (i % 3 == 0 && i) {
+			line[pos - 1] = '\n';
+			out(line, pos);
+			pos = plen;
+		}
 	}
 }

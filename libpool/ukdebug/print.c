@@ -5,20 +5,40 @@
 
 #define BUFSZ 256
 
+/* Appends @s to @b at @n, leaving room for a line number and ": ". */
+static unsigned int put(char *b, unsigned int n, const char *s)
+{
+	while (*s && n < BUFSZ - 16)
+		b[n++] = *s++;
+	return n;
+}
+
 void uk_vprintd(int lvl, const char *lib, const char *file, int line,
 		const char *fmt, va_list ap)
 {
 	static const char names[][6] = {
 		"", "crit", "err", "warn", "info", "debug"
 	};
-	char buf[BUFSZ];
-	int n;
+	char buf[BUFSZ], d[10];
+	unsigned int n, k = 0, l = (unsigned int)line;
 
-	n = snprintf(buf, BUFSZ, "[%s] %s: %s:%d: ",
-		     lvl >= 0 && lvl <= UK_PRINT_DEBUG ? names[lvl] : "?",
-		     lib, file, line);
-	if (n < BUFSZ)
-		n += vsnprintf(buf + n, BUFSZ - n, fmt, ap);
+	/* "[LEVEL] LIB: FILE:LINE: " by hand: no varargs formatter for a
+	 * fixed shape (it would be one more member in every image). */
+	n = put(buf, 0, "[");
+	n = put(buf, n, lvl >= 0 && lvl <= UK_PRINT_DEBUG ? names[lvl] : "?");
+	n = put(buf, n, "] ");
+	n = put(buf, n, lib);
+	n = put(buf, n, ": ");
+	n = put(buf, n, file);
+	n = put(buf, n, ":");
+	do
+		d[k++] = '0' + l % 10;
+	while (l /= 10);
+	while (k)
+		buf[n++] = d[--k];
+	buf[n++] = ':';
+	buf[n++] = ' ';
+	n += vsniprintf(buf + n, BUFSZ - n, fmt, ap);
 	if (n >= BUFSZ) {	/* say that the end is missing */
 		buf[BUFSZ - 5] = buf[BUFSZ - 4] = buf[BUFSZ - 3] = '.';
 		buf[BUFSZ - 2] = '\n';

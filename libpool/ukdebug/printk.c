@@ -8,7 +8,7 @@
 void uk_vprintk(const char *fmt, va_list ap)
 {
 	char buf[BUFSZ];
-	int n = vsnprintf(buf, BUFSZ, fmt, ap);
+	int n = vsniprintf(buf, BUFSZ, fmt, ap);
 
 	if (n > 0)
 		ukplat_coutk(buf, n < BUFSZ ? n : BUFSZ - 1);

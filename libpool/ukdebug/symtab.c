@@ -14,10 +14,10 @@ struct symtab_hdr {
 	uint32_t total;
 };
 
+/* A function at __uk_symtab_start - back, of size bytes (0: unknown). */
 struct symtab_ent {
-	uint64_t addr;
+	uint32_t back;
 	uint32_t size;
-	uint32_t name;
 };
 
 /* Returns the header if it is consistent, NULL otherwise. */
@@ -26,9 +26,12 @@ static const struct symtab_hdr *symtab_hdr(void)
 	const struct symtab_hdr *h =
 		(const struct symtab_hdr *)__uk_symtab_start;
 	uint64_t need;
+	uint32_t magic;
 
-	if (h->magic[0] != 'U' || h->magic[1] != 'K' || h->magic[2] != 'S' ||
-	    h->magic[3] != 'T')
+	/* One load and compare (the table is little-endian, as is x86_64),
+	 * not a call to memcmp from crash paths. */
+	__builtin_memcpy(&magic, h->magic, 4);
+	if (magic != ('U' | 'K' << 8 | 'S' << 16 | (uint32_t)'T' << 24))
 		return NULL;
 	need = sizeof(*h) + (uint64_t)h->count * sizeof(struct symtab_ent) +
 	       h->strsize;
@@ -45,44 +48,48 @@ int uk_symtab_lookup(unsigned long addr, const char **name,
 {
 	const struct symtab_hdr *h = symtab_hdr();
 	const struct symtab_ent *e;
-	const char *strs;
+	const char *s, *end;
+	unsigned long top = (unsigned long)__uk_symtab_start;
 	uint32_t lo, hi, mid, i;
 
 	if (!h)
 		return -EINVAL;
 	e = (const struct symtab_ent *)(h + 1);
-	strs = (const char *)(e + h->count);
+	if (addr >= top)
+		return -ENOENT;
 
-	/* lo = number of entries with addr <= the address looked up. */
+	/* lo = number of entries starting at or below addr. Entries are
+	 * sorted by address, so by decreasing distance back. */
 	lo = 0;
 	hi = h->count;
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		if (e[mid].addr <= addr)
+		if (e[mid].back >= top - addr)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	if (lo == 0)
 		return -ENOENT;
-
-	/* Among symbols at the same address (aliases), take the last one
-	 * whose size covers addr; a sized symbol ending before addr does not
-	 * contain it. Unsized symbols (assembly labels) reach the next one. */
-	for (i = lo; i > 0 && e[i - 1].addr == e[lo - 1].addr; i--) {
-		const struct symtab_ent *s = &e[i - 1];
-
-		if (s->size && addr - s->addr >= s->size)
-			continue;
-		if (s->name >= h->strsize)
-			return -EINVAL;
-		if (name)
-			*name = strs + s->name;
-		if (offset)
-			*offset = addr - s->addr;
-		return 0;
-	}
-	return -ENOENT;
+	/* Functions do not overlap: only the last one can contain addr. A
+	 * sized function ending before addr does not; an unsized one
+	 * (assembly label) reaches the next. */
+	i = lo - 1;
+	if (e[i].size && top - addr <= e[i].back - e[i].size)
+		return -ENOENT;
+	/* The names follow the entries, one per entry, in the same order. */
+	s = (const char *)(e + h->count);
+	end = s + h->strsize;
+	for (; i; i--)
+		while (s < end && *s++)
+			;
+	if (s >= end)
+		return -EINVAL;
+	if (name)
+		*name = s;
+	if (offset)
+		*offset = addr - (top - e[lo - 1].back);
+	return 0;
 }
 
 unsigned long uk_symtab_end(void)

@@ -96,10 +96,10 @@ def test_arguments_exact(hello_args):
     assert r.out == f"Hello world!\nArguments:{want}\n", r
 
 
-@pytest.mark.xfail(reason="8 KiB needs NOLIBC_PRINTF_FLOAT off by default and "
-                   "smaller shared crash-report code; see docs/linuxu.md",
-                   strict=False)
 def test_stripped_size(hello, tmp_path):
+    """<= 8 KiB: printf without the float formatter (the app holds no
+    double: NOLIBC_PRINTF_FLOAT's `fp` default), compact symbol table,
+    two PT_LOADs (docs/linuxu.md, "The image")."""
     s = tmp_path / "hello.stripped"
     subprocess.run(["llvm-strip-19", "-o", str(s), str(hello)], check=True)
     assert run(s).out == "Hello world!\n"
@@ -115,3 +115,6 @@ def test_static_executable(hello):
     assert "INTERP" not in h and "DYNAMIC" not in h
     stack = [l.split() for l in h.splitlines() if "GNU_STACK" in l]
     assert stack and stack[0][-2] == "RW", h
+    # W^X: two PT_LOADs, rw- then r-x; none both writable and executable
+    loads = [l.split() for l in h.splitlines() if l.strip().startswith("LOAD")]
+    assert ["".join(w[6:-1]) for w in loads] == ["RW", "RE"], h

@@ -1,6 +1,7 @@
 """The rest of the linuxu contract: exit status, exact argv and the
 environment, the heap (size by option and by argument), time, and the
 standard streams."""
+import re
 import time
 
 import pytest
@@ -100,3 +101,13 @@ def test_time(tmp_path):
 def test_stderr_is_fd2(tmp_path):
     r = run(build(APPS / "stderr.c", tmp_path))
     assert (r.out, r.err, r.rc) == ("to stdout\n", "to stderr\n", 3), r
+
+
+def test_kernel_messages(tmp_path):
+    """uk_pr_* writes "[level] lib: file:line: message" to the console."""
+    r = run(build(APPS / "printd.c", tmp_path, pool_headers=True))
+    assert r.rc == 0, r
+    lines = r.out.splitlines()
+    assert re.fullmatch(r"\[warn\] \S+: printd\.c:8: warning -3 ok \?\|",
+                        lines[0]), r
+    assert lines[1] == "printk ff", r

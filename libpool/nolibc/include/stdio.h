@@ -42,6 +42,12 @@ int vprintf(const char *fmt, va_list ap);
 int vfprintf(FILE *f, const char *fmt, va_list ap);
 int vsprintf(char *buf, const char *fmt, va_list ap);
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
+/* newlib's integer-only snprintf and vsnprintf: as above, but a double
+ * conversion prints '?' (its argument is consumed), and they link no
+ * float code. For kernel messages. */
+int sniprintf(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int vsniprintf(char *buf, size_t size, const char *fmt, va_list ap);
 
 /* Writes @s and a newline to stdout; returns >= 0, or EOF on error. */
 int puts(const char *s);

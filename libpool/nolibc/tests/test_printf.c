@@ -44,6 +44,12 @@ int main(void)
 	       123456789.0, 1.2e-10, 0.125, __builtin_inf(), -__builtin_nan(""));
 	EXPECT("0.1000000000000000055511151231257827", "%.34f", 0.1);
 	EXPECT("2 2 4 0", "%.0f %.0f %.0f %.0f", 1.5, 2.5, 3.5, 0.5);
+	/* The integer-only variant consumes a double and prints '?'. */
+	if (sniprintf(small, sizeof(small), "%d%f%d", 1, 2.5, 3) != 3 ||
+	    strcmp(small, "1?3")) {
+		printf("FAIL sniprintf: %s\n", small);
+		fails++;
+	}
 	if (snprintf(small, sizeof(small), "%s", long_str) != 9 ||
 	    strcmp(small, "trunc")) {
 		printf("FAIL truncation: %s\n", small);

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stddef.h>
 #include <stdarg.h>
+#include <uk/config.h>
 
 struct _nolibc_file {
 	int fd;
@@ -16,10 +17,20 @@ struct _nolibc_file {
 	char *buf;
 };
 
+struct _nolibc_sink;
+
+/* A double conversion (f F e E g G) of @v into @s. */
+typedef void _nolibc_float_fn(struct _nolibc_sink *s, double v, int conv,
+			      int flags, int width, int prec);
+
 /* Where the formatter's output goes: a FILE or a memory buffer. Output
  * goes through one function pointer so one formatter serves both. */
 struct _nolibc_sink {
 	void (*write)(struct _nolibc_sink *s, const char *p, size_t n);
+	/* Doubles: the members an application calls (printf, snprintf...)
+	 * put _nolibc_vfmt_float here, and so link it; kernel printing
+	 * (vsniprintf) leaves it NULL: no float code, '?' printed. */
+	_nolibc_float_fn *flt;
 	size_t count;		/* bytes produced so far */
 	FILE *f;		/* file sinks */
 	char *buf;		/* buffer sinks: room for size - 1 bytes */
@@ -33,23 +44,25 @@ struct _nolibc_sink {
 #define _NOLIBC_F_ALT	8
 #define _NOLIBC_F_ZERO	16
 
-static inline void _nolibc_out(struct _nolibc_sink *s, const char *p,
-			       size_t n)
-{
-	s->count += n;
-	if (n)
-		s->write(s, p, n);
-}
+/* Writes @n bytes to @s and counts them (vfmt.c; a call is smaller than
+ * the dozen inlined copies the formatters would hold). */
+void _nolibc_out(struct _nolibc_sink *s, const char *p, size_t n);
 
 /* The printf engine (vfmt.c): formats into @s; returns bytes produced. */
 int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap);
 /* Writes @n copies of @c (nothing when @n <= 0). */
 void _nolibc_pad(struct _nolibc_sink *s, char c, int n);
 /* Formats @v for conversion @conv (f F e E g G); in its own member
- * (vfmt_float.c) so that the exact decimal expansion costs nothing when
- * NOLIBC_PRINTF_FLOAT is off. */
-void _nolibc_vfmt_float(struct _nolibc_sink *s, double v, int conv,
-			int flags, int width, int prec);
+ * (vfmt_float.c), reached only through struct _nolibc_sink's flt, so that
+ * the exact decimal expansion costs nothing in images whose only
+ * formatting is the kernel's. */
+_nolibc_float_fn _nolibc_vfmt_float;
+/* The float formatter of the application-facing printf family:
+ * _nolibc_vfmt_float, or NULL when NOLIBC_PRINTF_FLOAT is off. */
+#define _NOLIBC_FLT (UK_OPT(NOLIBC_PRINTF_FLOAT) ? _nolibc_vfmt_float : 0)
+/* vsnprintf into @buf with float formatter @flt (may be NULL). */
+int _nolibc_vsnfmt(char *buf, size_t size, const char *fmt, va_list ap,
+		   _nolibc_float_fn *flt);
 /* Appends @n bytes to @f (buffering, console order); returns the count
  * written, less on error (sets f->err). */
 size_t _nolibc_fwrite(FILE *f, const char *p, size_t n);

@@ -1,11 +1,21 @@
 /* The printf engine: parses conversion specifications and formats integers,
- * characters and strings; doubles go to vfmt_float.c. Kept compact because
- * every image that prints links it. */
+ * characters and strings; doubles go to the sink's float formatter
+ * (vfmt_float.c), if any. Kept compact because every image that prints
+ * links it. */
 #include "stdio_impl.h"
 #include <stdint.h>
 #include <string.h>
-#include <uk/config.h>
 
+__attribute__((noinline))
+void _nolibc_out(struct _nolibc_sink *s, const char *p, size_t n)
+{
+	s->count += n;
+	if (n)
+		s->write(s, p, n);
+}
+
+/* Not inlined: field() alone would hold four copies. */
+__attribute__((noinline))
 void _nolibc_pad(struct _nolibc_sink *s, char c, int n)
 {
 	char b[16];
@@ -70,41 +80,70 @@ static void fmt_int(struct _nolibc_sink *s, uintmax_t u, int neg, int conv,
 	field(s, flags, width, pre, plen, zeros, d, ndig);
 }
 
-/* Reads one integer argument of length modifier @lm; signed when @sgn. */
-#define ARG_INT(ap, lm, sgn) ( \
-	(lm) == 'l' ? (sgn) ? (uintmax_t)va_arg(ap, long) : \
-			va_arg(ap, unsigned long) : \
-	(lm) == 'q' ? (sgn) ? (uintmax_t)va_arg(ap, long long) : \
-			va_arg(ap, unsigned long long) : \
-	(lm) == 'z' || (lm) == 't' ? (sgn) ? \
-			(uintmax_t)va_arg(ap, __PTRDIFF_TYPE__) : \
-			va_arg(ap, __SIZE_TYPE__) : \
-	(lm) == 'H' ? (sgn) ? (uintmax_t)(signed char)va_arg(ap, int) : \
-			(unsigned char)va_arg(ap, unsigned int) : \
-	(lm) == 'h' ? (sgn) ? (uintmax_t)(short)va_arg(ap, int) : \
-			(unsigned short)va_arg(ap, unsigned int) : \
-	(sgn) ? (uintmax_t)va_arg(ap, int) : va_arg(ap, unsigned int))
+/*
+ * Arguments are read through a pointer to a copy of the va_list, in the
+ * two helpers below: each va_arg expands to a register-or-stack sequence,
+ * and these are the only two integer ones. On x86_64 (LP64) long, long
+ * long, intmax_t, size_t, ptrdiff_t and pointers are all 8 bytes and read
+ * alike; int, and the narrower types promoted to it, are 4.
+ */
+_Static_assert(sizeof(long) == 8 && sizeof(long long) == 8 &&
+	       sizeof(void *) == 8 && sizeof(__SIZE_TYPE__) == 8 &&
+	       sizeof(intmax_t) == 8, "vfmt reads 8-byte arguments alike");
+
+static int arg_i32(va_list *ap)
+{
+	return va_arg(*ap, int);
+}
+
+static uintmax_t arg_u64(va_list *ap)
+{
+	return va_arg(*ap, uintmax_t);
+}
+
+/* Reads one integer argument of length modifier @lm (0 H h l q z t),
+ * sign-extended when @sgn, else zero-extended. */
+static uintmax_t arg_int(va_list *ap, int lm, int sgn)
+{
+	int v;
+
+	if (lm && lm != 'H' && lm != 'h')
+		return arg_u64(ap);
+	v = arg_i32(ap);
+	if (lm == 'H')
+		return sgn ? (uintmax_t)(signed char)v : (unsigned char)v;
+	if (lm == 'h')
+		return sgn ? (uintmax_t)(short)v : (unsigned short)v;
+	return sgn ? (uintmax_t)v : (unsigned int)v;
+}
 
 /* Parses a decimal number or '*' (an int argument). */
-#define NUM(fmt, ap, n) do { \
-	if (*(fmt) == '*') { \
-		(n) = va_arg(ap, int); \
-		(fmt)++; \
-	} else { \
-		for ((n) = 0; *(fmt) >= '0' && *(fmt) <= '9'; (fmt)++) \
-			(n) = (n) * 10 + (*(fmt) - '0'); \
-	} \
-} while (0)
+static int num(const char **fmt, va_list *ap)
+{
+	const char *f = *fmt;
+	int n = 0;
 
-int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
+	if (*f == '*') {
+		*fmt = f + 1;
+		return arg_i32(ap);
+	}
+	for (; *f >= '0' && *f <= '9'; f++)
+		n = n * 10 + (*f - '0');
+	*fmt = f;
+	return n;
+}
+
+int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap0)
 {
 	int flags, width, prec, lm, conv;
+	va_list ap;
 	const char *p, *str;
 	uintmax_t u;
 	double d;
 	int neg;
 	char c;
 
+	va_copy(ap, ap0);
 	for (;;) {
 		for (p = fmt; *p && *p != '%'; p++)
 			;
@@ -114,7 +153,7 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 		fmt = p + 1;
 		for (flags = 0; (p = strchr("-+ #0", *fmt)) && *fmt; fmt++)
 			flags |= 1 << (p - "-+ #0");
-		NUM(fmt, ap, width);
+		width = num(&fmt, &ap);
 		if (width < 0) {
 			flags |= _NOLIBC_F_MINUS;
 			width = -width;
@@ -124,7 +163,7 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 		prec = -1;
 		if (*fmt == '.') {
 			fmt++;
-			NUM(fmt, ap, prec);
+			prec = num(&fmt, &ap);
 			if (prec < 0)
 				prec = -1;
 		}
@@ -143,7 +182,7 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 		switch (conv) {
 		case 'd':
 		case 'i':
-			u = ARG_INT(ap, lm, 1);
+			u = arg_int(&ap, lm, 1);
 			neg = (intmax_t)u < 0;
 			fmt_int(s, neg ? -u : u, neg, 'd', flags, width, prec);
 			break;
@@ -151,11 +190,11 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 		case 'o':
 		case 'x':
 		case 'X':
-			u = ARG_INT(ap, lm, 0);
+			u = arg_int(&ap, lm, 0);
 			fmt_int(s, u, 0, conv, flags, width, prec);
 			break;
 		case 'p':
-			u = (uintptr_t)va_arg(ap, void *);
+			u = arg_u64(&ap);
 			if (u)
 				fmt_int(s, u, 0, 'x', flags | _NOLIBC_F_ALT,
 					width, prec);
@@ -163,11 +202,11 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 				field(s, flags, width, 0, 0, 0, "(nil)", 5);
 			break;
 		case 'c':
-			c = va_arg(ap, int);
+			c = arg_i32(&ap);
 			field(s, flags, width, 0, 0, 0, &c, 1);
 			break;
 		case 's':
-			str = va_arg(ap, const char *);
+			str = (const char *)arg_u64(&ap);
 			if (!str)
 				str = "(null)";
 			field(s, flags, width, 0, 0, 0, str,
@@ -179,15 +218,14 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 		case 'E':
 		case 'g':
 		case 'G':
-			/* Read the argument even when floats are configured
-			 * out, so the following ones stay in step. */
+			/* Read the argument even without a float formatter,
+			 * so the following ones stay in step. */
 			if (lm == 'L')
 				d = va_arg(ap, long double);
 			else
 				d = va_arg(ap, double);
-			if (UK_OPT(NOLIBC_PRINTF_FLOAT))
-				_nolibc_vfmt_float(s, d, conv, flags, width,
-						   prec);
+			if (s->flt)
+				s->flt(s, d, conv, flags, width, prec);
 			else
 				field(s, flags, width, 0, 0, 0, "?", 1);
 			break;
@@ -198,10 +236,12 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap)
 			/* Unknown or truncated: print it as it stands. */
 			_nolibc_out(s, "%", 1);
 			if (!conv)
-				return s->count;
+				goto out;
 			_nolibc_out(s, fmt - 1, 1);
 			break;
 		}
 	}
+out:
+	va_end(ap);
 	return s->count;
 }

@@ -7,7 +7,8 @@ static void file_write(struct _nolibc_sink *s, const char *p, size_t n)
 
 int _nolibc_vfprintf(FILE *f, const char *fmt, va_list ap)
 {
-	struct _nolibc_sink s = { .write = file_write, .f = f };
+	struct _nolibc_sink s = { .write = file_write, .flt = _NOLIBC_FLT,
+				  .f = f };
 	int olderr = f->err;
 	int n;
 

@@ -5,7 +5,11 @@
 void __assert_fail(const char *expr, const char *file, unsigned int line,
 		   const char *func)
 {
-	fprintf(stderr, "Assertion failed: %s (%s: %s: %u)\n", expr, file,
-		func, line);
+	/* sniprintf, not fprintf: an assertion must not link float code. */
+	char buf[256];
+
+	sniprintf(buf, sizeof(buf), "Assertion failed: %s (%s: %s: %u)\n",
+		  expr, file, func, line);
+	fputs(buf, stderr);
 	abort();
 }

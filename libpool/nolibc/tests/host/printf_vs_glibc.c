@@ -1,5 +1,6 @@
 /* Host test: nolibc snprintf against glibc over ~375k formats. Build:
- *   for f in vfmt vfmt_float vsnprintf snprintf; do gcc -O1 -I ../../../ukboot/include \
+ *   for f in vfmt vfmt_float vsnprintf vsnfmt snprintf; do gcc -O1 \
+ *     -I ../../../ukboot/include -I ../../../../include \
  *     -Dvsnprintf=nl_vsnprintf -Dsnprintf=nl_snprintf -c ../../src/stdio/$f.c -o h_$f.o; done
  *   gcc -w printf_vs_glibc.c h_*.o -lm -o t && ./t
  * Known difference: glibc drops the zeros of %#g after a rounding carry

@@ -5,8 +5,9 @@
  * which the platform linker script places last (after .bss) and marks with
  * __uk_symtab_start. Format (little-endian, docs/architecture.md):
  *   struct { char magic[4] = "UKST"; u32 count, strsize, total; }  header
- *   struct { u64 addr; u32 size; u32 name; } [count]  sorted by addr
- *   char strings[strsize]                              NUL-terminated names
+ *   struct { u32 back; u32 size; } [count]  functions, sorted by address
+ *                                           (__uk_symtab_start - back)
+ *   char names[strsize]          count NUL-terminated names, entry order
  * An image linked without uklink's post-pass holds just the empty header
  * (count 0, total 16) from the script.
  */
@@ -23,7 +24,7 @@ extern "C" {
 extern const char __uk_symtab_start[];
 
 /*
- * Finds the symbol containing addr: the entry with the greatest address
+ * Finds the function containing addr: the entry with the greatest address
  * <= addr, unless its size is non-zero and addr lies past its end. On
  * success stores its name in *name and addr minus its address in *offset
  * (either pointer may be NULL) and returns 0. Errors: -ENOENT if no symbol
