@@ -23,11 +23,26 @@ all: pool uklink
 setup:
 	@sh mk/setup.sh
 
+# One make graph with one job pool for every target: first, per
+# architecture, what its targets share (ports, platform-independent
+# libraries: goal `shared`, mk/pool.mk), then each target's own part, the
+# targets in parallel. newlib's serial configure overlaps the other compiles.
+POOLMK = $(MAKE) --no-print-directory -f mk/pool.mk BUILD=$(BUILD) POOLROOT=$(POOLROOT)
+arch_of = $(word 1,$(subst -, ,$(1)))
 pool:
-	@for t in $(TARGETS); do \
-		$(MAKE) --no-print-directory -j$(NPROC) -f mk/pool.mk TARGET=$$t \
-			BUILD=$(BUILD) POOLROOT=$(POOLROOT) || exit 1; \
-	done
+	@$(MAKE) --no-print-directory -j$(NPROC) pool-targets
+pool-targets: $(addprefix pool-,$(TARGETS))
+POOL_ARCHES := $(sort $(foreach t,$(TARGETS),$(call arch_of,$(t))))
+define pool_shared
+pool-shared-$(1):
+	+@$$(POOLMK) TARGET=$(firstword $(filter $(1)-%,$(TARGETS))) shared
+endef
+define pool_target
+pool-$(1): pool-shared-$(call arch_of,$(1))
+	+@$$(POOLMK) TARGET=$(1) pool
+endef
+$(foreach a,$(POOL_ARCHES),$(eval $(call pool_shared,$(a))))
+$(foreach t,$(TARGETS),$(eval $(call pool_target,$(t))))
 
 uklink:
 	@$(MAKE) --no-print-directory -C uklink PREFIX=$(PREFIX)
@@ -73,4 +88,4 @@ clean:
 	@$(MAKE) --no-print-directory -C uklink clean
 	@$(MAKE) --no-print-directory -C apps/helloworld clean
 
-.PHONY: all setup pool uklink demo test bench install clean size-check size-update apps-src
+.PHONY: all setup pool pool-targets $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench install clean size-check size-update apps-src

@@ -1,7 +1,8 @@
 #!/bin/sh
 # make bench: helloworld on kvm-x86_64 against a minimal PVH boot stub (the
 # floor), measured side by side in one run. Prints image bytes, uklink wall
-# time (median of LINK_RUNS) and QEMU launch -> "Hello world!" and -> exit
+# time (median of LINK_RUNS; nolibc and newlib links interleaved in the same
+# run) and QEMU launch -> "Hello world!" and -> exit
 # (median of BOOT_RUNS), with ratios/deltas against the floor.
 set -eu
 cd "$(dirname "$0")/.."
@@ -21,6 +22,10 @@ clang-19 --target=x86_64-unknown-none-elf -c bench/stub/stub.S -o "$W/stub.o"
 ld.lld-19 -T bench/stub/stub.ld -z max-page-size=4096 "$W/stub.o" -o "$W/stub"
 cc -c apps/helloworld/main.c -o "$W/hello.o"
 "$UKLINK" --plat kvm "$W/hello.o" -o "$W/hello"
+# The same program against newlib: compiled with its headers.
+# shellcheck disable=SC2046
+cc $("$UKLINK" --plat kvm --cflags --libc newlib) -c apps/helloworld/main.c \
+	-o "$W/hello-newlib.o"
 llvm-strip-19 -o "$W/hello.stripped" "$W/hello"
 
 echo "== helloworld, kvm-x86_64, nolibc ($(date -u +%Y-%m-%d), $(nproc) cores, QEMU $ACCEL) =="
@@ -36,13 +41,17 @@ for img in hello stub; do
 done
 
 echo "-- uklink wall time (median of $LINK_RUNS)"
-i=0; : >"$W/link.txt"
+i=0; : >"$W/link.txt"; : >"$W/link-newlib.txt"
 while [ $i -lt "$LINK_RUNS" ]; do
 	"$W/boottime" "never" "$UKLINK" --plat kvm "$W/hello.o" -o "$W/hello.tmp" |
 		awk '{ print $2 }' >>"$W/link.txt"
+	"$W/boottime" "never" "$UKLINK" --plat kvm --libc newlib \
+		"$W/hello-newlib.o" -o "$W/hello-newlib.tmp" |
+		awk '{ print $2 }' >>"$W/link-newlib.txt"
 	i=$((i + 1))
 done
 link=$(median <"$W/link.txt")
+linknl=$(median <"$W/link-newlib.txt")
 # The floor under any uklink link: starting Debian's ld.lld-19 (it loads
 # libLLVM-19.so) without linking anything.
 i=0; : >"$W/lld.txt"
@@ -52,6 +61,9 @@ while [ $i -lt "$LINK_RUNS" ]; do
 done
 lld=$(median <"$W/lld.txt")
 echo "uklink helloworld: $(ms "$link") ms (ld.lld-19 start-up alone: $(ms "$lld") ms)"
+llvm-strip-19 -o "$W/hello-newlib.stripped" "$W/hello-newlib.tmp"
+echo "uklink helloworld --libc newlib: $(ms "$linknl") ms (image $(stat -c %s \
+	"$W/hello-newlib.stripped") bytes stripped)"
 
 echo "-- QEMU launch -> 'Hello world!' / -> exit (median of $BOOT_RUNS, via uklink run)"
 for img in stub hello; do

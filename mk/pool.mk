@@ -1,6 +1,7 @@
 # Builds one pool target (<arch>-<plat>): every library as an LLVM bitcode
 # archive, its forced members, headers, linker scripts and the index.
 # Invoked by the top-level Makefile: make -f mk/pool.mk TARGET=x86_64-kvm
+# (goal `shared` first, once per architecture, then `pool` per target).
 # Layout and formats: docs/pool.md.
 MK := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 include $(MK)/flags.mk
@@ -16,6 +17,9 @@ OUT         := $(POOLROOT)/v$(POOL_VERSION)-llvm$(LLVM_MAJOR)/$(TARGET)
 OBJ         := $(BUILD)/obj/$(TARGET)
 GEN         := $(BUILD)/mk/$(TARGET)
 PORTOBJ     := $(BUILD)/obj/port-$(ARCH)
+# Objects of platform-independent libraries (libpool/*, arch/*): compiled once
+# per architecture, without any platform's include directory.
+AOBJ        := $(BUILD)/obj/$(ARCH)
 
 # Libraries of this target: every platform-independent library, the
 # architecture and the platform. LIBDIRS may be overridden (tests build
@@ -38,14 +42,25 @@ $(GEN)/%.mk: %/lib.uk $(MK)/manifest.awk
 	@mkdir -p $(dir $@)
 	@awk -v dir=$* -f $(MK)/manifest.awk $< >$@.tmp && mv $@.tmp $@
 
-CFLAGS_TGT := --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_CFLAGS_COMMON) $(INCFLAGS)
-ASFLAGS_TGT := --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_ASFLAGS_COMMON) $(INCFLAGS)
+# Platform-independent code sees no platform's own headers (plat/<plat>/include):
+# what it compiles to is then the same for every target of the architecture.
+PLATINC    := $(wildcard plat/$(PLAT)/include)
+INCFLAGS_SHARED := $(filter-out -I$(PLATINC),$(INCFLAGS))
+CFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_CFLAGS_COMMON)
+ASFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_ASFLAGS_COMMON)
 
 # lib_rules NAME: objects, archive and forced members of one library.
 define lib_rules
-$(1)_SRC_OBJS := $$(addprefix $(OBJ)/$(1)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_SRCS))))
+# A platform's own library, or one restricted to some platforms (`plats`),
+# may use that platform's headers: compiled per target. Any other: per
+# architecture, shared by its targets (goal `shared`).
+$(1)_PERTGT := $$(or $$(filter plat/%,$$(LIB_$(1)_DIR)),$$(LIB_$(1)_PLATS))
+$(1)_O := $$(if $$($(1)_PERTGT),$(OBJ),$(AOBJ))/$(1)
+$(1)_INC := $$(if $$($(1)_PERTGT),$(INCFLAGS),$(INCFLAGS_SHARED))
+$(1)_SRC_OBJS := $$(addprefix $$($(1)_O)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_SRCS))))
 $(1)_FORCED_OUT := $$(addprefix $(OUT)/lib/$(1)/,$$(notdir $$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED)))))
-$(1)_FORCED_OBJS := $$(addprefix $(OBJ)/$(1)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED))))
+$(1)_FORCED_OBJS := $$(addprefix $$($(1)_O)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED))))
+$(1)_OPT_OBJS := $$(addprefix $$($(1)_O)/,$$(LIB_$(1)_OPTOBJ))
 # Ports (docs/porting.md). mk/fetch.sh unpacks the upstream source of
 # library P into $(BUILD)/src/P (recipe P/port.uk). `upsrcs` (C, relative to
 # that tree) are compiled with `upincs` on the include path and warnings off
@@ -61,27 +76,27 @@ $(1)_EXTAR := $$(if $$(LIB_$(1)_ARCHIVE),$(PORTOBJ)/$$($(1)_PORT)/build/$$(word 
 $(1)_PORT_DEPS := $$($(1)_UP_OBJS) $$(if $$(LIB_$(1)_ARCHIVE),$(PORTOBJ)/$$($(1)_PORT)/build.stamp)
 $(1)_UPINC := $$(addprefix -I$(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 $(1)_FETCHED := $$(if $$(LIB_$(1)_UPINCS)$$(LIB_$(1)_UPSRCS),$(BUILD)/src/$(1).stamp)
-$(1)_CFLAGS := $(CFLAGS_TGT) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS) $$($(1)_UPINC)
+$(1)_CFLAGS := $(CFLAGS_ARCH) $$($(1)_INC) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS) $$($(1)_UPINC)
 
 
-$(OBJ)/$(1)/%.o: $$(LIB_$(1)_DIR)/%.c $$(LIB_$(1)_MANIFEST) | $$($(1)_FETCHED)
+$$($(1)_O)/%.o: $$(LIB_$(1)_DIR)/%.c $$(LIB_$(1)_MANIFEST) | $$($(1)_FETCHED)
 	@mkdir -p $$(dir $$@)
 	@echo "  CC      $(1): $$*.c"
 	@$(CC_UK) $$($(1)_CFLAGS) -MMD -MP -c $$< -o $$@
-$(OBJ)/$(1)/%.o: $$(LIB_$(1)_DIR)/%.S $$(LIB_$(1)_MANIFEST)
+$$($(1)_O)/%.o: $$(LIB_$(1)_DIR)/%.S $$(LIB_$(1)_MANIFEST)
 	@mkdir -p $$(dir $$@)
 	@echo "  AS      $(1): $$*.S"
-	@$(CC_UK) $(ASFLAGS_TGT) -D__LIBNAME__=$(1) -MMD -MP -c $$< -o $$@
-$(OBJ)/$(1)/__options.c: $$(LIB_$(1)_MANIFEST) $(MK)/options.awk
+	@$(CC_UK) $(ASFLAGS_ARCH) $$($(1)_INC) -D__LIBNAME__=$(1) -MMD -MP -c $$< -o $$@
+$$($(1)_O)/__options.c: $$(LIB_$(1)_MANIFEST) $(MK)/options.awk
 	@mkdir -p $$(dir $$@)
 	@awk -f $(MK)/options.awk $$< >$$@.tmp && mv $$@.tmp $$@
-$(OBJ)/$(1)/__options.o: $(OBJ)/$(1)/__options.c
+$$($(1)_O)/__options.o: $$($(1)_O)/__options.c
 	@$(CC_UK) $$($(1)_CFLAGS) -c $$< -o $$@
-$(OUT)/lib/lib$(1).a: $$($(1)_SRC_OBJS) $$(addprefix $(OBJ)/$(1)/,$$(LIB_$(1)_OPTOBJ)) $$($(1)_PORT_DEPS)
+$(OUT)/lib/lib$(1).a: $$($(1)_SRC_OBJS) $$($(1)_OPT_OBJS) $$($(1)_PORT_DEPS)
 	@mkdir -p $$(dir $$@)
 	@echo "  AR      lib$(1).a"
 	@rm -f $$@ && $$(if $$($(1)_EXTAR),cp $$($(1)_EXTAR) $$@ &&) $(AR_UK) rcsD $$@ $$(filter %.o,$$^)
-$(OUT)/lib/$(1)/%.o: $(OBJ)/$(1)/%.o
+$(OUT)/lib/$(1)/%.o: $$($(1)_O)/%.o
 	@mkdir -p $$(dir $$@)
 	@cp $$< $$@
 
@@ -108,6 +123,7 @@ POOL_BUILDINCS += $$(if $$(LIB_$(1)_BUILDINCS),$(1):$(PORTOBJ)/$(1)/build/$$(LIB
 POOL_BUILDINC_DEPS += $$(if $$(LIB_$(1)_BUILDINCS),$(PORTOBJ)/$(1)/build.stamp)
 
 POOL_ARCHIVES += $(OUT)/lib/lib$(1).a
+POOL_SHARED += $$(if $$($(1)_PERTGT),,$$($(1)_SRC_OBJS) $$($(1)_FORCED_OBJS) $$($(1)_OPT_OBJS)) $$($(1)_PORT_DEPS)
 POOL_FORCED += $$($(1)_FORCED_OUT)
 POOL_MANIFESTS += $$(LIB_$(1)_MANIFEST)
 POOL_HEADERS += $$(shell find $$(LIB_$(1)_DIR)/include -type f 2>/dev/null)
@@ -141,7 +157,11 @@ $(OUT)/index.tsv: $(POOL_ARCHIVES) $(POOL_FORCED) $(POOL_MANIFESTS) $(MK)/mkinde
 
 # Pass-through builds first: they are the longest jobs (make -j).
 pool: $(POOL_PASSTHRU) $(OUT)/index.tsv $(OUT)/include/.stamp $(TEMPLATE) $(POOL_FRAGS)
-.PHONY: pool
+# What the targets of this architecture share: ports and platform-independent
+# libraries' objects. The top-level Makefile makes it once per architecture,
+# then the targets' `pool` in parallel (they only read it).
+shared: $(POOL_PASSTHRU) $(POOL_SHARED)
+.PHONY: pool shared
 .SECONDARY:
 .DELETE_ON_ERROR:
 .DEFAULT_GOAL := pool
