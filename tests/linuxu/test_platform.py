@@ -96,9 +96,9 @@ def test_time(tmp_path):
     assert took >= 0.1
 
 
-@pytest.mark.xfail(reason="nolibc's write() sends fd 2 to ukplat_coutk; "
-                   "proposal: ukplat_coute (docs/linuxu.md)", strict=False)
 def test_stderr_is_fd2(tmp_path):
+    """fd 2 is the process's stderr (ukplat_coute, through nolibc's write
+    or vfscore's console file)."""
     r = run(build(APPS / "stderr.c", tmp_path))
     assert (r.out, r.err, r.rc) == ("to stdout\n", "to stderr\n", 3), r
 
