@@ -317,7 +317,8 @@ struct uk_ctx {
 	/* outputs of the passes */
 	char *tmpdir;
 	int tmpdir_made;
-	char *script_path, *optmod_path, *tmp_out;
+	char *script_path, *tmp_out;
+	struct uk_strv optmods; /* option modules for ld.lld (optvals.c) */
 	struct uk_strv ldcmd;
 	struct uk_strv ldflags_extra; /* from the template's uklink-ldflags: */
 	char *template_text;
