@@ -1,11 +1,13 @@
 /* bcsyms.c: the names a bitcode module defines, local ones included, and
  * its C string constants, read straight from the bitstream (no llvm-nm:
  * starting it costs more than the whole report). Used by --report to map
- * the LTO output's symbols and anonymous strings back to archive members.
+ * the LTO output's symbols and anonymous strings back to archive members,
+ * and, reading the type table only, by the `fp` option default (fpuse.c).
  *
  * Only the module block's own records are decoded: GLOBALVAR, FUNCTION
- * and ALIAS (v2 records: names are offset/size into the STRTAB blob), and
- * the module-level CONSTANTS block (CSTRING/STRING records). Function
+ * and ALIAS (v2 records: names are offset/size into the STRTAB blob), the
+ * module-level CONSTANTS block (CSTRING/STRING records) or, for
+ * bc_uses_fp, the TYPE_BLOCK_ID_NEW block's type codes. Function
  * bodies, metadata and everything else are skipped by their length word.
  * Malformed input stops the reader; whatever was read is kept.
  */
