@@ -200,23 +200,26 @@ static int code_uses_fp(const unsigned char *code, size_t n)
 	return 0;
 }
 
+/* Headers are copied out: an archive member is only 2-byte aligned. */
 int elf_uses_fp(const unsigned char *d, size_t len)
 {
-	const Elf64_Ehdr *eh = (const void *)d;
-	if (len < sizeof(*eh) || memcmp(d, ELFMAG, SELFMAG) ||
-	    d[EI_CLASS] != ELFCLASS64 || d[EI_DATA] != ELFDATA2LSB ||
-	    eh->e_machine != EM_X86_64 || eh->e_shentsize != sizeof(Elf64_Shdr) ||
-	    eh->e_shoff > len || eh->e_shnum > (len - eh->e_shoff) /
-	    sizeof(Elf64_Shdr))
+	Elf64_Ehdr eh;
+	if (len < sizeof(eh) || memcmp(d, ELFMAG, SELFMAG) ||
+	    d[EI_CLASS] != ELFCLASS64 || d[EI_DATA] != ELFDATA2LSB)
 		return 1;
-	const Elf64_Shdr *sh = (const void *)(d + eh->e_shoff);
-	for (size_t i = 0; i < eh->e_shnum; i++) {
-		if (sh[i].sh_type != SHT_PROGBITS ||
-		    !(sh[i].sh_flags & SHF_EXECINSTR))
+	memcpy(&eh, d, sizeof(eh));
+	if (eh.e_machine != EM_X86_64 || eh.e_shentsize != sizeof(Elf64_Shdr) ||
+	    eh.e_shoff > len ||
+	    eh.e_shnum > (len - eh.e_shoff) / sizeof(Elf64_Shdr))
+		return 1;
+	for (size_t i = 0; i < eh.e_shnum; i++) {
+		Elf64_Shdr sh;
+		memcpy(&sh, d + eh.e_shoff + i * sizeof(sh), sizeof(sh));
+		if (sh.sh_type != SHT_PROGBITS || !(sh.sh_flags & SHF_EXECINSTR))
 			continue;
-		if (sh[i].sh_offset > len || sh[i].sh_size > len - sh[i].sh_offset)
+		if (sh.sh_offset > len || sh.sh_size > len - sh.sh_offset)
 			return 1;
-		if (code_uses_fp(d + sh[i].sh_offset, sh[i].sh_size))
+		if (code_uses_fp(d + sh.sh_offset, sh.sh_size))
 			return 1;
 	}
 	return 0;
