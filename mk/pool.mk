@@ -96,6 +96,11 @@ $(OUT)/lib/lib$(1).a: $$($(1)_SRC_OBJS) $$($(1)_OPT_OBJS) $$($(1)_PORT_DEPS)
 	@mkdir -p $$(dir $$@)
 	@echo "  AR      lib$(1).a"
 	@rm -f $$@ && $$(if $$($(1)_EXTAR),cp $$($(1)_EXTAR) $$@ &&) $(AR_UK) rcsD $$@ $$(filter %.o,$$^)
+# Prebuilt strong definitions of the bool options (mk/optmods.sh).
+$(OBJ)/$(1)/opt.stamp: $$(LIB_$(1)_MANIFEST) $(OUT)/index.tsv $(MK)/optmods.sh
+	@sh $(MK)/optmods.sh $(OUT)/index.tsv $(OUT)/lib/$(1)/opt $(LLVM_MAJOR) $$<
+	@mkdir -p $$(dir $$@) && touch $$@
+POOL_OPTMODS += $(OBJ)/$(1)/opt.stamp
 $(OUT)/lib/$(1)/%.o: $$($(1)_O)/%.o
 	@mkdir -p $$(dir $$@)
 	@cp $$< $$@
@@ -156,7 +161,7 @@ $(OUT)/index.tsv: $(POOL_ARCHIVES) $(POOL_FORCED) $(POOL_MANIFESTS) $(MK)/mkinde
 	@sh $(MK)/mkindex.sh $(OUT) $(ARCH) $(PLAT) $(TRIPLE) $(POOL_VERSION) $(LLVM_MAJOR) $(POOL_MANIFESTS)
 
 # Pass-through builds first: they are the longest jobs (make -j).
-pool: $(POOL_PASSTHRU) $(OUT)/index.tsv $(OUT)/include/.stamp $(TEMPLATE) $(POOL_FRAGS)
+pool: $(POOL_PASSTHRU) $(OUT)/index.tsv $(POOL_OPTMODS) $(OUT)/include/.stamp $(TEMPLATE) $(POOL_FRAGS)
 # What the targets of this architecture share: ports and platform-independent
 # libraries' objects. The top-level Makefile makes it once per architecture,
 # then the targets' `pool` in parallel (they only read it).

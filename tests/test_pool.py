@@ -191,3 +191,25 @@ def test_bad_option_rejected(tmp_path):
     r = make_synth(tmp_path, files)
     assert r.rc != 0
     assert "option 'LEVEL' must start with 'LIBA_'" in r.err, r
+
+
+def test_bool_options_prebuilt_modules(tmp_path):
+    """Each bool option gets its two strong definitions prebuilt as
+    bitcode (lib/<lib>/opt/NAME.{y,n}.bc, mk/optmods.sh); others none."""
+    files = {"liba/lib.uk": "name liba\nsrcs a.c\nexports a_one\n"
+                            "option LIBA_FAST bool y Go fast\n"
+                            "option LIBA_LEVEL int 3 How loud\n",
+             "liba/a.c": "extern const long uk_opt_LIBA_FAST;\n"
+                         "int a_one(void) { return uk_opt_LIBA_FAST; }\n"}
+    r = make_synth(tmp_path, files)
+    assert r.rc == 0, r
+    target = next(tmp_path.glob("out/pool/*/*/index.tsv")).parent
+    mods = sorted(p.name for p in (target / "lib" / "liba" / "opt").iterdir())
+    assert mods == ["LIBA_FAST.n.bc", "LIBA_FAST.y.bc"]
+    triple = read_index(target / "index.tsv")["header"]["target"][2]
+    for v, n in (("y", 1), ("n", 0)):
+        r = run(["llvm-dis-19", "-o", "-",
+                 str(target / "lib" / "liba" / "opt" / f"LIBA_FAST.{v}.bc")])
+        assert r.rc == 0, r
+        assert f"@uk_opt_LIBA_FAST = constant i64 {n}, align 8" in r.out, r
+        assert f'target triple = "{triple}"' in r.out, r

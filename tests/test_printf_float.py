@@ -5,8 +5,9 @@ double (libpool/nolibc/src/stdio/stdio_impl.h, uklink/fpuse.c):
 - the printf family links it, and NOLIBC_PRINTF_FLOAT defaults to `fp`:
   y when the application's objects use floating point, so an application
   without doubles gets printf without float code, one with doubles gets
-  them printed. Checked for LLVM bitcode (llvm-dis) and native objects
-  (llvm-objdump) on linuxu (run as a process), and linked for kvm."""
+  them printed. Checked for LLVM bitcode and native objects on linuxu
+  (run as a process), and linked for kvm; the decision itself in detail:
+  tests/test_fpuse.py."""
 import pytest
 
 from uktest import boot, compile_c, link, uklink

@@ -1,11 +1,13 @@
 /* bcsyms.c: the names a bitcode module defines, local ones included, and
  * its C string constants, read straight from the bitstream (no llvm-nm:
  * starting it costs more than the whole report). Used by --report to map
- * the LTO output's symbols and anonymous strings back to archive members.
+ * the LTO output's symbols and anonymous strings back to archive members,
+ * and, reading the type table only, by the `fp` option default (fpuse.c).
  *
  * Only the module block's own records are decoded: GLOBALVAR, FUNCTION
- * and ALIAS (v2 records: names are offset/size into the STRTAB blob), and
- * the module-level CONSTANTS block (CSTRING/STRING records). Function
+ * and ALIAS (v2 records: names are offset/size into the STRTAB blob), the
+ * module-level CONSTANTS block (CSTRING/STRING records) or, for
+ * bc_uses_fp, the TYPE_BLOCK_ID_NEW block's type codes. Function
  * bodies, metadata and everything else are skipped by their length word.
  * Malformed input stops the reader; whatever was read is kept.
  */
@@ -16,7 +18,8 @@
 
 enum { ENC_LIT, ENC_FIXED, ENC_VBR, ENC_ARRAY, ENC_CHAR6, ENC_BLOB };
 enum {
-	BLK_BLOCKINFO = 0, BLK_MODULE = 8, BLK_CONSTANTS = 11, BLK_STRTAB = 23,
+	BLK_BLOCKINFO = 0, BLK_MODULE = 8, BLK_CONSTANTS = 11, BLK_TYPES = 17,
+	BLK_STRTAB = 23,
 	MOD_TRIPLE = 2, MOD_GLOBALVAR = 7, MOD_FUNCTION = 8, MOD_ALIAS = 14,
 	CST_STRING = 8, CST_CSTRING = 9, STRTAB_BLOB = 1,
 };
@@ -220,7 +223,19 @@ struct bcread {
 	int nnames, capnames;
 	char *triple;
 	int triple_only; /* stop at the module's TRIPLE record */
+	int types_only;  /* read the type table only, for `fp` */
+	int fp;          /* the type table has a floating-point type */
 };
+
+/* TYPE_CODE_* of LLVM's LLVMBitCodes.h: FLOAT 3, DOUBLE 4, HALF 10,
+ * X86_FP80 13, FP128 14, PPC_FP128 15, BFLOAT 23. The type table lists
+ * every type the module uses: a double anywhere (an argument, a constant,
+ * a global's initializer) puts DOUBLE there. */
+static int fp_type(unsigned code)
+{
+	return code == 3 || code == 4 || code == 10 || code == 13 ||
+	       code == 14 || code == 15 || code == 23;
+}
 
 static void skip_block(struct bs *b)
 {
@@ -251,8 +266,9 @@ static void block(struct bs *b, unsigned id, unsigned width,
 			unsigned sub = (unsigned)vbr(b, 8), w = (unsigned)vbr(b, 4);
 			int want = depth < 8 && w >= 2 && w <= 32 &&
 				(sub == BLK_BLOCKINFO || sub == BLK_MODULE ||
-				 sub == BLK_STRTAB ||
-				 (sub == BLK_CONSTANTS && id == BLK_MODULE));
+				 (out->types_only ? sub == BLK_TYPES &&
+				  id == BLK_MODULE : sub == BLK_STRTAB ||
+				  (sub == BLK_CONSTANTS && id == BLK_MODULE)));
 			if (!want) {
 				skip_block(b);
 				continue;
@@ -278,6 +294,8 @@ static void block(struct bs *b, unsigned id, unsigned width,
 			break;
 		if (id == BLK_BLOCKINFO && r.code == 1 && r.nops)
 			cur_bid = (int)r.ops[0];
+		else if (id == BLK_TYPES && fp_type(r.code))
+			b->stop = out->fp = 1;
 		else if (id == BLK_MODULE && r.code == MOD_TRIPLE &&
 			 !out->triple) {
 			struct uk_buf t = { 0 };
@@ -358,7 +376,8 @@ static int read_module(const unsigned char *d, size_t len, struct bs *b,
 			break;
 		}
 		unsigned id = (unsigned)vbr(b, 8), w = (unsigned)vbr(b, 4);
-		if (id != BLK_MODULE && id != BLK_STRTAB && id != BLK_BLOCKINFO) {
+		if (id != BLK_MODULE && id != BLK_BLOCKINFO &&
+		    (id != BLK_STRTAB || out->types_only)) {
 			skip_block(b);
 			continue;
 		}
@@ -392,6 +411,17 @@ char *bc_triple(const unsigned char *d, size_t len)
 	}
 	bs_free(&b, &out);
 	return t;
+}
+
+int bc_uses_fp(const unsigned char *d, size_t len)
+{
+	struct bs b = { 0 };
+	struct bcread out = { .types_only = 1 };
+	/* unreadable: yes, the safe answer (a wrong yes costs bytes) */
+	int fp = read_module(d, len, &b, &out) < 0 || out.fp ||
+		 (b.bad && !b.stop);
+	bs_free(&b, &out);
+	return fp;
 }
 
 int bc_names(const unsigned char *d, size_t len,

@@ -5,121 +5,42 @@
  * does gets it without asking.
  *
  * "Uses floating point" is decided conservatively (a false yes costs
- * bytes, a false no would print '?' for a double):
- *   - native objects: llvm-objdump's disassembly names an x87 instruction
- *     (mnemonic f...) or an %xmm/%ymm/%zmm/%st/%mm register: a double
- *     reaches printf in %xmm registers (a long double through the x87);
- *   - LLVM bitcode objects: llvm-dis's text names a floating-point type
- *     (half bfloat float double x86_fp80 fp128 ppc_fp128);
- *   - bitcode archive members (llvm-dis reads no archives), or a tool
- *     that cannot be run: yes.
+ * bytes, a false no would print '?' for a double), from the bytes uklink
+ * already holds, with no tool started:
+ *   - LLVM bitcode (objects and archive members): the module's type table
+ *     lists a floating-point type (bc_uses_fp, bcsyms.c);
+ *   - native x86-64 objects: an executable section holds an instruction
+ *     other than general-purpose integer ones (elf_uses_fp, x86fp.c): a
+ *     double reaches printf in %xmm registers, a long double through the
+ *     x87;
+ *   - anything unreadable: yes.
  * Only the application's objects are looked at: pool libraries do not
  * pass doubles to printf (their own float code, such as nolibc's, is
  * what the option selects). */
 #include "uk.h"
 
-#include <stdlib.h>
 #include <string.h>
-
-/* x87 mnemonics all start with 'f'; vector and x87 registers by name. */
-static int asm_line_fp(const char *line)
-{
-	const char *m = line;
-	while (*m == ' ')
-		m++;
-	/* "  HEXADDR: <TAB>mnemonic<TAB>operands"; the rest (headers,
-	 * labels, "FILE:<TAB>file format") is not code */
-	const char *a = m;
-	while ((*m >= '0' && *m <= '9') || (*m >= 'a' && *m <= 'f'))
-		m++;
-	if (m == a || *m != ':')
-		return 0;
-	for (m++; *m == '\t' || *m == ' '; m++)
-		;
-	if (*m == 'f')
-		return 1;
-	return strstr(m, "%xmm") || strstr(m, "%ymm") || strstr(m, "%zmm") ||
-	       strstr(m, "%st") || strstr(m, "%mm");
-}
-
-static int is_ident(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-	       (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' || ch == '$';
-}
-
-/* A floating-point type as a token of LLVM IR text (not part of a name:
- * names start with @ or %, which is not a delimiter here). */
-static int ir_has_fp(const char *ir)
-{
-	static const char *const types[] = { "half", "bfloat", "float",
-		"double", "x86_fp80", "fp128", "ppc_fp128", NULL };
-	for (int i = 0; types[i]; i++) {
-		size_t n = strlen(types[i]);
-		for (const char *p = ir; (p = strstr(p, types[i])); p += n) {
-			char before = p == ir ? ' ' : p[-1];
-			if (strchr(" \t\n(<[{,", before) && !is_ident(p[n]))
-				return 1;
-		}
-	}
-	return 0;
-}
-
-/* Runs argv and returns whether its output shows floating point; a tool
- * that fails counts as yes. */
-static int tool_says_fp(char **argv, int bitcode)
-{
-	char *out = NULL, *err = NULL;
-	int st = run_capture2(argv, &out, &err);
-	int fp = 1;
-	if (st == 0 && out) {
-		if (bitcode) {
-			fp = ir_has_fp(out);
-		} else {
-			fp = 0;
-			for (char *l = out; l && *l && !fp;) {
-				char *nl = strchr(l, '\n');
-				if (nl)
-					*nl = 0;
-				fp = asm_line_fp(l);
-				l = nl ? nl + 1 : NULL;
-			}
-		}
-	}
-	free(out);
-	free(err);
-	return fp;
-}
-
-static const char *tool(const char *env, const char *def)
-{
-	const char *t = getenv(env);
-	return t && *t ? t : def;
-}
 
 /* Whether any linked application object uses floating point. */
 static int app_uses_fp(struct uk_ctx *c)
 {
-	for (int i = 0; i < c->ninputs; i++) {
-		struct uk_input *in = &c->inputs[i];
-		int bc = 0, elf = 0;
-		for (int m = in->first_member; m < in->last_member; m++) {
-			if (!c->members[m].selected)
-				continue;
-			bc |= c->members[m].bitcode;
-			elf |= !c->members[m].bitcode;
+	for (int m = 0; m < c->nmembers; m++) {
+		const struct uk_member *mb = &c->members[m];
+		const unsigned char *d;
+		size_t len;
+		if (!mb->selected)
+			continue;
+		if (mb->kind == UK_M_APPMEMBER && mb->data) {
+			d = (const unsigned char *)mb->data;
+			len = mb->size;
+		} else if (mb->kind == UK_M_APPOBJ && mb->input >= 0) {
+			d = (const unsigned char *)c->inputs[mb->input].data;
+			len = c->inputs[mb->input].len;
+		} else {
+			continue;
 		}
-		if (bc && in->type != UK_F_BITCODE)
-			return 1;	/* bitcode inside an archive */
-		char *dis[] = { (char *)tool("UKLINK_DIS", "llvm-dis-19"),
-				(char *)"-o", (char *)"-", in->path, NULL };
-		char *objdump[] = { (char *)tool("UKLINK_OBJDUMP",
-						 "llvm-objdump-19"),
-				    (char *)"-d", (char *)"--no-show-raw-insn",
-				    in->path, NULL };
-		if (bc && tool_says_fp(dis, 1))
-			return 1;
-		if (elf && tool_says_fp(objdump, 0))
+		if (!d || (mb->bitcode ? bc_uses_fp(d, len)
+				       : elf_uses_fp(d, len)))
 			return 1;
 	}
 	return 0;

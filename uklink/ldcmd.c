@@ -82,8 +82,8 @@ void build_ldcmd(struct uk_ctx *c)
 		for (int m = c->libs[l].first_member; m < c->libs[l].last_member; m++)
 			if (c->members[m].selected && c->members[m].kind == UK_M_FORCED)
 				strv_push(a, c->members[m].path);
-	if (c->optmod_path)
-		strv_push(a, c->optmod_path);
+	for (int i = 0; i < c->optmods.n; i++)
+		strv_push(a, c->optmods.v[i]);
 	int *order = xmalloc(sizeof(int) * (size_t)(c->nlibs + 1)), n = 0;
 	for (int l = 0; l < c->nlibs; l++) {
 		if (!c->libs[l].selected)

@@ -317,7 +317,8 @@ struct uk_ctx {
 	/* outputs of the passes */
 	char *tmpdir;
 	int tmpdir_made;
-	char *script_path, *optmod_path, *tmp_out;
+	char *script_path, *tmp_out;
+	struct uk_strv optmods; /* option modules for ld.lld (optvals.c) */
 	struct uk_strv ldcmd;
 	struct uk_strv ldflags_extra; /* from the template's uklink-ldflags: */
 	char *template_text;
@@ -352,6 +353,12 @@ int bc_names(const unsigned char *d, size_t len,
 	     uk_name_fn *cb, void *arg);
 /* The module's target triple (malloc'd), or NULL if none/not bitcode. */
 char *bc_triple(const unsigned char *d, size_t len);
+/* Whether the module's type table has a floating-point type (or the
+ * module cannot be read). */
+int bc_uses_fp(const unsigned char *d, size_t len);
+
+/* x86fp.c: whether a native object's code may use floating point */
+int elf_uses_fp(const unsigned char *d, size_t len);
 
 /* provenance.c: chains, attribution of the image's symbols and bytes */
 void prov_chains(struct uk_ctx *c);
