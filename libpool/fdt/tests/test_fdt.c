@@ -3,15 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <libfdt.h>
-
-static int fails;
-
-#define CHECK(x) do { \
-	if (!(x)) { \
-		printf("FAIL line %d: %s\n", __LINE__, #x); \
-		fails++; \
-	} \
-} while (0)
+#include <uk/test.h>
 
 /* Every libfdt call returns >= 0 or a negative FDT_ERR_*. */
 #define OK(x) do { \

@@ -12,18 +12,10 @@
 #include "lwip/sys.h"
 #include "lwip/tcp.h"
 #include "lwip/timeouts.h"
+#include <uk/test.h>
 
 #define PORT	7
 #define LEN	10000	/* several TCP_MSS segments */
-
-static int fails;
-
-#define CHECK(x) do { \
-	if (!(x)) { \
-		printf("FAIL line %d: %s\n", __LINE__, #x); \
-		fails++; \
-	} \
-} while (0)
 
 static unsigned char sent[LEN], got[LEN];
 static unsigned got_len, echoed;

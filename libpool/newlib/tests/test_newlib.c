@@ -8,15 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static int fails;
-
-#define CHECK(x) do { \
-	if (!(x)) { \
-		printf("FAIL line %d: %s\n", __LINE__, #x); \
-		fails++; \
-	} \
-} while (0)
+#include <uk/test.h>
 
 static jmp_buf env;
 

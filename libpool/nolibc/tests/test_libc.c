@@ -5,16 +5,9 @@
 #include <ctype.h>
 #include <errno.h>
 #include <limits.h>
+#include <uk/test.h>
 
-static int fails;
 static int order;
-
-#define CHECK(x) do { \
-	if (!(x)) { \
-		printf("FAIL line %d: %s\n", __LINE__, #x); \
-		fails++; \
-	} \
-} while (0)
 
 static int cmp(const void *a, const void *b)
 {

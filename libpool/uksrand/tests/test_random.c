@@ -8,11 +8,7 @@
 #include <string.h>
 #include <sys/random.h>
 #include <uk/random.h>
-
-static int fails;
-
-#define CHECK(c) do { if (!(c)) { printf("FAIL %s:%d: %s\n", __FILE__, \
-				 __LINE__, #c); fails++; } } while (0)
+#include <uk/test.h>
 
 static int hexeq(const unsigned char *b, const char *hex)
 {

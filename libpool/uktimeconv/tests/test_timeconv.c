@@ -5,11 +5,7 @@
 #include <string.h>
 #include <time.h>
 #include "dates.h"
-
-static int fails;
-
-#define CHECK(c) do { if (!(c)) { printf("FAIL %s:%d: %s\n", __FILE__, \
-				 __LINE__, #c); fails++; } } while (0)
+#include <uk/test.h>
 
 static void check_date(const struct known_date *k)
 {

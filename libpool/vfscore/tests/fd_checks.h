@@ -1,6 +1,6 @@
 /* The checks shared by test_files.c (nolibc) and test_files_newlib.c:
  * standard and POSIX calls only, so both libcs' headers serve.
- * Needs CHECK() and <stdio.h> <fcntl.h> <unistd.h> <sys/stat.h> <errno.h>
+ * Needs CHECK() (uk/test.h) and <stdio.h> <fcntl.h> <unistd.h> <sys/stat.h> <errno.h>
  * <string.h>. */
 
 /* stdio on a file: buffered lines out, lines back, seeks, append. */

@@ -10,14 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static int fails;
-
-#define CHECK(x) do { \
-	if (!(x)) { \
-		printf("FAIL line %d: %s\n", __LINE__, #x); \
-		fails++; \
-	} \
-} while (0)
+#include <uk/test.h>
 
 #include "fd_checks.h"
 

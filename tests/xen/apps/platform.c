@@ -11,15 +11,7 @@
 #include <uk/plat/memory.h>
 #include <uk/plat/time.h>
 #include <uk/plat/xen.h>
-
-static int fails;
-
-#define CHECK(x) do { \
-	if (!(x)) { \
-		printf("FAIL line %d: %s\n", __LINE__, #x); \
-		fails++; \
-	} \
-} while (0)
+#include <uk/test.h>
 
 static void memory(void)
 {

@@ -1,0 +1,24 @@
+/*
+ * Feature tests (libpool/<lib>/tests/test_*.c, run on every platform by
+ * tests/test_features.py): each is a tiny unikernel that checks, counts
+ * and prints SUCCESS or FAILURE. The harness fails a test on any output
+ * line that starts with "FAIL". Header-only: printf comes from whichever
+ * C library the test links (nolibc or newlib).
+ */
+#ifndef UK_TEST_H
+#define UK_TEST_H
+
+#include <stdio.h>
+
+/* The number of failed checks so far. */
+static int fails;
+
+/* Prints "FAIL line N: expression" and counts it when @x is false. */
+#define CHECK(x) do { \
+	if (!(x)) { \
+		printf("FAIL line %d: %s\n", __LINE__, #x); \
+		fails++; \
+	} \
+} while (0)
+
+#endif /* UK_TEST_H */
