@@ -22,6 +22,7 @@ struct uk_thread *_uksched_self(void)
 	main_thread.flags = UK_THREAD_MAIN;
 	main_thread.name = "main";
 	main_thread.tlsp = ukarch_tlsp_get();
+	_uksched_errno_init();
 	_uksched_cur = &main_thread;
 	_uksched_nthreads = nlive = 1;
 	return &main_thread;
