@@ -1,5 +1,4 @@
 /* The switch: picking the next thread, idling, the pre-emption counter. */
-#include <errno.h>
 #include <uk/assert.h>
 #include <uk/plat/time.h>
 #include <uk/plat/tls.h>
