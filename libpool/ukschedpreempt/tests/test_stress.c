@@ -1,8 +1,10 @@
 /* Pre-emption under stress: a 200 us slice (the kvm minimum is 100 us)
  * and four threads that never yield, for about half a second. Each one
- * loops over: a mutex-protected read-pause-write of a shared counter, a
- * malloc/fill/check/free (the allocator raises the pre-emption counter),
- * and errno set to its own value and checked after a pause. The shared
+ * loops over: a mutex-protected read-pause-write of a shared counter,
+ * eight mallocs then eight frees with the ends of each block marked and
+ * checked (the malloc family holds the pre-emption counter: calling
+ * ukalloc directly instead, unprotected, trips ukallocbuddy's header check
+ * on linuxu), and errno set to its own value and checked after a pause. The shared
  * counter must equal the sum of the threads' own counts, no block may be
  * corrupted, errno must stay each thread's own, and the threads must have
  * been pre-empted many times (the owner of the mutex changes).
@@ -17,6 +19,7 @@
 #include <uk/sched.h>
 
 #define NT	4
+#define NB	8
 #define RUN_NS	500000000ULL
 
 static int fails;
@@ -40,9 +43,10 @@ static void pause_a_little(void)
 
 static void one_round(int id, unsigned int *seed)
 {
-	size_t n = 16 + (*seed = *seed * 1103515245 + 12345) % 2000;
-	unsigned char *p;
+	unsigned char *b[NB];
+	size_t n, sz[NB];
 	long v;
+	int i;
 
 	uk_mutex_lock(&m);
 	v = counter;
@@ -55,13 +59,21 @@ static void one_round(int id, unsigned int *seed)
 	uk_mutex_unlock(&m);
 	own[id]++;
 
-	p = malloc(n);
-	CHECK(p != NULL);
-	if (p) {
-		memset(p, id + 1, n);
-		pause_a_little();
-		CHECK(p[0] == id + 1 && p[n - 1] == id + 1 && p[n / 2] == id + 1);
-		free(p);
+	for (i = 0; i < NB; i++) {
+		n = 16 + (*seed = *seed * 1103515245 + 12345) % 2000;
+		b[i] = malloc(n);
+		CHECK(b[i] != NULL);
+		if (b[i]) {
+			sz[i] = n;
+			memset(b[i], id + 1, 8);
+			memset(b[i] + n - 8, id + 1, 8);
+		}
+	}
+	for (i = 0; i < NB; i++) {
+		if (!b[i])
+			continue;
+		CHECK(b[i][0] == id + 1 && b[i][sz[i] - 1] == id + 1);
+		free(b[i]);
 	}
 
 	errno = 1000 + id;
