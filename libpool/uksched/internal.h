@@ -9,6 +9,11 @@ extern struct uk_thread *_uksched_cur;
 /* Threads not yet joined or freed (main included). */
 extern unsigned int _uksched_nthreads;
 
+/* errno's address, when the libc has one (sched.c); set by
+ * _uksched_errno_init() when the main thread is adopted. */
+extern int *_uksched_errno;
+void _uksched_errno_init(void);
+
 /* The running thread, adopting the boot context as the main thread on
  * first use. */
 struct uk_thread *_uksched_self(void);

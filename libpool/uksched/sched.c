@@ -10,6 +10,28 @@ static volatile int resched;
 
 struct uk_thread *_uksched_cur;
 
+/*
+ * errno is per thread by swapping: the libc keeps one errno for the image
+ * (so images without threads pay nothing), and each switch parks the
+ * leaving thread's value in its uk_thread and installs the arriving one's.
+ * On one CPU only the running thread touches errno, so that is
+ * indistinguishable from per-thread storage (except that &errno is the
+ * same address in every thread). Weak: whichever libc is linked provides
+ * one of the two (nolibc __errno_location, newlib __errno); the address
+ * never changes, so it is looked up once, when the main thread is adopted.
+ */
+int *__errno_location(void) __attribute__((weak));
+int *__errno(void) __attribute__((weak));
+int *_uksched_errno;
+
+void _uksched_errno_init(void)
+{
+	if (__errno_location)
+		_uksched_errno = __errno_location();
+	else if (__errno)
+		_uksched_errno = __errno();
+}
+
 /* Nothing is ready: wait for the earliest sleeper, with the platform's
  * halt when it has one. Nobody asleep means nobody can ever wake. */
 static void idle(unsigned long long until)
@@ -43,10 +65,23 @@ void _uksched_schedule(void)
 	_uksched_cur = next;
 	prev->preempt = uk_sched_preempt_count;
 	uk_sched_preempt_count = next->preempt;
+	if (_uksched_errno) {
+		prev->err = *_uksched_errno;
+		*_uksched_errno = next->err;
+	}
 	if (next->tlsp != prev->tlsp)
 		ukplat_tlsp_set(next->tlsp);
 	ukarch_ctx_switch(&prev->ctx, &next->ctx);
 	_uksched_reap();
+}
+
+/* Requeues the running thread and runs the next one; pre-emption
+ * disabled once by the caller, still disabled on return. */
+static void requeue(struct uk_thread *self)
+{
+	self->state = UK_THREAD_READY;
+	uk_sched_policy_ready(self);
+	_uksched_schedule();
 }
 
 void uk_thread_yield(void)
@@ -54,9 +89,7 @@ void uk_thread_yield(void)
 	struct uk_thread *self = _uksched_self();
 
 	uk_preempt_disable();
-	self->state = UK_THREAD_READY;
-	uk_sched_policy_ready(self);
-	_uksched_schedule();
+	requeue(self);
 	uk_sched_preempt_count--;
 }
 
@@ -68,13 +101,28 @@ void uk_preempt_enable(void)
 		uk_thread_yield();
 }
 
+/*
+ * The tick may interrupt anything, itself included (ukplat_tick_set: a
+ * call that lasts a period is re-entered), so it raises the counter
+ * before it looks at any shared state: a tick nested in this one, or in
+ * any section that holds the counter, sees it above its own raise and
+ * only leaves a note. Testing the counter and then raising it would leave
+ * a window where a nested tick also finds zero and switches, and the
+ * outer one, once resumed, would switch a second time with a stale view.
+ * The decrement is a plain read-modify-write: a tick between its load and
+ * its store either leaves a note (count still 1) or switches away and back,
+ * which restores the count this thread had, so the store stays right.
+ */
 void uk_sched_tick(void)
 {
-	if (!_uksched_cur)
+	struct uk_thread *self = _uksched_cur;
+
+	if (!self)
 		return;
-	if (uk_sched_preempt_count) {
+	uk_preempt_disable();
+	if (uk_sched_preempt_count == 1)
+		requeue(self);
+	else
 		resched = 1;
-		return;
-	}
-	uk_thread_yield();
+	uk_sched_preempt_count--;
 }

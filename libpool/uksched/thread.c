@@ -22,6 +22,7 @@ struct uk_thread *_uksched_self(void)
 	main_thread.flags = UK_THREAD_MAIN;
 	main_thread.name = "main";
 	main_thread.tlsp = ukarch_tlsp_get();
+	_uksched_errno_init();
 	_uksched_cur = &main_thread;
 	_uksched_nthreads = nlive = 1;
 	return &main_thread;
@@ -90,13 +91,15 @@ int uk_thread_create(struct uk_thread **tp, const struct uk_thread_attr *attr,
 	t->name = attr && attr->name ? attr->name : "thread";
 	t->flags |= attr && attr->detached ? UK_THREAD_DETACHED : 0;
 	t->preempt = 1;
-	ukarch_ctx_init(&t->ctx, t->stack_top, thread_start, t);
-	_uksched_nthreads++;
-	nlive++;
+	/* Before the context: the new thread inherits the interrupt flag,
+	 * and on kvm starting the tick is what turns interrupts on. */
 	if (!started) {
 		started = 1;
 		uk_sched_policy_start();
 	}
+	ukarch_ctx_init(&t->ctx, t->stack_top, thread_start, t);
+	_uksched_nthreads++;
+	nlive++;
 	t->state = UK_THREAD_READY;
 	uk_sched_policy_ready(t);
 	if (tp)

@@ -19,6 +19,27 @@ static struct uk_alloc *heap(void)
 	return a;
 }
 
+/* Under pre-emption: ukalloc's allocators keep their state unlocked, so
+ * with uksched linked each call holds its pre-emption counter (as nolibc's
+ * malloc family does); weak, so images without threads link no uksched. */
+extern volatile unsigned int uk_sched_preempt_count __attribute__((weak));
+void uk_preempt_enable(void) __attribute__((weak));
+
+static void lock(void)
+{
+	if (&uk_sched_preempt_count) {
+		uk_sched_preempt_count++;
+		__atomic_signal_fence(__ATOMIC_SEQ_CST);
+	}
+}
+
+static void *unlock(void *p)
+{
+	if (uk_preempt_enable)
+		uk_preempt_enable();
+	return p;
+}
+
 static void *nomem(void *p)
 {
 	if (!p)
@@ -30,36 +51,51 @@ void *malloc(size_t n)
 {
 	struct uk_alloc *a = heap();
 
-	return a ? nomem(uk_malloc(a, n)) : NULL;
+	if (!a)
+		return NULL;
+	lock();
+	return nomem(unlock(uk_malloc(a, n)));
 }
 
 void free(void *p)
 {
 	struct uk_alloc *a = uk_alloc_get_default();
 
-	if (a && p)
+	if (a && p) {
+		lock();
 		uk_free(a, p);
+		unlock(0);
+	}
 }
 
 void *calloc(size_t n, size_t size)
 {
 	struct uk_alloc *a = heap();
 
-	return a ? nomem(uk_calloc(a, n, size)) : NULL;
+	if (!a)
+		return NULL;
+	lock();
+	return nomem(unlock(uk_calloc(a, n, size)));
 }
 
 void *realloc(void *p, size_t n)
 {
 	struct uk_alloc *a = heap();
 
-	return a ? nomem(uk_realloc(a, p, n)) : NULL;
+	if (!a)
+		return NULL;
+	lock();
+	return nomem(unlock(uk_realloc(a, p, n)));
 }
 
 void *memalign(size_t align, size_t n)
 {
 	struct uk_alloc *a = heap();
 
-	return a ? nomem(uk_memalign(a, align, n)) : NULL;
+	if (!a)
+		return NULL;
+	lock();
+	return nomem(unlock(uk_memalign(a, align, n)));
 }
 
 void *aligned_alloc(size_t align, size_t n)

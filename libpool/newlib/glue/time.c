@@ -58,20 +58,27 @@ int clock_gettime(clockid_t id, struct timespec *ts)
 	return 0;
 }
 
-/* As nolibc's: halts the CPU until the deadline, never interrupted. */
+/* As nolibc's: with uksched linked (weak), only the calling thread
+ * sleeps; without it, the CPU halts until the deadline. */
+int uk_thread_sleep_ns(unsigned long long ns) __attribute__((weak));
+
 int nanosleep(const struct timespec *req, struct timespec *rem)
 {
-	unsigned long long until;
+	unsigned long long ns, until;
 
 	if (req->tv_sec < 0 || req->tv_nsec < 0 || req->tv_nsec >= (long)NSEC)
 		return fail(EINVAL);
 	if (!ukplat_monotonic_clock)
 		return fail(ENOSYS);
-	until = ukplat_monotonic_clock() +
-		(unsigned long long)req->tv_sec * NSEC + req->tv_nsec;
-	while (ukplat_monotonic_clock() < until)
-		if (ukplat_halt_to)
-			ukplat_halt_to(until);
+	ns = (unsigned long long)req->tv_sec * NSEC + req->tv_nsec;
+	if (uk_thread_sleep_ns) {
+		uk_thread_sleep_ns(ns);
+	} else {
+		until = ukplat_monotonic_clock() + ns;
+		while (ukplat_monotonic_clock() < until)
+			if (ukplat_halt_to)
+				ukplat_halt_to(until);
+	}
 	if (rem)
 		*rem = (struct timespec){ 0, 0 };
 	return 0;

@@ -1,7 +1,8 @@
 #include <errno.h>
 
-/* One errno for the image: there is a single thread of control until a
- * scheduler provides per-thread storage (and its own __errno_location). */
+/* One errno for the image, so that images without threads pay nothing
+ * for it: with threads, uksched keeps it per thread by swapping its value
+ * on every switch (docs/threads.md). */
 static int errno_val;
 
 int *__errno_location(void)

@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <uk/alloc.h>
+#include "heap_lock.h"
 
 int posix_memalign(void **memptr, size_t align, size_t size)
 {
@@ -9,7 +10,12 @@ int posix_memalign(void **memptr, size_t align, size_t size)
 
 	if (!align || (align & (align - 1)) || align % sizeof(void *))
 		return EINVAL;
-	p = a ? uk_memalign(a, align, size) : NULL;
+	p = NULL;
+	if (a) {
+		heap_lock();
+		p = uk_memalign(a, align, size);
+		heap_unlock();
+	}
 	if (!p)
 		return ENOMEM;
 	*memptr = p;
@@ -25,7 +31,12 @@ void *aligned_alloc(size_t align, size_t size)
 		errno = EINVAL;
 		return NULL;
 	}
-	p = a ? uk_memalign(a, align, size) : NULL;
+	p = NULL;
+	if (a) {
+		heap_lock();
+		p = uk_memalign(a, align, size);
+		heap_unlock();
+	}
 	if (!p)
 		errno = ENOMEM;
 	return p;

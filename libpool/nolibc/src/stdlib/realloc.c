@@ -1,6 +1,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <uk/alloc.h>
+#include "heap_lock.h"
 
 void *realloc(void *p, size_t size)
 {
@@ -11,7 +12,9 @@ void *realloc(void *p, size_t size)
 		errno = ENOMEM;
 		return NULL;
 	}
+	heap_lock();
 	q = uk_realloc(a, p, size);
+	heap_unlock();
 	if (!q && size)
 		errno = ENOMEM;
 	return q;

@@ -2,12 +2,25 @@
 #include <errno.h>
 #include <uk/plat/time.h>
 
-/* Halts until the deadline: ukplat_halt_to may return early (an event),
- * so the clock decides. No scheduler here: a threaded program sleeps
- * through its scheduler instead. */
+/* With uksched linked, only the calling thread sleeps (the others run
+ * meanwhile); weak, so that an image without threads does not link it. */
+int uk_thread_sleep_ns(unsigned long long ns) __attribute__((weak));
+
+/* Without a scheduler: halts until the deadline. ukplat_halt_to may
+ * return early (an event), so the clock decides. */
+static void halt_for(unsigned long long ns)
+{
+	unsigned long long until = ukplat_monotonic_clock() + ns;
+
+	while (ukplat_monotonic_clock() < until) {
+		if (ukplat_halt_to)
+			ukplat_halt_to(until);
+	}
+}
+
 int nanosleep(const struct timespec *req, struct timespec *rem)
 {
-	unsigned long long until;
+	unsigned long long ns;
 
 	if (req->tv_sec < 0 || req->tv_nsec < 0 ||
 	    req->tv_nsec >= 1000000000L) {
@@ -18,12 +31,11 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 		errno = ENOSYS;
 		return -1;
 	}
-	until = ukplat_monotonic_clock() +
-		(unsigned long long)req->tv_sec * 1000000000ULL + req->tv_nsec;
-	while (ukplat_monotonic_clock() < until) {
-		if (ukplat_halt_to)
-			ukplat_halt_to(until);
-	}
+	ns = (unsigned long long)req->tv_sec * 1000000000ULL + req->tv_nsec;
+	if (uk_thread_sleep_ns)
+		uk_thread_sleep_ns(ns);
+	else
+		halt_for(ns);
 	if (rem)
 		*rem = (struct timespec){ 0, 0 };
 	return 0;

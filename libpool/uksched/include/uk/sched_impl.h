@@ -30,6 +30,7 @@ struct uk_thread {
 	struct ukarch_ctx ctx;
 	unsigned long tlsp;		/* thread pointer (%fs base) */
 	unsigned int preempt;		/* pre-emption count while away */
+	int err;			/* its errno while away */
 	unsigned char state, flags;
 	struct uk_thread *rq_next;	/* the policy's run queue */
 	struct uk_thread *wq_next, *wq_prev;
