@@ -1,28 +1,16 @@
 /* Cooperative round-robin: one FIFO of ready threads (uk/sched_impl.h). */
 #include <uk/sched_impl.h>
 
-static struct uk_thread *head, *tail;
+static struct uk_runq rq;
 
 void uk_sched_policy_ready(struct uk_thread *t)
 {
-	t->rq_next = 0;
-	if (tail)
-		tail->rq_next = t;
-	else
-		head = t;
-	tail = t;
+	uk_runq_push(&rq, t);
 }
 
 struct uk_thread *uk_sched_policy_next(void)
 {
-	struct uk_thread *t = head;
-
-	if (t) {
-		head = t->rq_next;
-		if (!head)
-			tail = 0;
-	}
-	return t;
+	return uk_runq_pop(&rq);
 }
 
 /* Nothing to start: threads switch only when they call the scheduler. */

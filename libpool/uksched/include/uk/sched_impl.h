@@ -67,6 +67,35 @@ void uk_sched_policy_start(void);
  * as ukplat_tick_set() describes it. */
 void uk_sched_tick(void);
 
+/* A FIFO of ready threads through rq_next: both round-robin policies'
+ * run queue. */
+struct uk_runq {
+	struct uk_thread *head, *tail;
+};
+
+static inline void uk_runq_push(struct uk_runq *q, struct uk_thread *t)
+{
+	t->rq_next = 0;
+	if (q->tail)
+		q->tail->rq_next = t;
+	else
+		q->head = t;
+	q->tail = t;
+}
+
+/* The first thread, or NULL if none. */
+static inline struct uk_thread *uk_runq_pop(struct uk_runq *q)
+{
+	struct uk_thread *t = q->head;
+
+	if (t) {
+		q->head = t->rq_next;
+		if (!q->head)
+			q->tail = 0;
+	}
+	return t;
+}
+
 #ifdef __cplusplus
 }
 #endif
