@@ -220,6 +220,7 @@ struct bcread {
 	int nnames, capnames;
 	char *triple;
 	int triple_only; /* stop at the module's TRIPLE record */
+	int tls;         /* a GLOBALVAR record is thread_local */
 };
 
 static void skip_block(struct bs *b)
@@ -230,6 +231,16 @@ static void skip_block(struct bs *b)
 		b->bad = 1;
 	else
 		b->pos += words * 32;
+}
+
+/* GLOBALVAR operands (with the strtab name first): offset, size, type,
+ * isconst, initid, linkage, alignment, section, visibility, threadlocal
+ * (0: not; 1..4: the TLS model). Declarations count: using one links TLS. */
+static void note_tls(unsigned id, const struct rec *r, struct bcread *out)
+{
+	if (id == BLK_MODULE && r->code == MOD_GLOBALVAR && r->nops >= 10 &&
+	    r->ops[9] != 0)
+		out->tls = 1;
 }
 
 /* The body of a block whose header (id, width, length) was read. */
@@ -276,6 +287,7 @@ static void block(struct bs *b, unsigned id, unsigned width,
 		read_record(b, a, &ab, &r);
 		if (b->bad)
 			break;
+		note_tls(id, &r, out);
 		if (id == BLK_BLOCKINFO && r.code == 1 && r.nops)
 			cur_bid = (int)r.ops[0];
 		else if (id == BLK_MODULE && r.code == MOD_TRIPLE &&
@@ -392,6 +404,15 @@ char *bc_triple(const unsigned char *d, size_t len)
 	}
 	bs_free(&b, &out);
 	return t;
+}
+
+int bc_has_tls(const unsigned char *d, size_t len)
+{
+	struct bs b = { 0 };
+	struct bcread out = { 0 };
+	int tls = read_module(d, len, &b, &out) == 0 && out.tls;
+	bs_free(&b, &out);
+	return tls;
 }
 
 int bc_names(const unsigned char *d, size_t len,
