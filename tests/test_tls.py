@@ -91,3 +91,18 @@ def test_same_output_as_native(plat, model, native_out, tmp_path):
     assert r.rc == 0, r
     assert r.out == native_out, r
 
+
+
+@pytest.mark.parametrize("model", ["gcc-pie-le", "clang-lto"])
+def test_tls_archive_member_gets_segment(model, tmp_path):
+    """An application archive's member with TLS counts too (ELF and
+    bitcode members are read differently)."""
+    cc, flags = MODELS[model]
+    obj = compile_c(APP, tmp_path / "app.o", cc=cc, flags=flags)
+    lib = tmp_path / "libapp.a"
+    subprocess.run(["llvm-ar-19", "rc", str(lib), str(obj)], check=True)
+    img = link([lib], tmp_path / "app", plat="linuxu")
+    has, secs, setup = tls_parts(img)
+    assert has and ".tdata" in secs and setup
+    r = boot(img, plat="linuxu")
+    assert r.rc == 0 and r.out.endswith("joined 9015\n"), r
