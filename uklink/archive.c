@@ -116,8 +116,11 @@ static void app_member(void *arg, const char *name, const char *data,
 		c->members[m].bitcode = bc;
 		c->members[m].data = data;
 		c->members[m].size = size;
-		if (bc)
+		if (bc) {
 			check_bitcode_triple(c, disp, data, size);
+			c->members[m].tls = bc_has_tls(
+				(const unsigned char *)data, size);
+		}
 		if (elf) {
 			/* copy: ELF structures need alignment */
 			unsigned char *copy = xmalloc(size);

@@ -225,6 +225,7 @@ struct bcread {
 	int triple_only; /* stop at the module's TRIPLE record */
 	int types_only;  /* read the type table only, for `fp` */
 	int fp;          /* the type table has a floating-point type */
+	int tls;         /* a GLOBALVAR record is thread_local */
 };
 
 /* TYPE_CODE_* of LLVM's LLVMBitCodes.h: FLOAT 3, DOUBLE 4, HALF 10,
@@ -245,6 +246,16 @@ static void skip_block(struct bs *b)
 		b->bad = 1;
 	else
 		b->pos += words * 32;
+}
+
+/* GLOBALVAR operands (with the strtab name first): offset, size, type,
+ * isconst, initid, linkage, alignment, section, visibility, threadlocal
+ * (0: not; 1..4: the TLS model). Declarations count: using one links TLS. */
+static void note_tls(unsigned id, const struct rec *r, struct bcread *out)
+{
+	if (id == BLK_MODULE && r->code == MOD_GLOBALVAR && r->nops >= 10 &&
+	    r->ops[9] != 0)
+		out->tls = 1;
 }
 
 /* The body of a block whose header (id, width, length) was read. */
@@ -292,6 +303,7 @@ static void block(struct bs *b, unsigned id, unsigned width,
 		read_record(b, a, &ab, &r);
 		if (b->bad)
 			break;
+		note_tls(id, &r, out);
 		if (id == BLK_BLOCKINFO && r.code == 1 && r.nops)
 			cur_bid = (int)r.ops[0];
 		else if (id == BLK_TYPES && fp_type(r.code))
@@ -422,6 +434,15 @@ int bc_uses_fp(const unsigned char *d, size_t len)
 		 (b.bad && !b.stop);
 	bs_free(&b, &out);
 	return fp;
+}
+
+int bc_has_tls(const unsigned char *d, size_t len)
+{
+	struct bs b = { 0 };
+	struct bcread out = { 0 };
+	int tls = read_module(d, len, &b, &out) == 0 && out.tls;
+	bs_free(&b, &out);
+	return tls;
 }
 
 int bc_names(const unsigned char *d, size_t len,

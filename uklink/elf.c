@@ -158,6 +158,8 @@ static int read_symtab(struct uk_ctx *c, int member, const char *file,
 			return -1;
 		}
 		const char *name = str + s->st_name;
+		if (type == STT_TLS && member >= 0)
+			c->members[member].tls = 1;
 		if (!*name)
 			continue;
 		if (member >= 0)
@@ -183,6 +185,8 @@ int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
 		if (sh[i].sh_type == SHT_SYMTAB &&
 		    read_symtab(c, member, file, d, len, sh, nsec, i) < 0)
 			return -1;
+		if ((sh[i].sh_flags & SHF_TLS) && member >= 0)
+			c->members[member].tls = 1;
 		if (sh[i].sh_type != SHT_NOBITS && sh[i].sh_type != SHT_NULL &&
 		    !in_bounds(sh[i].sh_offset, sh[i].sh_size, len)) {
 			uk_error(c, file, "section %zu lies outside the file "

@@ -78,8 +78,11 @@ static void load_one(struct uk_ctx *c, int i)
 	if (in->type == UK_F_ELF)
 		elf_read_symbols(c, m, in->path, (const unsigned char *)in->data,
 				 in->len);
-	else
+	else {
 		check_bitcode_triple(c, in->path, in->data, in->len);
+		c->members[m].tls = bc_has_tls((const unsigned char *)in->data,
+					       in->len);
+	}
 }
 
 int load_inputs(struct uk_ctx *c)
@@ -92,5 +95,6 @@ int load_inputs(struct uk_ctx *c)
 		load_one(c, i);
 	}
 	bitcode_read_symbols(c);
+	tls_roots(c);
 	return c->nerrors > nerr ? -1 : 0;
 }

@@ -93,12 +93,15 @@ static int lib_exports(const struct uk_ctx *c, int l, int s)
 	return export_member(c, l, s) >= 0 || is_ldsym(&c->libs[l], c->syms[s].name);
 }
 
-/* Symbols ld.lld defines itself. */
+/* Symbols ld.lld defines itself. __tls_get_addr is not one, but -fPIC
+ * objects call it for their thread-local variables (general and local
+ * dynamic models), and ld.lld rewrites those sequences to local-exec
+ * %fs accesses in a static image: no call remains. */
 static int linker_defined(const char *s)
 {
 	static const char *const names[] = {
 		"_GLOBAL_OFFSET_TABLE_", "__ehdr_start", "__executable_start",
-		"_DYNAMIC", "__dso_handle", NULL,
+		"_DYNAMIC", "__dso_handle", "__tls_get_addr", NULL,
 	};
 	for (int i = 0; names[i]; i++)
 		if (!strcmp(s, names[i]))

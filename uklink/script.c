@@ -4,7 +4,8 @@
  * line holding the marker replaced by the `ldfrag` fragments of the linked
  * libraries, in library-name order. The template also gives the ENTRY
  * symbol (a resolution root) and, in lines containing `uklink-ldflags:`,
- * extra ld.lld flags the platform needs.
+ * extra ld.lld flags the platform needs. Lines holding the TLS marker
+ * are kept only for applications with thread-local variables.
  */
 #include "uk.h"
 
@@ -18,6 +19,11 @@
 
 #define FRAG_MARKER "/* @UK_FRAGMENTS@ */"
 #define FLAGS_MARKER "uklink-ldflags:"
+/* Lines for thread-local storage (PT_TLS, .tdata, .tbss, the boot TLS
+ * block): kept without the marker when a linked app member has TLS,
+ * dropped otherwise, so that images without TLS do not pay for an empty
+ * PT_TLS header. EXTERN(sym) on such a line makes sym a resolution root. */
+#define TLS_MARKER "/* @UK_TLS@ */"
 
 int make_tmpdir(struct uk_ctx *c)
 {
@@ -127,6 +133,49 @@ int read_template(struct uk_ctx *c)
 	return 0;
 }
 
+static int script_member(const struct uk_ctx *c)
+{
+	for (int m = 0; m < c->nmembers; m++)
+		if (c->members[m].kind == UK_M_SCRIPT)
+			return m;
+	return -1;
+}
+
+/* App members come before resolution, all of them: an archive member with
+ * TLS that resolution then leaves out still turns TLS on (harmless: an
+ * empty TLS segment and the boot TLS setup). */
+int tls_roots(struct uk_ctx *c)
+{
+	for (int m = 0; m < c->nmembers; m++)
+		if (c->members[m].tls && (c->members[m].kind == UK_M_APPOBJ ||
+					  c->members[m].kind == UK_M_APPMEMBER))
+			c->has_tls = 1;
+	if (!c->has_tls || !c->template_text)
+		return 0;
+	int sm = script_member(c), lines = 0;
+	for (const char *l = c->template_text; (l = strstr(l, TLS_MARKER));) {
+		const char *nl = strchr(l, '\n');
+		size_t n = nl ? (size_t)(nl - l) : strlen(l);
+		char *line = xstrndup(l, n), *x = strstr(line, "EXTERN(");
+		lines++;
+		if (x && sm >= 0) {
+			x += 7;
+			x[strcspn(x, ") \t")] = 0;
+			if (*x)
+				add_ref(c, sm, x, 0);
+		}
+		free(line);
+		l += n;
+	}
+	if (!lines) {
+		uk_error(c, c->template_rel, "the application has thread-local "
+			 "variables, but this template has no %s lines",
+			 TLS_MARKER);
+		return -1;
+	}
+	return 0;
+}
+
 static int append_fragments(struct uk_ctx *c, struct uk_buf *b)
 {
 	int rc = 0;
@@ -173,10 +222,16 @@ int write_script(struct uk_ctx *c)
 		const char *nl = strchr(l, '\n');
 		size_t n = nl ? (size_t)(nl - l) + 1 : strlen(l);
 		char *line = xstrndup(l, n);
+		char *tls = strstr(line, TLS_MARKER);
 		if (!found && strstr(line, FRAG_MARKER)) {
 			found = 1;
 			if (append_fragments(c, &b) < 0)
 				rc = -1;
+		} else if (tls) {
+			if (c->has_tls) {
+				buf_add(&b, line, (size_t)(tls - line));
+				buf_adds(&b, tls + strlen(TLS_MARKER));
+			}
 		} else
 			buf_add(&b, line, n);
 		free(line);

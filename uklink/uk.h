@@ -121,6 +121,7 @@ struct uk_member {
 	size_t size;
 	int first_ref;
 	int selected;
+	int tls;       /* has thread-local data (SHF_TLS, STT_TLS, bitcode) */
 	/* why it is linked: a root (why_root != NULL) or symbol why_sym
 	 * needed by member why_from (an edge of the reference graph) */
 	const char *why_root;
@@ -322,6 +323,7 @@ struct uk_ctx {
 	struct uk_strv ldcmd;
 	struct uk_strv ldflags_extra; /* from the template's uklink-ldflags: */
 	char *template_text;
+	int has_tls;   /* an app member has TLS: the template's TLS lines */
 	int exit_status; /* uklink run */
 	char *failed; /* the pass that failed, for the report */
 	struct uk_report rep;
@@ -359,6 +361,8 @@ int bc_uses_fp(const unsigned char *d, size_t len);
 
 /* x86fp.c: whether a native object's code may use floating point */
 int elf_uses_fp(const unsigned char *d, size_t len);
+/* 1 if the module declares or defines a thread_local global. */
+int bc_has_tls(const unsigned char *d, size_t len);
 
 /* provenance.c: chains, attribution of the image's symbols and bytes */
 void prov_chains(struct uk_ctx *c);
@@ -442,6 +446,7 @@ int make_tmpdir(struct uk_ctx *c);
 void remove_temps(struct uk_ctx *c);
 int read_template(struct uk_ctx *c);
 int write_script(struct uk_ctx *c);
+int tls_roots(struct uk_ctx *c);
 
 /* ldcmd.c */
 void build_ldcmd(struct uk_ctx *c);

@@ -2,8 +2,9 @@
  * A created thread's memory, one allocation from the default allocator,
  * from low to high addresses:
  *   [guard page] [stack ...] [TLS block][TCB] [struct uk_thread]
- * The TCB (tls.c) sits just below the thread structure, as the x86_64 TLS
- * ABI puts the TLS block just below the TCB. The guard page is there when
+ * The TCB (tls.c) sits just below the thread structure, the thread's TLS
+ * block (for __thread variables) just below the TCB, as the x86_64 TLS ABI
+ * has it; the stack's top is page-aligned, so the block can be too. The guard page is there when
  * the platform can unmap a page of the heap (uk/plat/guard.h).
  */
 #include <errno.h>
@@ -20,7 +21,7 @@
 int _uksched_mem_alloc(struct uk_thread **tp, size_t stack_size)
 {
 	struct uk_alloc *a = uk_alloc_get_default();
-	size_t tls = UKSCHED_TLS_AREA;
+	size_t tls = _uksched_tls_area();
 	size_t guard = ukplat_page_guard ? PAGE : 0;
 	size_t stack = ROUND(stack_size, PAGE);
 	size_t top = ROUND(tls + sizeof(struct uk_thread), PAGE);

@@ -13,6 +13,12 @@ extern "C" {
  * exit(its result), so atexit handlers run and stdio is flushed. */
 void ukboot_start(void) __attribute__((noreturn));
 
+/* Gives the boot thread its TLS block (a copy of .tdata, zeroed .tbss) and
+ * makes the TCB above it the thread pointer, keeping the boot canary. An
+ * init entry of level 0; linked only into images with thread-local
+ * variables, whose linker script defines the TLS symbols it uses. */
+int ukboot_tls_setup(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -2,7 +2,7 @@
  *
  * UK_INIT(fn, level) places an entry for `int fn(void)` in the section
  * .uk_inittab.<level>; ukboot's linker-script fragment (inittab.ld) sorts
- * the sections by name, so levels 1..9 run in order (within a level, in
+ * the sections by name, so levels 0..9 run in order (within a level, in
  * link order). fn returns 0, or a negative errno, which stops the boot
  * with a report. A file holding UK_INIT is reached only through the
  * section: list it under `forced` in the library's manifest. */
@@ -13,6 +13,8 @@
 extern "C" {
 #endif
 
+/* 0: the boot thread's TLS block (ukboot_tls_setup), before anything
+ * that may touch a thread-local variable. */
 #define UK_INIT_EARLY	1	/* platform late init */
 #define UK_INIT_ALLOC	2	/* allocators */
 #define UK_INIT_LIB	3	/* libraries */
