@@ -34,6 +34,7 @@ _kvm_pml4:
 	.skip 4096
 _kvm_pdpt:
 	.skip 4096
+	.globl _kvm_pd
 _kvm_pd:
 	.skip 4 * 4096			/* 4 page directories = 4 GiB */
 	.globl _kvm_pt0

@@ -12,6 +12,10 @@
 /* Highest physical address the boot page tables map (entry.S). */
 #define KVM_MAPPED_END		0x100000000UL
 #define KVM_PAGE_SIZE		4096UL
+/* Page-table entry bits (entry.S spells the same values). */
+#define KVM_PTE_PRESENT		0x001UL
+#define KVM_PTE_WRITE		0x002UL
+#define KVM_PTE_LARGE		0x080UL	/* 2 MiB page, in a page directory */
 
 /* entry.S jumps here in 64-bit mode with SSE on; si is the PVH start info. */
 void _kvm_start(const struct hvm_start_info *si) __attribute__((noreturn));

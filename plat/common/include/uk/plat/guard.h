@@ -1,7 +1,9 @@
 /*
  * Platform contract: guard pages. OPTIONAL (callers check the weak
- * reference): linuxu implements it; kvm and xen map the heap with large
- * pages or through Xen, and do not.
+ * reference): linuxu (mprotect) and kvm (splits a 2 MiB page of its
+ * identity map, from a pool of 16 page tables: guards within 32 MiB of
+ * heap) implement it; xen, whose page tables go through the hypervisor,
+ * does not yet.
  */
 #ifndef UK_PLAT_GUARD_H
 #define UK_PLAT_GUARD_H
