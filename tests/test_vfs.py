@@ -13,7 +13,10 @@ SRC = ROOT / "libpool" / "vfscore" / "tests" / "test_files.c"
 
 @pytest.mark.parametrize("plat", ["linuxu", "kvm"])
 def test_files_from_host_compiler(plat, tmp_path):
-    obj = compile_c(SRC, tmp_path / "files.o", cc="gcc", flags=["-O2"])
+    # glibc's headers, and uk/test.h (self-contained: CHECK and fails)
+    ukdebug = ROOT / "libpool" / "ukdebug" / "include"
+    obj = compile_c(SRC, tmp_path / "files.o", cc="gcc",
+                    flags=["-O2", f"-I{ukdebug}"])
     img = link([obj], tmp_path / "files", plat=plat)
     r = boot(img, plat=plat)
     out = r.out + r.err
