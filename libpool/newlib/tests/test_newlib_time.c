@@ -10,15 +10,11 @@
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
+#include <uk/test.h>
 
 /* Not declared by newlib's headers for this target. */
 int clock_gettime(clockid_t id, struct timespec *ts);
 #define NL_CLOCK_MONOTONIC	4
-
-static int fails;
-
-#define CHECK(c) do { if (!(c)) { printf("FAIL %s:%d: %s\n", __FILE__, \
-				 __LINE__, #c); fails++; } } while (0)
 
 static long long mono_ms(void)
 {

@@ -11,13 +11,9 @@
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
+#include <uk/test.h>
 
 #define SLACK_MS	500
-
-static int fails;
-
-#define CHECK(c) do { if (!(c)) { printf("FAIL %s:%d: %s\n", __FILE__, \
-				 __LINE__, #c); fails++; } } while (0)
 
 static long long mono_ns(void)
 {

@@ -10,10 +10,7 @@
 #include <sched.h>
 #include <stdio.h>
 #include <uk/plat/time.h>
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
+#include <uk/test.h>
 
 #define WORKERS	4
 #define ROUNDS	500

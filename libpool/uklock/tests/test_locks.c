@@ -7,13 +7,10 @@
 #include <uk/mutex.h>
 #include <uk/sched.h>
 #include <uk/semaphore.h>
+#include <uk/test.h>
 
 #define ITEMS	2000
 #define SLOTS	4
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static struct uk_semaphore empty = UK_SEMAPHORE_INIT(SLOTS);
 static struct uk_semaphore full = UK_SEMAPHORE_INIT(0);

@@ -6,12 +6,9 @@
 #include <uk/mbox.h>
 #include <uk/plat/time.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 #define ITEMS	3000
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static struct uk_mbox *mb;
 static int max_count;

@@ -5,10 +5,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <uk/sched.h>
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
+#include <uk/test.h>
 
 static void rounds(int id)
 {

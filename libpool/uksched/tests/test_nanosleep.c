@@ -7,12 +7,9 @@
 #include <unistd.h>
 #include <uk/plat/time.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 #define MS	1000000ULL
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static volatile int done;
 static volatile unsigned long count;

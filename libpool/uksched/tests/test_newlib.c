@@ -7,13 +7,10 @@
 #include <time.h>
 #include <uk/plat/time.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 /* newlib's time.h declares it only for some targets (as the glue says). */
 int nanosleep(const struct timespec *req, struct timespec *rem);
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static volatile int done;
 static volatile unsigned long count;

@@ -6,13 +6,10 @@
 #include <stdio.h>
 #include <uk/plat/time.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 #define MS		1000000ULL
 #define LATE_MAX	(60 * MS)
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static unsigned long long t0;
 static int order[3], norder;

@@ -6,12 +6,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 #define N 3
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 struct rec {
 	int id;

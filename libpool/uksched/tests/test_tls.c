@@ -5,12 +5,9 @@
  * switches. */
 #include <stdio.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 #define N 4
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static unsigned long fs[N], canary;
 

@@ -9,10 +9,7 @@
 #include <uk/mutex.h>
 #include <uk/plat/time.h>
 #include <uk/sched.h>
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
+#include <uk/test.h>
 
 static volatile int flag;
 static volatile unsigned long spins;

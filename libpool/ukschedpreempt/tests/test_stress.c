@@ -17,14 +17,11 @@
 #include <uk/mutex.h>
 #include <uk/plat/time.h>
 #include <uk/sched.h>
+#include <uk/test.h>
 
 #define NT	4
 #define NB	8
 #define RUN_NS	500000000ULL
-
-static int fails;
-#define CHECK(c) do { if (!(c) && fails++ < 10) \
-	printf("FAIL: line %d: %s\n", __LINE__, #c); } while (0)
 
 static struct uk_mutex m = UK_MUTEX_INIT;
 static volatile long counter;

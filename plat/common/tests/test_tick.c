@@ -9,13 +9,9 @@
  * yet, docs/time.md). */
 #include <stdio.h>
 #include <uk/plat/time.h>
+#include <uk/test.h>
 
 #define MS		1000000ULL
-
-static int fails;
-
-#define CHECK(c) do { if (!(c)) { printf("FAIL %s:%d: %s\n", __FILE__, \
-				 __LINE__, #c); fails++; } } while (0)
 
 static volatile unsigned long ticks;
 
