@@ -10,9 +10,8 @@ from uktest import ROOT, boot, compile_c, link, pool_target, uklink
 
 HELLO = ROOT / "apps" / "helloworld" / "main.c"
 # Target for helloworld on newlib, stripped, at LTO -O2 (docs/porting.md,
-# "The C library"): measured 48888 bytes (47.7 KiB) on x86_64-kvm. At
-# uklink's default -O1 it is 67600: -O1 LTO does not fold the app's
-# PRINTARGS option, so newlib's printf (with dtoa and locale) stays.
+# "The C library"): measured 26688 bytes on x86_64-kvm with the integer-only
+# printf that NEWLIB_STDIO_FLOAT=n selects (45000 with the float one).
 NEWLIB_HELLO_LIMIT = 48 * 1024
 
 ERRNO_APP = r"""
@@ -81,6 +80,82 @@ def test_newlib_helloworld(cc, tmp_path):
     size = s.stat().st_size
     print(f"helloworld on newlib ({cc}), stripped: {size} bytes")
     assert size <= NEWLIB_HELLO_LIMIT, f"stripped: {size} bytes"
+
+
+FLOAT_APP = r"""
+#include <stdio.h>
+int main(int argc, char *argv[])
+{
+	double d = argc * 1.5;
+	float f;
+	int n;
+	(void)argv;
+	printf("%f %.3e %g\n", d, d * 1000, d / 4);
+	if (sscanf("2.5 7", "%f %d", &f, &n) != 2)
+		return 1;
+	printf("%g %d\n", f, n);
+	return 0;
+}
+"""
+
+
+INT_APP = r"""
+#include <stdio.h>
+int main(int argc, char *argv[])
+{
+	char buf[32];
+	int a, b;
+	if (sscanf("12 0x1f", "%d %i", &a, &b) != 2)
+		return 1;
+	snprintf(buf, sizeof(buf), "%-4d|%5x|", a, b);
+	printf("%s %s %d %%f\n", buf, argv[argc - 1], argc);
+	return 0;
+}
+"""
+
+
+def defined_symbols(image):
+    nm = subprocess.run(["llvm-nm-19", "--defined-only", str(image)],
+                        check=True, capture_output=True, text=True)
+    return {line.split()[-1] for line in nm.stdout.splitlines()}
+
+
+def test_newlib_stdio_float_follows_the_application(tmp_path):
+    """NEWLIB_STDIO_FLOAT (patches/0001 of libpool/newlib): without
+    floating point in the application, printf and scanf are newlib's
+    integer-only conversions and the float ones (dtoa) are not linked;
+    with it, doubles are printed and scanned."""
+    flags = ["-O2", *cflags("--libc", "newlib")]
+    src = tmp_path / "int.c"
+    src.write_text(INT_APP)
+    obj = compile_c(src, tmp_path / "int.o", cc="gcc", flags=flags)
+    r = uklink("--plat", "kvm", "--libc", "newlib", "-v", obj,
+               "-o", tmp_path / "int")
+    assert r.rc == 0, r
+    assert ("uklink: NEWLIB_STDIO_FLOAT=n: the application does not use "
+            "floating point") in r.err, r.err
+    syms = defined_symbols(tmp_path / "int")
+    assert "_dtoa_r" not in syms, sorted(syms)
+    out = boot(tmp_path / "int", "a%d")
+    assert out.out == "12  |   1f| a%d 2 %f\n" and out.rc == 0, out
+    # Asked for: the float conversions are there although unused.
+    r = uklink("--plat", "kvm", "--libc", "newlib", obj,
+               "-D", "NEWLIB_STDIO_FLOAT=y", "-o", tmp_path / "forced")
+    assert r.rc == 0, r
+    assert "_dtoa_r" in defined_symbols(tmp_path / "forced")
+    smaller = (tmp_path / "forced").stat().st_size - (tmp_path / "int").stat().st_size
+    assert smaller > 8 * 1024, f"integer-only saves {smaller} bytes"
+
+    src = tmp_path / "float.c"
+    src.write_text(FLOAT_APP)
+    obj = compile_c(src, tmp_path / "float.o", cc="gcc", flags=flags)
+    r = uklink("--plat", "kvm", "--libc", "newlib", "-v", obj,
+               "-o", tmp_path / "float")
+    assert r.rc == 0, r
+    assert ("uklink: NEWLIB_STDIO_FLOAT=y: the application uses "
+            "floating point") in r.err, r.err
+    out = boot(tmp_path / "float")
+    assert out.out == "1.500000 1.500e+03 0.375\n2.5 7\n" and out.rc == 0, out
 
 
 def test_default_libc_reason(tmp_path):

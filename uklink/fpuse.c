@@ -1,8 +1,8 @@
 /* fpuse.c: the `fp` default of bool options (docs/uklink.md, "Link-time
  * options"): y when the application's objects use floating point, else n.
- * nolibc's NOLIBC_PRINTF_FLOAT has it, so that an application that never
- * holds a double links printf without the float formatter, and one that
- * does gets it without asking.
+ * nolibc's NOLIBC_PRINTF_FLOAT and newlib's NEWLIB_STDIO_FLOAT have it, so
+ * that an application that never holds a double links printf without the
+ * float formatter, and one that does gets it without asking.
  *
  * "Uses floating point" is decided conservatively (a false yes costs
  * bytes, a false no would print '?' for a double), from the bytes uklink

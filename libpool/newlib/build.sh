@@ -72,14 +72,16 @@ prune() {
 prune libm.a atan2l copysignl coshl cosl expl fabsl logl powl sinhl sinl
 prune libc.a regcomp regexec regfree _jp2uc_l _uc2jp_l
 
-# Our glue, against newlib's headers, into libc.a.
+# Our glue, against newlib's headers, into libc.a: compiled side by side,
+# added by one ar run (each run rewrites the 2.5 MB archive and its symbol
+# table: 0.2 s, serial, per file).
 inc="-isystem targ-include -isystem $src/newlib/libc/include"
-for f in "$here"/glue/*.c; do
-	o=glue_$(basename "$f" .c).o
+export cc inc here UK_CFLAGS
+for f in "$here"/glue/*.c; do echo "$f"; done | xargs -P "$(nproc)" -I{} sh -c '
 	$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
-		-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall -c "$f" -o "$o"
-	"$UK_AR" rcsD libc.a "$o"
-done
+		-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall \
+		-c "$1" -o "glue_$(basename "$1" .c).o"' sh {}
+"$UK_AR" rcsD libc.a glue_*.o
 
 # The headers applications compile against (uklink --cflags --libc newlib:
 # the pool's include/newlib/, before the pool's include/, whose nolibc
