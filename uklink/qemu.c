@@ -16,7 +16,6 @@
 #include "uk.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -196,34 +195,23 @@ static int shown_dry(struct uk_ctx *c, struct uk_strv *a)
 	return 1;
 }
 
-/* Starts argv with stdout and stderr on pipes whose read ends go to out[0]
- * and err[0]; returns the pid, or -1 after reporting the error (hint: what
- * to do about it, appended to the message). */
-static int spawn_piped(struct uk_ctx *c, char **argv, const char *hint,
-		       int out[2], int err[2])
+/* spawn_piped that reports its failure (hint: what to do about it,
+ * appended to the message); returns the pid or -1. */
+static int spawn_reported(struct uk_ctx *c, char **argv, const char *hint,
+			  int *out, int *err)
 {
-	if (pipe(out) < 0) {
+	int pid = spawn_piped(argv, out, err);
+	if (pid >= 0)
+		return pid;
+	if (*out < 0) {
 		uk_error(c, NULL, "pipe: %s", strerror(errno));
 		return -1;
 	}
-	if (pipe(err) < 0) {
-		uk_error(c, NULL, "pipe: %s", strerror(errno));
-		close(out[0]);
-		close(out[1]);
-		return -1;
-	}
-	fcntl(out[0], F_SETFD, FD_CLOEXEC);
-	fcntl(err[0], F_SETFD, FD_CLOEXEC);
-	int pid = spawn(argv, out[1], err[1]);
-	close(out[1]);
-	close(err[1]);
-	if (pid < 0) {
-		uk_error(c, NULL, "cannot run %s: %s%s", argv[0],
-			 strerror(errno), hint);
-		close(out[0]);
-		close(err[0]);
-	}
-	return pid;
+	uk_error(c, NULL, "cannot run %s: %s%s", argv[0], strerror(errno),
+		 hint);
+	close(*out);
+	close(*err);
+	return -1;
 }
 
 /* linuxu images are Linux programs: run them, return their status. */
@@ -295,8 +283,8 @@ static int run_xen(struct uk_ctx *c)
 	free(boot);
 	if (shown_dry(c, &a))
 		return 0;
-	int po[2], pe[2];
-	int pid = spawn_piped(c, a.v, "", po, pe);
+	int po, pe;
+	int pid = spawn_reported(c, a.v, "", &po, &pe);
 	if (pid < 0) {
 		strv_free(&a);
 		return -1;
@@ -306,12 +294,12 @@ static int run_xen(struct uk_ctx *c)
 	/* boot.sh keeps its own deadline; ours is a backstop. */
 	long t = c->o.timeout;
 	c->o.timeout = t ? t + 60 : 0;
-	int timed_out = relay_scan(c, po[0], pe[0], &qemu_said, &xs);
+	int timed_out = relay_scan(c, po, pe, &qemu_said, &xs);
 	c->o.timeout = t;
 	if (timed_out)
 		kill(pid, SIGKILL);
-	close(po[0]);
-	close(pe[0]);
+	close(po);
+	close(pe);
 	int st = wait_child(pid);
 	int rc = 0;
 	if (st == 0) {
@@ -352,19 +340,19 @@ int run_image(struct uk_ctx *c)
 	build_qemu_cmd(c, &a);
 	if (shown_dry(c, &a))
 		return 0;
-	int po[2], pe[2];
-	int pid = spawn_piped(c, a.v, "; install qemu-system-x86 or set "
-			      "$UKLINK_QEMU", po, pe);
+	int po, pe;
+	int pid = spawn_reported(c, a.v, "; install qemu-system-x86 or set "
+				 "$UKLINK_QEMU", &po, &pe);
 	if (pid < 0) {
 		strv_free(&a);
 		return -1;
 	}
 	int qemu_said = 0;
-	int timed_out = relay(c, po[0], pe[0], &qemu_said);
+	int timed_out = relay(c, po, pe, &qemu_said);
 	if (timed_out)
 		kill(pid, SIGKILL);
-	close(po[0]);
-	close(pe[0]);
+	close(po);
+	close(pe);
 	int ws = 0;
 	while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
 		;

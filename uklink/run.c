@@ -76,25 +76,42 @@ int run_wait(char *const argv[])
 	return pid < 0 ? -1 : wait_child(pid);
 }
 
-/* Read both pipes until EOF. */
-int run_capture2(char *const argv[], char **out, char **err)
+int spawn_piped(char *const argv[], int *out, int *err)
 {
 	int po[2], pe[2];
-	*out = *err = NULL;
+	*out = *err = -1;
 	if (pipe(po) < 0)
 		return -1;
 	if (pipe(pe) < 0) {
+		int e = errno;
 		close(po[0]);
 		close(po[1]);
+		errno = e;
 		return -1;
 	}
 	fcntl(po[0], F_SETFD, FD_CLOEXEC);
 	fcntl(pe[0], F_SETFD, FD_CLOEXEC);
 	pid_t pid = spawn(argv, po[1], pe[1]);
+	/* the caller's report of a failed spawn reads errno after this */
+	int e = errno;
 	close(po[1]);
 	close(pe[1]);
+	errno = e;
+	*out = po[0];
+	*err = pe[0];
+	return pid;
+}
+
+/* Read both pipes until EOF. */
+int run_capture2(char *const argv[], char **out, char **err)
+{
+	int po, pe;
+	*out = *err = NULL;
+	pid_t pid = spawn_piped(argv, &po, &pe);
+	if (po < 0)
+		return -1;
 	struct uk_buf b[2] = { { 0 }, { 0 } };
-	struct pollfd fds[2] = { { po[0], POLLIN, 0 }, { pe[0], POLLIN, 0 } };
+	struct pollfd fds[2] = { { po, POLLIN, 0 }, { pe, POLLIN, 0 } };
 	int open_fds = pid < 0 ? 0 : 2;
 	char tmp[65536];
 	while (open_fds > 0) {
@@ -115,8 +132,8 @@ int run_capture2(char *const argv[], char **out, char **err)
 			}
 		}
 	}
-	close(po[0]);
-	close(pe[0]);
+	close(po);
+	close(pe);
 	*out = b[0].p ? b[0].p : xstrdup("");
 	*err = b[1].p ? b[1].p : xstrdup("");
 	return pid < 0 ? -1 : wait_child(pid);

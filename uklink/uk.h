@@ -460,6 +460,11 @@ int status_of(int waitstatus);
 int spawn(char *const argv[], int out_fd, int err_fd);
 int wait_child(int pid);
 int run_wait(char *const argv[]); /* exit status, or -1 on spawn error */
+/* Start argv with stdout and stderr on two new pipes, whose read ends
+ * (close-on-exec) go to *out and *err. Returns the pid; -1 with errno set
+ * if the pipes could not be made (*out and *err are -1 then) or argv
+ * could not be executed (the read ends are open then, at EOF). */
+int spawn_piped(char *const argv[], int *out, int *err);
 /* Run argv, collecting its stdout and stderr (NUL-terminated, owned). */
 int run_capture2(char *const argv[], char **out, char **err);
 int run_link(struct uk_ctx *c);

@@ -54,6 +54,41 @@ static inline unsigned long ukarch_tlsp_get(void)
 #define UKARCH_TCB_CANARY	5	/* %fs:0x28, -fstack-protector */
 #define UKARCH_TCB_WORDS	8
 
+/* Bytes a TLS block of @size bytes and its TCB take: the block ends on a
+ * 64-byte boundary (the TCB's alignment), where the TCB starts. */
+#define UKARCH_TLS_AREA(size) \
+	((((size) + 63UL) & ~63UL) + UKARCH_TCB_WORDS * sizeof(unsigned long))
+
+/* Builds a TLS block and its TCB in @area (UKARCH_TLS_AREA(@size) bytes,
+ * aligned to 64 and to the TLS alignment): the first @tdata bytes of the
+ * block from @image (.tdata), the rest up to @size zeroed (.tbss). The
+ * canary is the running one, not a new one: functions on the stack already
+ * hold it, and code compiled with -fstack-protector checks it across a
+ * switch. Returns the thread pointer; the caller installs it. */
+static inline unsigned long ukarch_tls_fill(void *area, const void *image,
+					    unsigned long tdata,
+					    unsigned long size)
+{
+	unsigned long *tcb = (unsigned long *)((char *)area +
+					       ((size + 63UL) & ~63UL));
+	char *block = (char *)tcb - size;
+	unsigned long canary;
+	int i;
+
+	/* Images without thread-local variables: @image may be a weak
+	 * symbol that reads as 0, and there is no block. */
+	if (size) {
+		__builtin_memcpy(block, image, tdata);
+		__builtin_memset(block + tdata, 0, size - tdata);
+	}
+	__asm__ __volatile__("movq %%fs:0x28, %0" : "=r"(canary));
+	for (i = 0; i < UKARCH_TCB_WORDS; i++)
+		tcb[i] = 0;
+	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
+	tcb[UKARCH_TCB_CANARY] = canary;
+	return (unsigned long)tcb;
+}
+
 #ifdef __cplusplus
 }
 #endif
