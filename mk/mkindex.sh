@@ -15,24 +15,47 @@ layout=$(echo 'int x;' | clang-$llvm --target="$triple" -x c - -S -emit-llvm -o 
 
 emit() {
 	# One stream: manifest lines as "M<TAB>lib<TAB>line", symbols as
-	# "S<TAB>lib<TAB>member<TAB>type<TAB>name".
-	for m in "$@"; do
-		lib=$(awk '$1 == "name" { print $2; exit }' "$m")
+	# "S<TAB>lib<TAB>member<TAB>type<TAB>name". A fixed number of processes
+	# for all libraries (one llvm-nm over every archive and forced member):
+	# this runs once per target after the archives, on the pool build's
+	# tail, where one process per library and member cost seconds.
+	manifests="$*"
+	libs=$(awk '$1 == "name" { print $2; nextfile }' "$@")
+	set -f
+	# shellcheck disable=SC2086
+	set -- $libs
+	set +f
+	files=
+	for lib; do
 		a="lib/lib$lib.a"
-		printf 'A\t%s\t%s\t%s\n' "$lib" "$a" \
-			"$(sha256sum "$out/$a" | cut -d' ' -f1)"
-		sed -e '/^[[:space:]]*#/d' -e '/^[[:space:]]*$/d' \
-			-e "s/^/M\t$lib\t/" "$m"
-		# Members without symbols (newlib's empty long-double stubs) are
-		# normal; llvm-nm's note about each is not worth a screenful.
-		{ "$nm" -P -A "$out/$a" 2>&1 >&3 | grep -v ': no symbols$' >&2; } 3>&1 |
-			sed -n 's/^[^[]*\[\([^]]*\)\]: \([^ ]*\) \([A-Za-z]\).*/S\t'"$lib"'\t\1\t\3\t\2/p'
+		files="$files $out/$a"
 		for f in "$out/lib/$lib"/*.o; do
 			[ -e "$f" ] || continue
 			printf 'F\t%s\t%s\n' "$lib" "lib/$lib/${f##*/}"
-			"$nm" -P "$f" | sed -n 's/^\([^ ]*\) \([A-Za-z]\).*/S\t'"$lib"'\t'"${f##*/}"'\t\2\t\1/p'
+			files="$files $f"
 		done
 	done
+	(cd "$out" && for lib; do echo "lib/lib$lib.a"; done | xargs sha256sum) |
+		awk '{ lib = $2; sub(/^lib\/lib/, "", lib); sub(/\.a$/, "", lib)
+		       printf "A\t%s\t%s\t%s\n", lib, $2, $1 }'
+	# shellcheck disable=SC2086
+	awk -v libs="$*" 'BEGIN { split(libs, lib, " ") } FNR == 1 { k++ }
+	     /^[[:space:]]*#/ || /^[[:space:]]*$/ { next }
+	     { printf "M\t%s\t%s\n", lib[k], $0 }' $manifests
+	# Members without symbols (newlib's empty long-double stubs) are
+	# normal; llvm-nm's note about each is not worth a screenful.
+	# shellcheck disable=SC2086
+	{ "$nm" -P -A $files 2>&1 >&3 | grep -v ': no symbols$' >&2; } 3>&1 |
+		awk -v pre="$out/lib/" '
+		{ f = $1; sub(/:$/, "", f); f = substr(f, length(pre) + 1) }
+		f ~ /^lib[^\/]*\.a\[/ {      # lib<lib>.a[member]: archive member
+			lib = f; sub(/\.a\[.*/, "", lib); sub(/^lib/, "", lib)
+			mem = f; sub(/^[^[]*\[/, "", mem); sub(/\]$/, "", mem)
+		}
+		f !~ /^lib[^\/]*\.a\[/ {     # <lib>/member.o: forced member
+			lib = f; sub(/\/.*/, "", lib); mem = f; sub(/.*\//, "", mem)
+		}
+		{ printf "S\t%s\t%s\t%s\t%s\n", lib, mem, $3, $2 }'
 }
 
 tmp="$out/index.tsv.tmp.$$"

@@ -21,7 +21,7 @@ cc="$UK_CC --target=$tgt -nostdlibinc"     # newlib's headers, not the host's
 # compiler-rt's __muldc3 (the pool has no compiler-rt yet).
 ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration"
 probe=$(echo " $UK_CFLAGS " | sed 's/ -flto / /')
-# configure is the serial part of the pool build (newlib and 8 sub-configures,
+# configure is the serial part of the pool build (newlib and 7 sub-configures,
 # ~3300 processes), so: dash rather than bash for it and for make's recipes
 # (CONFIG_SHELL; a quarter less CPU), and no `sleep 1` "just in case" in
 # automake's timestamp check of each of the 9 scripts (9 s of wall time; this
@@ -30,15 +30,35 @@ probe=$(echo " $UK_CFLAGS " | sed 's/ -flto / /')
 sh=$(command -v dash || echo /bin/sh)
 mkdir -p .nosleep && printf '#!/bin/sh\n' >.nosleep/sleep && chmod +x .nosleep/sleep
 # newlib's own configure, as the top-level one would run it for the target
-# (without the top level: half the configure time), one cache for all of
-# its sub-configures.
-PATH="$PWD/.nosleep:$PATH" CONFIG_SHELL=$sh \
+# (without the top level: half the configure time); then its sub-configures
+# libc and libm (each recursing into its machine/ and sys/ trees) side by
+# side rather than one after the other, with the arguments newlib's
+# configure would give them (precious variables come from the environment)
+# and each with a copy of its cache. Not doc/: it only makes makedoc, a host
+# tool for the info manuals; the generated Makefile then leaves it out
+# (newlib's Makefile clears MAKEOVERRIDES: a `make DOCDIR=` would not reach
+# the sub-make that recurses).
+cfg() {
+	d=$1; shift
+	mkdir -p "$d"
+	(cd "$d" && PATH="$here_build/.nosleep:$PATH" CONFIG_SHELL=$sh \
 	CC="$cc" AS="$cc" AR="$UK_AR" RANLIB="$UK_AR s" CFLAGS="$probe $ours" \
-	$sh "$src/newlib/configure" -q -C --with-newlib --prefix=/ \
-	--build="$(sh "$src/config.guess")" --host="$tgt" --target="$tgt" \
+	$sh "$src/newlib/$d/configure" -q -C --with-newlib --prefix=/ \
+	--build="$build" --host="$tgt" --target="$tgt" \
 	--disable-multilib --disable-newlib-supplied-syscalls \
 	--disable-dependency-tracking \
-	--enable-newlib-io-long-long --enable-newlib-io-c99-formats
+	--enable-newlib-io-long-long --enable-newlib-io-c99-formats "$@")
+}
+here_build=$PWD
+build=$(sh "$src/config.guess")
+cfg . --no-recursion
+pids=
+for d in libc libm; do
+	mkdir -p $d && cp config.cache $d/
+	cfg $d --disable-option-checking & pids="$pids $!"
+done
+for p in $pids; do wait "$p"; done
+sed -i 's/^DOCDIR = doc$/DOCDIR =/' Makefile
 rm -r .nosleep
 phase configure
 # In parallel: the pool's jobserver if there is one, else every CPU.
