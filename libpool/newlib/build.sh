@@ -1,12 +1,16 @@
 #!/bin/sh
-# Pass-through build of newlib (libc.a, libm.a) as LLVM bitcode with its own
-# configure and make (docs/porting.md). Run by mk/pool.mk as
+# File-list build of newlib (libc.a, libm.a) as LLVM bitcode (docs/porting.md,
+# "newlib"). Run by mk/pool.mk as
 #   build.sh SRCDIR WORKDIR   with UK_CC, UK_AR, UK_NM, UK_TRIPLE, UK_CFLAGS
 # and leaves WORKDIR/libc.a (with our glue/*.c in it), WORKDIR/libm.a and
 # WORKDIR/include/ (newlib's headers, for applications: lib.uk buildincs).
-# configure runs without -flto (one of its probes reads an object with
-# readelf); make builds with it, in parallel with the pool's jobs. The few
-# .S files (memcpy, memset, setjmp) stay native objects.
+#
+# `sources.<arch>` lists what newlib's own configure and make compile for the
+# architecture, member by member, with their flags; mksources.sh derives it from
+# a build by configure-build.sh (newlib's configure and make, the way this
+# port was first built). Compiling from the list skips configure (3,500
+# short-lived processes, ~45 CPU-s) and make's recursion through 30
+# directories, and makes the same archives: same members, same bitcode.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$1" && pwd)
@@ -14,94 +18,81 @@ cd "$2"
 # Wall time of each phase, in the log (bench/pool.sh reports them).
 t0=$(date +%s%N)
 phase() { t=$(date +%s%N); echo "phase $1: $(((t - t0) / 1000000)) ms"; t0=$t; }
-tgt=${UK_TRIPLE%%-*}-elf
-cc="$UK_CC --target=$tgt -nostdlibinc"     # newlib's headers, not the host's
+arch=${UK_TRIPLE%%-*}
+cc="$UK_CC --target=$arch-elf -nostdlibinc"     # newlib's headers, not the host's
+list=$here/sources.$arch
+[ -f "$list" ] || { echo "newlib: no file list for $arch ($list): run mksources.sh" >&2; exit 1; }
+nl=$src/newlib
 # MALLOC_PROVIDED: malloc & co. are our glue on ukalloc (glue/malloc.c), not
 # dlmalloc on sbrk. -fcx-limited-range: complex products inline, without
 # compiler-rt's __muldc3 (the pool has no compiler-rt yet).
 ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration"
-probe=$(echo " $UK_CFLAGS " | sed 's/ -flto / /')
-# configure is the serial part of the pool build (newlib and 7 sub-configures,
-# ~3300 processes), so: dash rather than bash for it and for make's recipes
-# (CONFIG_SHELL; a quarter less CPU), and no `sleep 1` "just in case" in
-# automake's timestamp check of each of the 9 scripts (9 s of wall time; this
-# file system has nanosecond timestamps): a no-op `sleep` first on PATH.
-# No dependency tracking: a change re-runs this whole build (mk/pool.mk).
-sh=$(command -v dash || echo /bin/sh)
-mkdir -p .nosleep && printf '#!/bin/sh\n' >.nosleep/sleep && chmod +x .nosleep/sleep
-# newlib's own configure, as the top-level one would run it for the target
-# (without the top level: half the configure time); then its sub-configures
-# libc and libm (each recursing into its machine/ and sys/ trees) side by
-# side rather than one after the other, with the arguments newlib's
-# configure would give them (precious variables come from the environment)
-# and each with a copy of its cache. Not doc/: it only makes makedoc, a host
-# tool for the info manuals; the generated Makefile then leaves it out
-# (newlib's Makefile clears MAKEOVERRIDES: a `make DOCDIR=` would not reach
-# the sub-make that recurses).
-cfg() {
-	d=$1; shift
-	mkdir -p "$d"
-	(cd "$d" && PATH="$here_build/.nosleep:$PATH" CONFIG_SHELL=$sh \
-	CC="$cc" AS="$cc" AR="$UK_AR" RANLIB="$UK_AR s" CFLAGS="$probe $ours" \
-	$sh "$src/newlib/$d/configure" -q -C --with-newlib --prefix=/ \
-	--build="$build" --host="$tgt" --target="$tgt" \
-	--disable-multilib --disable-newlib-supplied-syscalls \
-	--disable-dependency-tracking \
-	--enable-newlib-io-long-long --enable-newlib-io-c99-formats "$@")
-}
-here_build=$PWD
-build=$(sh "$src/config.guess")
-cfg . --no-recursion
-pids=
-for d in libc libm; do
-	mkdir -p $d && cp config.cache $d/
-	cfg $d --disable-option-checking & pids="$pids $!"
-done
-for p in $pids; do wait "$p"; done
-sed -i 's/^DOCDIR = doc$/DOCDIR =/' Makefile
-rm -r .nosleep
-phase configure
-# In parallel: the pool's jobserver if there is one, else every CPU.
-case " ${MAKEFLAGS:-} " in *jobserver*|*" -j"*) j= ;; *) j=-j$(nproc) ;; esac
 # -Oz, not the pool's -Os: the `minsize` it puts on every function keeps
 # uklink's LTO from unrolling, vectorizing and inlining as much of newlib's
 # code; helloworld on newlib links in 11 % less CPU time into a 9 % smaller
-# image (docs/performance.md).
-make $j CFLAGS="$(echo " $UK_CFLAGS " | sed 's/ -Os / -Oz /') $ours" AR_FLAGS=rcD
-phase make
+# image (docs/performance.md). The .S files (memcpy, memset, setjmp) stay
+# native objects, at -Os, as newlib's configure left them.
+cflags="$(echo " $UK_CFLAGS " | sed 's/ -Os / -Oz /') $ours"
+asflags="$(echo " $UK_CFLAGS " | sed 's/ -flto / /') $ours"
 
-# prune AR SYM...: drops the members of AR that reference one of SYM, which
-# nothing here defines, then those referencing what they defined, and so on.
-prune() {
-	a=$1; shift; miss=" $* "
-	while :; do
-		dead=$("$UK_NM" -A -P "$a" 2>/dev/null | awk -v m="$miss" '
-			{ f = $1; sub(/^[^[]*\[/, "", f); sub(/\]:$/, "", f) }
-			$3 == "U" && index(m, " " $2 " ") { print f }' | sort -u)
-		[ -n "$dead" ] || return 0
-		miss="$miss$("$UK_NM" -A -P "$a" 2>/dev/null | awk -v d=" $(echo $dead) " '
-			{ f = $1; sub(/^[^[]*\[/, "", f); sub(/\]:$/, "", f) }
-			$3 ~ /^[TDBRCWV]$/ && index(d, " " f " ") { printf "%s ", $2 }')"
-		echo "prune: $a: $(echo $dead)"
-		"$UK_AR" d "$a" $dead
-	done
+# targ-include: the headers newlib's configure and make generate. newlib.h
+# and _newlib_version.h are newlib's templates with the values of the list
+# (`h` lines, from configure's results), as config.status writes them.
+rm -rf targ-include && mkdir -p targ-include/machine targ-include/sys targ-include/bits
+for h in newlib.h _newlib_version.h; do
+	awk -F'\t' -v h="$h" '$1 == "h" && $2 == h {
+		printf "s/^#undef[[:space:]]+%s$/#define %s %s/\n", $3, $3, $4 }' "$list" >defs.sed
+	{ echo "/* $h.  Generated from ${h%.h}.hin by libpool/newlib/build.sh.  */"
+	  sed -E -f defs.sed -e 's|^#undef[[:space:]]+(.*)$|/* #undef \1 */|' "$nl/${h%.h}.hin"; } >"targ-include/$h"
+done
+rm defs.sed
+m=$nl/libc/machine/$arch
+for d in machine sys; do
+	for f in "$m/$d"/*.h; do [ ! -f "$f" ] || cp "$f" "targ-include/$d/"; done
+done
+for f in "$m/include"/*.h; do [ ! -f "$f" ] || cp "$f" targ-include/; done
+phase headers
+
+# One make rule per member, in the pool's job pool (its jobserver, else
+# every CPU). c/, m/: members of libc.a or libm.a; cm/: of both (libc.a
+# holds some of libm/common, such as s_isnan).
+rm -rf c m cm && mkdir c m cm
+awk -F'\t' -v S="$nl" -v B="$PWD" -v cc="$cc" -v cflags="$cflags" -v asflags="$asflags" '
+$1 == "P" { P = $2 }
+$1 ~ /^(c|m|cm)$/ {
+	f = $4
+	sub(/@P/, P, f)
+	gsub(/@I/, "-I@B/targ-include -I@S/libc/include", f)
+	gsub(/@N/, "-fno-builtin -D__NO_SYSCALLS__ -DMISSING_SYSCALL_NAMES -DHAVE_INIT_FINI", f)
+	gsub(/@S/, S, f); gsub(/@B/, B, f)
+	o = $1 "/" $2
+	printf "%s:\n\t@%s %s %s -c %s/%s -o $@\n", o, cc, f,
+		$3 ~ /\.S$/ ? asflags : cflags, S, $3
+	all = all " " o
 }
-# x86_64's long double is not double: newlib has no long-double libm
-# functions here, so the long-double complex ones are dead. rpmatch needs
-# regcomp, towctrans the JIS tables: not built for this target either.
-prune libm.a atan2l copysignl coshl cosl expl fabsl logl powl sinhl sinl
-prune libc.a regcomp regexec regfree _jp2uc_l _uc2jp_l
+END { print "all:" all }' "$list" >members.mk
+case " ${MAKEFLAGS:-} " in *jobserver*|*" -j"*) j= ;; *) j=-j$(nproc) ;; esac
+make $j -f members.mk all
+phase compile
+
+# The archives, members in name order as newlib's make leaves them.
+for a in c m; do
+	rm -f lib$a.a
+	for f in $a/*.o cm/*.o; do echo "${f##*/} $f"; done | LC_ALL=C sort |
+		cut -d' ' -f2 | xargs "$UK_AR" rcD lib$a.a
+done
 
 # Our glue, against newlib's headers, into libc.a: compiled side by side,
 # added by one ar run (each run rewrites the 2.5 MB archive and its symbol
 # table: 0.2 s, serial, per file).
-inc="-isystem targ-include -isystem $src/newlib/libc/include"
+inc="-isystem targ-include -isystem $nl/libc/include"
 export cc inc here UK_CFLAGS
 for f in "$here"/glue/*.c; do echo "$f"; done | xargs -P "$(nproc)" -I{} sh -c '
 	$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
 		-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall \
 		-c "$1" -o "glue_$(basename "$1" .c).o"' sh {}
 "$UK_AR" rcsD libc.a glue_*.o
+"$UK_AR" s libm.a
 
 # The headers applications compile against (uklink --cflags --libc newlib:
 # the pool's include/newlib/, before the pool's include/, whose nolibc
@@ -109,6 +100,6 @@ for f in "$here"/glue/*.c; do echo "$f"; done | xargs -P "$(nproc)" -I{} sh -c '
 # newlib's own, then the generated ones (newlib.h, _newlib_version.h,
 # targ-include's machine/ and sys/), as the glue above sees them.
 rm -rf include && mkdir include
-cp -R "$src/newlib/libc/include/." include/
+cp -R "$nl/libc/include/." include/
 cp -R targ-include/. include/
 phase finish
