@@ -2,7 +2,7 @@
 # `make pool` from scratch into a scratch build directory, then once more
 # (it must do nothing). Prints wall time, CPU seconds (user + sys, all
 # processes), the load average around the run and the phases of newlib's
-# pass-through build, the serial part (docs/performance.md, "The pool").
+# build, the longest job (docs/performance.md, "The pool").
 # "From scratch" excludes downloads: the cached upstream sources of build/
 # are copied first (fetch.sh still checks their SHA-256, unpacks and patches).
 #
@@ -26,11 +26,11 @@ read -r wall user sys <"$B/time.txt"
 awk -v w="$wall" -v u="$user" -v s="$sys" -v l="$(load)" 'BEGIN {
 	printf "wall %.1f s, CPU %.1f s (user %.1f + sys %.1f), load at the end %s\n",
 		w, u + s, u, s, l }'
-# newlib's pass-through build, phase by phase (libpool/newlib/build.sh).
+# newlib's build, phase by phase (libpool/newlib/build.sh).
 for log in "$B"/obj/port-*/newlib/build.log; do
 	[ -f "$log" ] || continue
 	awk '/^phase / { sub(":", "", $2); printf "newlib %s %.1f s, ", $2, $3 / 1000; t += $3 }
-	     END { printf "total %.1f s (serial in the pool build)\n", t / 1000 }' "$log"
+	     END { printf "total %.1f s\n", t / 1000 }' "$log"
 done
 
 /usr/bin/time -f '%e %U %S' -o "$B/time2.txt" \
