@@ -120,41 +120,39 @@ def defined_symbols(image):
     return {line.split()[-1] for line in nm.stdout.splitlines()}
 
 
+def link_newlib_app(tmp_path, name, source, decision):
+    """Compiles SOURCE with gcc against newlib's headers and links it;
+    uklink -v must report DECISION for NEWLIB_STDIO_FLOAT."""
+    src = tmp_path / f"{name}.c"
+    src.write_text(source)
+    obj = compile_c(src, tmp_path / f"{name}.o", cc="gcc",
+                    flags=["-O2", *cflags("--libc", "newlib")])
+    r = uklink("--plat", "kvm", "--libc", "newlib", "-v", obj,
+               "-o", tmp_path / name)
+    assert r.rc == 0, r
+    assert f"uklink: NEWLIB_STDIO_FLOAT={decision}: the application " in r.err, r.err
+    return obj, tmp_path / name
+
+
 def test_newlib_stdio_float_follows_the_application(tmp_path):
     """NEWLIB_STDIO_FLOAT (patches/0001 of libpool/newlib): without
     floating point in the application, printf and scanf are newlib's
     integer-only conversions and the float ones (dtoa) are not linked;
     with it, doubles are printed and scanned."""
-    flags = ["-O2", *cflags("--libc", "newlib")]
-    src = tmp_path / "int.c"
-    src.write_text(INT_APP)
-    obj = compile_c(src, tmp_path / "int.o", cc="gcc", flags=flags)
-    r = uklink("--plat", "kvm", "--libc", "newlib", "-v", obj,
-               "-o", tmp_path / "int")
-    assert r.rc == 0, r
-    assert ("uklink: NEWLIB_STDIO_FLOAT=n: the application does not use "
-            "floating point") in r.err, r.err
-    syms = defined_symbols(tmp_path / "int")
-    assert "_dtoa_r" not in syms, sorted(syms)
-    out = boot(tmp_path / "int", "a%d")
+    obj, img = link_newlib_app(tmp_path, "int", INT_APP, "n")
+    assert "_dtoa_r" not in defined_symbols(img)
+    out = boot(img, "a%d")
     assert out.out == "12  |   1f| a%d 2 %f\n" and out.rc == 0, out
     # Asked for: the float conversions are there although unused.
     r = uklink("--plat", "kvm", "--libc", "newlib", obj,
                "-D", "NEWLIB_STDIO_FLOAT=y", "-o", tmp_path / "forced")
     assert r.rc == 0, r
     assert "_dtoa_r" in defined_symbols(tmp_path / "forced")
-    smaller = (tmp_path / "forced").stat().st_size - (tmp_path / "int").stat().st_size
+    smaller = (tmp_path / "forced").stat().st_size - img.stat().st_size
     assert smaller > 8 * 1024, f"integer-only saves {smaller} bytes"
 
-    src = tmp_path / "float.c"
-    src.write_text(FLOAT_APP)
-    obj = compile_c(src, tmp_path / "float.o", cc="gcc", flags=flags)
-    r = uklink("--plat", "kvm", "--libc", "newlib", "-v", obj,
-               "-o", tmp_path / "float")
-    assert r.rc == 0, r
-    assert ("uklink: NEWLIB_STDIO_FLOAT=y: the application uses "
-            "floating point") in r.err, r.err
-    out = boot(tmp_path / "float")
+    _, img = link_newlib_app(tmp_path, "float", FLOAT_APP, "y")
+    out = boot(img)
     assert out.out == "1.500000 1.500e+03 0.375\n2.5 7\n" and out.rc == 0, out
 
 

@@ -15,18 +15,11 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$1" && pwd)
 cd "$2"
-# Wall time of each phase, in the log (bench/pool.sh reports them).
-t0=$(date +%s%N)
-phase() { t=$(date +%s%N); echo "phase $1: $(((t - t0) / 1000000)) ms"; t0=$t; }
+. "$here/common.sh"
 arch=${UK_TRIPLE%%-*}
-cc="$UK_CC --target=$arch-elf -nostdlibinc"     # newlib's headers, not the host's
 list=$here/sources.$arch
 [ -f "$list" ] || { echo "newlib: no file list for $arch ($list): run mksources.sh" >&2; exit 1; }
 nl=$src/newlib
-# MALLOC_PROVIDED: malloc & co. are our glue on ukalloc (glue/malloc.c), not
-# dlmalloc on sbrk. -fcx-limited-range: complex products inline, without
-# compiler-rt's __muldc3 (the pool has no compiler-rt yet).
-ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration"
 # -Oz, not the pool's -Os: the `minsize` it puts on every function keeps
 # uklink's LTO from unrolling, vectorizing and inlining as much of newlib's
 # code; helloworld on newlib links in 11 % less CPU time into a 9 % smaller
@@ -82,24 +75,4 @@ for a in c m; do
 		cut -d' ' -f2 | xargs "$UK_AR" rcD lib$a.a
 done
 
-# Our glue, against newlib's headers, into libc.a: compiled side by side,
-# added by one ar run (each run rewrites the 2.5 MB archive and its symbol
-# table: 0.2 s, serial, per file).
-inc="-isystem targ-include -isystem $nl/libc/include"
-export cc inc here UK_CFLAGS
-for f in "$here"/glue/*.c; do echo "$f"; done | xargs -P "$(nproc)" -I{} sh -c '
-	$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
-		-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall \
-		-c "$1" -o "glue_$(basename "$1" .c).o"' sh {}
-"$UK_AR" rcsD libc.a glue_*.o
-"$UK_AR" s libm.a
-
-# The headers applications compile against (uklink --cflags --libc newlib:
-# the pool's include/newlib/, before the pool's include/, whose nolibc
-# stddef.h, stdarg.h, stdbool.h and limits.h serve as the compiler's):
-# newlib's own, then the generated ones (newlib.h, _newlib_version.h,
-# targ-include's machine/ and sys/), as the glue above sees them.
-rm -rf include && mkdir include
-cp -R "$nl/libc/include/." include/
-cp -R targ-include/. include/
-phase finish
+finish

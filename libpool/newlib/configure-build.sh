@@ -13,15 +13,8 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(cd "$1" && pwd)
 cd "$2"
-# Wall time of each phase, in the log (bench/pool.sh reports them).
-t0=$(date +%s%N)
-phase() { t=$(date +%s%N); echo "phase $1: $(((t - t0) / 1000000)) ms"; t0=$t; }
+. "$here/common.sh"
 tgt=${UK_TRIPLE%%-*}-elf
-cc="$UK_CC --target=$tgt -nostdlibinc"     # newlib's headers, not the host's
-# MALLOC_PROVIDED: malloc & co. are our glue on ukalloc (glue/malloc.c), not
-# dlmalloc on sbrk. -fcx-limited-range: complex products inline, without
-# compiler-rt's __muldc3 (the pool has no compiler-rt yet).
-ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration"
 probe=$(echo " $UK_CFLAGS " | sed 's/ -flto / /')
 # configure is the serial part of the pool build (newlib and 7 sub-configures,
 # ~3300 processes), so: dash rather than bash for it and for make's recipes
@@ -94,23 +87,4 @@ prune() {
 prune libm.a atan2l copysignl coshl cosl expl fabsl logl powl sinhl sinl
 prune libc.a regcomp regexec regfree _jp2uc_l _uc2jp_l
 
-# Our glue, against newlib's headers, into libc.a: compiled side by side,
-# added by one ar run (each run rewrites the 2.5 MB archive and its symbol
-# table: 0.2 s, serial, per file).
-inc="-isystem targ-include -isystem $src/newlib/libc/include"
-export cc inc here UK_CFLAGS
-for f in "$here"/glue/*.c; do echo "$f"; done | xargs -P "$(nproc)" -I{} sh -c '
-	$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
-		-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall \
-		-c "$1" -o "glue_$(basename "$1" .c).o"' sh {}
-"$UK_AR" rcsD libc.a glue_*.o
-
-# The headers applications compile against (uklink --cflags --libc newlib:
-# the pool's include/newlib/, before the pool's include/, whose nolibc
-# stddef.h, stdarg.h, stdbool.h and limits.h serve as the compiler's):
-# newlib's own, then the generated ones (newlib.h, _newlib_version.h,
-# targ-include's machine/ and sys/), as the glue above sees them.
-rm -rf include && mkdir include
-cp -R "$src/newlib/libc/include/." include/
-cp -R targ-include/. include/
-phase finish
+finish
