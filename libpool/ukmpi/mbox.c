@@ -14,6 +14,17 @@ int uk_mbox_init(struct uk_mbox *m, void **slots, size_t size)
 	return 0;
 }
 
+/* Appends msg if there is room (called with pre-emption off). */
+static int put(struct uk_mbox *m, void *msg)
+{
+	if (m->count == m->size)
+		return -EAGAIN;
+	m->slots[(m->head + m->count) % m->size] = msg;
+	m->count++;
+	uk_waitq_wake_one(&m->readers);
+	return 0;
+}
+
 int uk_mbox_post_until(struct uk_mbox *m, void *msg,
 		       unsigned long long deadline)
 {
@@ -22,12 +33,8 @@ int uk_mbox_post_until(struct uk_mbox *m, void *msg,
 	uk_preempt_disable();
 	while (m->count == m->size && r == 0)
 		r = uk_waitq_wait(&m->writers, deadline);
-	if (m->count < m->size) {
-		m->slots[(m->head + m->count) % m->size] = msg;
-		m->count++;
-		uk_waitq_wake_one(&m->readers);
+	if (put(m, msg) == 0)
 		r = 0;
-	}
 	uk_preempt_enable();
 	return r;
 }
@@ -39,15 +46,10 @@ void uk_mbox_post(struct uk_mbox *m, void *msg)
 
 int uk_mbox_post_try(struct uk_mbox *m, void *msg)
 {
-	int r = -EAGAIN;
+	int r;
 
 	uk_preempt_disable();
-	if (m->count < m->size) {
-		m->slots[(m->head + m->count) % m->size] = msg;
-		m->count++;
-		uk_waitq_wake_one(&m->readers);
-		r = 0;
-	}
+	r = put(m, msg);
 	uk_preempt_enable();
 	return r;
 }
