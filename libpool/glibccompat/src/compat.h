@@ -33,7 +33,14 @@ char *__strncpy_chk(char *d, const char *s, size_t n, size_t dlen);
 char *__strncat_chk(char *d, const char *s, size_t n, size_t dlen);
 char *__fgets_chk(char *s, size_t slen, int n, FILE *f);
 
-/* Tables indexable from -128 to 255 (glibc's "C" locale). */
+/* Tables indexable from -128 to 255 (glibc's "C" locale). CTYPE_64(F, c)
+ * is the initializer F(c), F(c + 1), ..., F(c + 63): the three tables are
+ * built at compile time from one expression per byte. */
+#define CTYPE_4(F, c)	F(c), F((c) + 1), F((c) + 2), F((c) + 3)
+#define CTYPE_16(F, c)	CTYPE_4(F, c), CTYPE_4(F, (c) + 4), \
+			CTYPE_4(F, (c) + 8), CTYPE_4(F, (c) + 12)
+#define CTYPE_64(F, c)	CTYPE_16(F, c), CTYPE_16(F, (c) + 16), \
+			CTYPE_16(F, (c) + 32), CTYPE_16(F, (c) + 48)
 const unsigned short **__ctype_b_loc(void);
 const int32_t **__ctype_tolower_loc(void);
 const int32_t **__ctype_toupper_loc(void);

@@ -27,13 +27,9 @@
 	(BLK(c) ? BIT(8) : 0) | (CNT(c) ? BIT(9) : 0) | \
 	(PUN(c) ? BIT(10) : 0) | (UP(c) || LO(c) || DIG(c) ? BIT(11) : 0)))
 
-#define C4(c)	C(c), C((c) + 1), C((c) + 2), C((c) + 3)
-#define C16(c)	C4(c), C4((c) + 4), C4((c) + 8), C4((c) + 12)
-#define C64(c)	C16(c), C16((c) + 16), C16((c) + 32), C16((c) + 48)
-
 /* -128..-1 (bytes above 0x7f, and EOF) are in no class. */
 static const unsigned short table[384] = {
-	[128] = C64(0), C64(64)
+	[128] = CTYPE_64(C, 0), CTYPE_64(C, 64)
 };
 static const unsigned short *const table_at0 = table + 128;
 
