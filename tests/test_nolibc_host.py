@@ -35,3 +35,22 @@ def test_scanf_and_strtod_vs_glibc(tmp_path):
     r = subprocess.run([str(exe)], capture_output=True, text=True)
     print(r.stdout)
     assert r.returncode == 0 and "FAIL" not in r.stdout, r.stdout
+
+
+def test_random_vs_glibc(tmp_path):
+    """random/srandom/initstate/setstate give glibc's sequences
+    (libpool/nolibc/tests/host/random_vs_glibc.c)."""
+    objs = []
+    for m in ["stdlib/random", "misc/errno"]:
+        objs.append(tmp_path / (m.replace("/", "_") + ".o"))
+        sh("gcc", "-O2", "-ffreestanding", "-fno-builtin", "-nostdinc",
+           "-isystem", NOLIBC / "include", "-c", NOLIBC / "src" / f"{m}.c",
+           "-o", objs[-1])
+    o = tmp_path / "nl.o"
+    sh("ld", "-r", *objs, "-o", o)
+    sh("objcopy", "--prefix-symbols=nl_", o)
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "random_vs_glibc.c", o,
+       "-o", exe)
+    r = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
