@@ -1,4 +1,4 @@
-/* Locales (C11 7.11): "C" and "C.UTF-8" (docs/locale.md), glibc's
+/* Locales (C11 7.11): "C" and "C.UTF-8" (docs/nolibc.md), glibc's
  * category numbers and struct lconv. */
 #ifndef _LOCALE_H
 #define _LOCALE_H

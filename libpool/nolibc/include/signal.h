@@ -4,7 +4,7 @@
  * come from raise(), kill() of itself, abort(), and the interval timers
  * (alarm, setitimer), which the platform's tick delivers where there is
  * one (kvm, linuxu) and a waiting call (sleep, nanosleep, pause,
- * sigsuspend) delivers everywhere (xen: only those). docs/signals.md. */
+ * sigsuspend) delivers everywhere (xen: only those). docs/nolibc.md. */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 

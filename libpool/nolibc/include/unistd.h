@@ -41,6 +41,9 @@ int rmdir(const char *path);
 int unlinkat(int dirfd, const char *path, int flags);
 /* 1 if @fd is the console, else 0 with errno set (ENOTTY, EBADF). */
 int isatty(int fd);
+/* The console's name, "/dev/console" (others: NULL / ENOTTY). */
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t len);
 
 /* Positioned I/O: the fd's offset does not move. */
 ssize_t pread(int fd, void *buf, size_t len, off_t off);

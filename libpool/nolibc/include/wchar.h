@@ -1,6 +1,6 @@
 /* Wide and multibyte characters (C11 7.29): UTF-8 in the C.UTF-8 locale,
  * one byte per character (its value) in C; glibc's wchar_t (32 bits),
- * wint_t and mbstate_t. docs/locale.md. */
+ * wint_t and mbstate_t. docs/nolibc.md. */
 #ifndef _WCHAR_H
 #define _WCHAR_H
 

@@ -2,7 +2,7 @@
  * Latin-1; beyond, in C.UTF-8, the letters of the common scripts (Latin,
  * Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, CJK, Hangul)
  * and the case pairs of Latin, Greek and Cyrillic. In C only values up to
- * 127 have classes. docs/locale.md. */
+ * 127 have classes. docs/nolibc.md. */
 #ifndef _WCTYPE_H
 #define _WCTYPE_H
 
