@@ -6,15 +6,14 @@
 	.text
 
 /* int setjmp(jmp_buf env), _setjmp: registers only, mask not saved. */
-	.globl	setjmp, _setjmp
+	.globl	setjmp, _setjmp, _nolibc_setjmp_regs
 	.type	setjmp, @function
 	.type	_setjmp, @function
 setjmp:
 _setjmp:
 	movl	$0, 64(%rdi)		/* __mask_was_saved */
-	jmp	.Lsave
-
-.Lsave:
+/* The registers alone (__sigsetjmp jumps here once the mask is saved). */
+_nolibc_setjmp_regs:
 	movq	%rbx, 0(%rdi)
 	movq	%rbp, 8(%rdi)
 	movq	%r12, 16(%rdi)

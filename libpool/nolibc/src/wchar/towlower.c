@@ -5,53 +5,43 @@
 #include <wctype.h>
 #include "../locale/locale_impl.h"
 
-/* Latin Extended-A pairs: upper even, lower odd, except in the two
- * stretches where the upper letter is odd. */
-static int ext_a_upper_odd(wint_t c)
+/* Ranges of upper-case letters whose lower case is @delta above, every
+ * @step-th letter (2: alternate upper/lower pairs), skipping @skip. */
+static const struct {
+	unsigned int lo, hi, delta, step, skip;
+} pairs[] = {
+	{ 0xc0, 0xde, 0x20, 1, 0xd7 }, { 0x100, 0x12e, 1, 2, 0 },
+	{ 0x132, 0x136, 1, 2, 0 }, { 0x139, 0x147, 1, 2, 0 },
+	{ 0x14a, 0x176, 1, 2, 0 }, { 0x179, 0x17d, 1, 2, 0 },
+	{ 0x391, 0x3ab, 0x20, 1, 0x3a2 }, { 0x400, 0x40f, 0x50, 1, 0 },
+	{ 0x410, 0x42f, 0x20, 1, 0 }, { 0xff21, 0xff3a, 0x20, 1, 0 },
+	{ 0x178, 0x178, 0xff - 0x178, 1, 0 },
+};
+
+/* @c mapped by the table: to lower (@dir 1) or to upper (@dir -1). */
+static wint_t map(wint_t c, int dir)
 {
-	return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e);
+	unsigned int i, u;
+
+	if (!_nolibc_utf8)
+		return c;
+	for (i = 0; i < sizeof(pairs) / sizeof(*pairs); i++) {
+		u = dir > 0 ? c : c - pairs[i].delta;
+		if (u >= pairs[i].lo && u <= pairs[i].hi && u != pairs[i].skip &&
+		    (u - pairs[i].lo) % pairs[i].step == 0)
+			return dir > 0 ? c + pairs[i].delta : u;
+	}
+	return c;
 }
 
 wint_t towlower(wint_t c)
 {
-	if (c < 0x80)
-		return tolower(c);
-	if (!_nolibc_utf8)
-		return c;
-	if ((c >= 0xc0 && c <= 0xde && c != 0xd7) ||
-	    (c >= 0x391 && c <= 0x3ab && c != 0x3a2) ||
-	    (c >= 0x410 && c <= 0x42f) || (c >= 0xff21 && c <= 0xff3a))
-		return c + 0x20;
-	if (c >= 0x400 && c <= 0x40f)
-		return c + 0x50;
-	if (c == 0x178)
-		return 0xff;
-	if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 &&
-	    c != 0x138 && c != 0x149 && c != 0x17f &&
-	    (c & 1) == ext_a_upper_odd(c))
-		return c + 1;
-	return c;
+	return c < 0x80 ? (wint_t)tolower(c) : map(c, 1);
 }
 
 wint_t towupper(wint_t c)
 {
-	if (c < 0x80)
-		return toupper(c);
-	if (!_nolibc_utf8)
-		return c;
-	if ((c >= 0xe0 && c <= 0xfe && c != 0xf7) ||
-	    (c >= 0x3b1 && c <= 0x3cb && c != 0x3c2) ||
-	    (c >= 0x430 && c <= 0x44f) || (c >= 0xff41 && c <= 0xff5a))
-		return c - 0x20;
-	if (c >= 0x450 && c <= 0x45f)
-		return c - 0x50;
-	if (c == 0xff)
-		return 0x178;
-	if (c >= 0x100 && c <= 0x17f && c != 0x130 && c != 0x131 &&
-	    c != 0x138 && c != 0x149 && c != 0x17f &&
-	    (c & 1) != ext_a_upper_odd(c))
-		return c - 1;
-	return c;
+	return c < 0x80 ? (wint_t)toupper(c) : map(c, -1);
 }
 
 static const int lower_tag, upper_tag;
