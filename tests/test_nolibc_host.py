@@ -54,3 +54,23 @@ def test_random_vs_glibc(tmp_path):
        "-o", exe)
     r = subprocess.run([str(exe)], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
+
+
+def test_glob_and_fnmatch_vs_glibc(tmp_path):
+    """glob and fnmatch, built against glibc's headers with an nl_ prefix,
+    give glibc's answers over a tree in tmp_path
+    (libpool/nolibc/tests/host/glob_vs_glibc.c)."""
+    misc = NOLIBC / "src" / "misc"
+    objs = []
+    for m in ["glob", "fnmatch"]:
+        objs.append(tmp_path / f"{m}.o")
+        sh("gcc", "-O1", "-D_GNU_SOURCE", "-Dglob=nl_glob",
+           "-Dglobfree=nl_globfree", "-Dfnmatch=nl_fnmatch", "-c",
+           misc / f"{m}.c", "-o", objs[-1])
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "glob_vs_glibc.c", *objs,
+       "-o", exe)
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    r = subprocess.run([str(exe), str(tree)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout

@@ -14,11 +14,13 @@
 #include <langinfo.h>
 #include <locale.h>
 #include <pwd.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/times.h>
@@ -251,6 +253,16 @@ static void processes(void)
 		any |= rnd[i];
 	CHECK(any && arc4random_uniform(10) < 10 && getentropy(rnd, 16) == 0 &&
 	      getentropy(rnd, 300) < 0 && errno == EIO);
+	CHECK(prctl(PR_SET_NAME, "worker") == 0 && prctl(PR_GET_NAME, buf) == 0 &&
+	      !strcmp(buf, "worker") && prctl(9999, 0) < 0 && errno == EINVAL);
+	cpu_set_t cs;
+	CHECK(sched_getaffinity(0, sizeof(cs), &cs) == 0 && CPU_ISSET(0, &cs) &&
+	      !CPU_ISSET(1, &cs) && sched_setaffinity(0, sizeof(cs), &cs) == 0);
+	CPU_ZERO(&cs);
+	CPU_SET(3, &cs);
+	CHECK(sched_setaffinity(0, sizeof(cs), &cs) < 0 && errno == EINVAL);
+	CHECK(!strcmp(strerrordesc_np(ENOENT), "No such file or directory") &&
+	      strerrordesc_np(9999) == NULL);
 	errno = 0;
 	CHECK(fork() < 0 && errno == ENOSYS);
 	CHECK(execlp("sh", "sh", "-c", "true", (char *)NULL) < 0 && errno == ENOSYS);
