@@ -202,6 +202,7 @@ struct uk_sym {
 	int prov_lib;        /* UK_PROV_LDSYM: the library */
 	int first_edge;      /* references from selected members */
 	int reported;
+	int dup_reported;    /* kept over re-resolutions: report once */
 };
 
 /* An edge of the reference graph: member `from` uses `sym`. */
@@ -248,10 +249,23 @@ struct uk_gpin {
 	int lib;
 };
 
-/* A symbol needed from a group (resolve.c). */
+/* A symbol needed from a group (groups.c), first by member `from`. */
 struct uk_gneed {
 	const char *group;
-	int sym;
+	int sym, from;
+};
+
+/* A library of a group that could not serve the program: it lacks `sym`
+ * (needed by `from`), which another library of the group exports. */
+struct uk_gtrial {
+	const char *group;
+	int lib, sym, from;
+};
+
+/* A group no library of which can serve the program (reported once). */
+struct uk_gfail {
+	const char *group;
+	int holder, from;
 };
 
 /* ---- inputs (input.c) ------------------------------------------------- */
@@ -330,6 +344,10 @@ struct uk_ctx {
 	int ngpins, capgpins;
 	struct uk_gneed *gneeds; /* accumulated over re-resolutions */
 	int ngneeds, capgneeds;
+	struct uk_gtrial *gtrials; /* libraries tried, in order */
+	int ngtrials, capgtrials;
+	struct uk_gfail *gfails; /* of the last resolution run */
+	int ngfails, capgfails;
 	struct uk_decision *decisions; /* duplicate-provider choices */
 	int ndecisions, capdecisions;
 
@@ -395,10 +413,25 @@ void check_bitcode_triple(struct uk_ctx *c, const char *file,
 /* resolve.c: the members to link, and why */
 int resolve(struct uk_ctx *c);
 const char *member_display(const struct uk_ctx *c, int m);
+/* Rank order: lower rank, then name. */
+int lib_cmp(const struct uk_ctx *c, int a, int b);
+/* Whether library l exports symbol s (a definition or an ldsym). */
+int lib_exports(const struct uk_ctx *c, int l, int s);
+
+/* groups.c: at most one library per group, the lowest-ranked that serves */
 /* The library holding group g (selected, pinned or chosen), or -1. */
 int group_choice(const struct uk_ctx *c, const char *g);
 /* The library re-resolution chose for group g, or -1. */
 int pinned_group(const struct uk_ctx *c, const char *g);
+/* Edge e needs a symbol that only libraries of a group another library
+ * holds export (cand[0..n): every exporter). Returns 1 to restart with
+ * the next library of the group pinned, 0 if none is left (the failure
+ * is recorded for report_group_failures). */
+int group_conflict(struct uk_ctx *c, const struct uk_edge *e,
+		   const int *cand, int n);
+/* One error per group no library of which serves the program. */
+void report_group_failures(struct uk_ctx *c);
+
 
 /* linkopts.c: link-time options (-D, app markers, --options) */
 void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);
