@@ -3,7 +3,7 @@
  * leaves it in low memory, possibly in the null page that setup.c unmaps.
  */
 #include <uk/plat/cmdline.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 /* Linux's x86 limit (COMMAND_LINE_SIZE); .bss only. */
 #define CMDLINE_MAX	2048

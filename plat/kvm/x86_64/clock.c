@@ -11,7 +11,7 @@
 #include <stdint.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/time.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define NSEC_PER_SEC	1000000000ULL
 

@@ -6,7 +6,7 @@
  * Xen (libxc) starts _xen_entry in 64-bit mode, ring 3 (PV kernel mode),
  * on a one-page boot stack, with %rsi = virtual address of start_info and
  * the image, start_info, the P2M list, the console and xenstore pages and
- * the boot page tables mapped from XEN_VIRT_BASE (xen.h). libxc zeroes
+ * the boot page tables mapped from XEN_VIRT_BASE (xen_arch.h). libxc zeroes
  * .bss; we zero it again (another loader might not), but not the
  * hypercall page, which Xen has filled in by then: it sits in its own
  * NOLOAD section before __bss_start (ld/x86_64-xen.ld).

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/time.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define MSR_APIC_BASE		0x1b
 #define APIC_BASE_ENABLE	(1UL << 11)

@@ -7,7 +7,7 @@
 #include <errno.h>
 #include <uk/plat/memory.h>
 #include <uk/symtab.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define MAX_REGIONS	16
 

@@ -8,7 +8,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/arch/traps.h>
 #include <uk/boot.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 /*
  * A minimal thread control block for %fs. Objects from compilers that

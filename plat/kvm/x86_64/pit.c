@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <uk/arch/io.h>
 #include <uk/arch/lcpu.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define PIT_HZ		1193182ULL
 #define PIT_CH0		0x40

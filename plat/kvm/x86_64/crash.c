@@ -7,7 +7,7 @@
 #include <uk/arch/traps.h>
 #include <uk/plat/bootstrap.h>
 #include <uk/plat/console.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define PREFIX	"[crash] "
 

@@ -1,7 +1,9 @@
 /*
- * Raw Linux x86_64 system calls (private to plat/linuxu). The image links
- * no C library of the host: these inline wrappers are the whole interface
- * to the kernel. Each returns the kernel's value: >= 0, or -errno.
+ * Raw Linux x86_64 system calls (private to plat/linuxu; each
+ * architecture's part has its syscall.h with the same names). The image
+ * links no C library of the host: these inline wrappers are the whole
+ * interface to the kernel. Each returns the kernel's value: >= 0, or
+ * -errno.
  */
 #ifndef _LINUXU_SYSCALL_H
 #define _LINUXU_SYSCALL_H
@@ -9,9 +11,11 @@
 #define __NR_read		0
 #define __NR_write		1
 #define __NR_mmap		9
+#define __NR_mprotect		10
 #define __NR_rt_sigaction	13
 #define __NR_rt_sigreturn	15
 #define __NR_poll		7
+#define __NR_setitimer		38
 #define __NR_sigaltstack	131
 #define __NR_arch_prctl		158
 #define __NR_clock_gettime	228

@@ -1,7 +1,7 @@
 /*
  * Crash reports. A fault the kernel turns into a signal (SIGSEGV, SIGBUS,
  * SIGILL, SIGFPE, SIGTRAP) or an abort signal sent to us gets the report
- * kvm prints for a CPU exception (plat/kvm/crash.c: same lines, same
+ * kvm prints for a CPU exception (plat/kvm/x86_64/crash.c: same lines, same
  * "[crash] " prefix), built from the signal's ucontext, then the process
  * exits with UKPLAT_CRASH_STATUS. The kernel's sigcontext carries the x86
  * trap number, error code and CR2, so the report names the same exception

@@ -6,7 +6,7 @@
  * clearing its present bit: any access faults and gives the crash report
  * (the fault runs on an IST stack, not on the overflowed one). */
 #include <uk/plat/guard.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 /* 16 tables: guard pages anywhere in 32 MiB of heap (64 KiB of .bss,
  * zero-filled, only in images that create threads). */

@@ -4,7 +4,7 @@
  */
 #include <stdint.h>
 #include <uk/arch/io.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define CMOS_ADDR	0x70
 #define CMOS_DATA	0x71

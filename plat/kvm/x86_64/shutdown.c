@@ -5,7 +5,7 @@
 #include <uk/arch/io.h>
 #include <uk/arch/lcpu.h>
 #include <uk/plat/bootstrap.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define DEBUG_EXIT_PORT	0xf4
 

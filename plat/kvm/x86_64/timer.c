@@ -11,7 +11,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/arch/traps.h>
 #include <uk/plat/time.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define TICK_MIN_NS	100000ULL	/* TCG cannot keep up with less */
 

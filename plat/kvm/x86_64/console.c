@@ -5,7 +5,7 @@
 #include <errno.h>
 #include <uk/arch/io.h>
 #include <uk/plat/console.h>
-#include "kvm.h"
+#include "x86_64.h"
 
 #define COM1		0x3f8
 #define UART_DATA	0	/* RBR/THR; divisor low with DLAB */

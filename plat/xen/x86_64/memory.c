@@ -2,7 +2,7 @@
  * Memory. libxc maps only the start of RAM (the initial mapping: the
  * image, the boot data and at least 512 KiB more, up to a 4 MiB
  * boundary); we map every other frame the domain has at its linear
- * address (xen.h: XEN_VIRT_BASE + pfn * 4096). PV rules: page tables are
+ * address (xen_arch.h: XEN_VIRT_BASE + pfn * 4096). PV rules: page tables are
  * the guest's own frames, but read-only to it: a new table is zeroed
  * through its writable mapping, that mapping is made read-only
  * (update_va_mapping), then the table is hooked into its parent with
