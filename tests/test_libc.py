@@ -35,11 +35,12 @@ def cflags(*opts, plat="kvm"):
 
 
 def test_cflags_per_libc():
+    target = str(pool_target())
     inc = str(pool_target() / "include")
-    assert cflags() == ["-nostdinc", "-isystem", inc]
+    assert cflags() == [f"--sysroot={target}", "-isystem", inc]
     assert cflags("--libc", "nolibc") == cflags()
     assert cflags("--libc", "newlib") == [
-        "-nostdinc", "-isystem", inc + "/newlib", "-isystem", inc]
+        f"--sysroot={target}", "-isystem", inc + "/newlib", "-isystem", inc]
     assert (pool_target() / "include" / "newlib" / "stdio.h").exists()
 
 

@@ -101,7 +101,11 @@ void report_libc(const struct uk_ctx *c)
 /* --cflags: the pool's headers as the system headers. With --libc NAME,
  * that library's own headers (include/NAME/, newlib's) come first; the
  * pool's include/ stays after them for every other library's headers
- * (uk/, lwip/, ...) and the freestanding ones (stddef.h, stdarg.h). */
+ * (uk/, lwip/, ...) and the freestanding ones (stddef.h, stdarg.h).
+ * --sysroot=TARGET, not -nostdinc: the host's system headers
+ * (/usr/include) go, the compiler's own stay after ours, for what the
+ * pool has not (stdnoreturn.h, stdalign.h, float.h, intrinsics); gcc
+ * and clang alike. */
 int print_cflags(struct uk_ctx *c)
 {
 	char *own = NULL;
@@ -127,8 +131,8 @@ int print_cflags(struct uk_ctx *c)
 			own = NULL;
 		}
 	}
-	printf("-nostdinc%s%s -isystem %s/include\n", own ? " -isystem " : "",
-	       own ? own : "", c->pool.target_dir);
+	printf("--sysroot=%s%s%s -isystem %s/include\n", c->pool.target_dir,
+	       own ? " -isystem " : "", own ? own : "", c->pool.target_dir);
 	free(own);
 	return 0;
 }

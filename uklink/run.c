@@ -155,16 +155,29 @@ static int relay(struct uk_run *c, int out, int err, const char *said,
 	return 0;
 }
 
-/* The guest's command line: the arguments joined by blanks; the guest's
- * parser (ukargparse) splits at blanks and honours "…". */
+/* The guest's command line: the arguments joined by blanks, quoted for
+ * the guest's parser (libpool/ukargparse), which splits at blanks (space,
+ * tab, CR, LF) and undoes "…" (inside which \" and \\ stand for " and \),
+ * '…' and \X. An argument that is empty or holds a blank, a quote or a
+ * backslash goes in "…" with its \ and " escaped; the rest as it is. */
 static char *guest_cmdline(const struct uk_strv *args)
 {
 	struct uk_buf b = { 0 };
 	for (int i = 0; i < args->n; i++) {
 		const char *s = args->v[i];
-		int quote = !*s || strpbrk(s, " \t") != NULL;
-		buf_printf(&b, "%s%s%s%s", i ? " " : "", quote ? "\"" : "", s,
-			   quote ? "\"" : "");
+		if (i)
+			buf_adds(&b, " ");
+		if (*s && !strpbrk(s, " \t\r\n\"'\\")) {
+			buf_adds(&b, s);
+			continue;
+		}
+		buf_adds(&b, "\"");
+		for (; *s; s++) {
+			if (*s == '"' || *s == '\\')
+				buf_adds(&b, "\\");
+			buf_add(&b, s, 1);
+		}
+		buf_adds(&b, "\"");
 	}
 	return b.p ? b.p : xstrdup("");
 }

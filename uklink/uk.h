@@ -375,7 +375,7 @@ int target_check(struct uk_diag *dg, const char *index_path,
 int read_target(struct uk_diag *dg, const char *index_path,
 		struct uk_target *t);
 void target_free(struct uk_target *t);
-/* The first value of fact `key`, or NULL. */
+/* The value of single-valued fact `key` (its last record), or NULL. */
 const char *target_fact(const struct uk_target *t, const char *key);
 /* The words of every `key` fact, in order, appended to out; returns how
  * many facts there were. */
