@@ -402,6 +402,41 @@ static enum step run_once(struct uk_ctx *c)
 	return STEP_DONE;
 }
 
+/* The members with an unsatisfied strong reference to y, oldest first
+ * ("a.o, b.o"), and the first of them in *first. */
+static char *unsatisfied_refs(const struct uk_ctx *c, const struct uk_sym *y,
+			      const char **first)
+{
+	struct uk_buf refs = { 0 };
+	/* edges are chained newest first; list them oldest first */
+	int n = 0, cap = 0, *es = NULL;
+	for (int k = y->first_edge; k >= 0; k = c->edges[k].next)
+		if (!c->edges[k].weak && !satisfied(c, &c->edges[k]))
+			*(int *)VPUSH(es, n, cap) = k;
+	*first = NULL;
+	for (int k = n - 1; k >= 0; k--) {
+		const char *d = member_display(c, c->edges[es[k]].from);
+		if (!*first)
+			*first = d;
+		buf_printf(&refs, "%s%s", k == n - 1 ? "" : ", ", d);
+	}
+	free(es);
+	return refs.p ? refs.p : xstrdup("?");
+}
+
+void note_undefined(struct uk_ctx *c, int sym)
+{
+	const char *name = c->syms[sym].name;
+	if (!note_other_targets(c, name))
+		uk_note("no library of the %s-%s pool defines %s", c->o.arch,
+			c->o.plat, name);
+}
+
+/* A strong reference nothing satisfies: an error if only a library's
+ * private definition exists; otherwise ld.lld decides (link.c): it
+ * reports an undefined symbol only when a section it keeps refers to it,
+ * and code that --gc-sections or LTO removes may refer to anything (as
+ * with the system linker). */
 static void report_unresolved(struct uk_ctx *c)
 {
 	for (int i = 0; i < c->nedges; i++) {
@@ -410,36 +445,35 @@ static void report_unresolved(struct uk_ctx *c)
 		if (e->weak || y->reported || satisfied(c, e))
 			continue;
 		y->reported = 1;
-		struct uk_buf refs = { 0 };
-		const char *first = NULL;
-		/* edges are chained newest first; list them oldest first */
-		int n = 0, cap = 0, *es = NULL;
-		for (int k = y->first_edge; k >= 0; k = c->edges[k].next)
-			if (!c->edges[k].weak && !satisfied(c, &c->edges[k]))
-				*(int *)VPUSH(es, n, cap) = k;
-		for (int k = n - 1; k >= 0; k--) {
-			const char *d = member_display(c, c->edges[es[k]].from);
-			if (!first)
-				first = d;
-			buf_printf(&refs, "%s%s", k == n - 1 ? "" : ", ", d);
+		int priv = -1;
+		for (int r = y->first_def; r >= 0 && priv < 0;
+		     r = c->refs[r].next_def)
+			if (c->refs[r].flags & UK_REF_PRIVATE)
+				priv = c->members[c->refs[r].member].lib;
+		if (priv < 0) {
+			*(int *)VPUSH(c->deferred, c->ndeferred,
+				      c->capdeferred) = e->sym;
+			continue;
 		}
-		free(es);
+		const char *first;
+		char *refs = unsatisfied_refs(c, y, &first);
 		uk_error(&c->dg, first, "undefined symbol: %s", y->name);
-		uk_note("%s is referenced by %s", y->name, refs.p);
-		free(refs.p);
-		int where = 0;
-		for (int r = y->first_def; r >= 0; r = c->refs[r].next_def)
-			if (c->refs[r].flags & UK_REF_PRIVATE) {
-				int l = c->members[c->refs[r].member].lib;
-				uk_note("%s is private to library %s (only its own "
-					"members may use it)",
-					y->name, l >= 0 ? c->libs[l].name : "?");
-				where = 1;
-				break;
-			}
-		if (!where && !note_other_targets(c, y->name))
-			uk_note("no library of the %s-%s pool defines %s",
-				c->o.arch, c->o.plat, y->name);
+		uk_note("%s is referenced by %s", y->name, refs);
+		uk_note("%s is private to library %s (only its own members may "
+			"use it)", y->name, c->libs[priv].name);
+		free(refs);
+	}
+}
+
+void note_deferred(struct uk_ctx *c, const char *what)
+{
+	for (int i = 0; i < c->ndeferred; i++) {
+		const struct uk_sym *y = &c->syms[c->deferred[i]];
+		const char *first;
+		char *refs = unsatisfied_refs(c, y, &first);
+		fprintf(stderr, "uklink: %s: %s (referenced by %s)\n", what,
+			y->name, refs);
+		free(refs);
 	}
 }
 

@@ -348,6 +348,9 @@ struct uk_ctx {
 	int ngtrials, capgtrials;
 	struct uk_gfail *gfails; /* of the last resolution run */
 	int ngfails, capgfails;
+	/* symbols nothing defines, referenced strongly: ld.lld decides
+	 * whether a section it keeps refers to them (link.c) */
+	int *deferred, ndeferred, capdeferred;
 	struct uk_decision *decisions; /* duplicate-provider choices */
 	int ndecisions, capdecisions;
 
@@ -413,6 +416,11 @@ void check_bitcode_triple(struct uk_ctx *c, const char *file,
 /* resolve.c: the members to link, and why */
 int resolve(struct uk_ctx *c);
 const char *member_display(const struct uk_ctx *c, int m);
+/* The notes after "undefined symbol: SYM": where else it exists. */
+void note_undefined(struct uk_ctx *c, int sym);
+/* One stderr line per deferred symbol: "uklink: WHAT: SYM (referenced by
+ * OBJ, ...)". */
+void note_deferred(struct uk_ctx *c, const char *what);
 /* Rank order: lower rank, then name. */
 int lib_cmp(const struct uk_ctx *c, int a, int b);
 /* Whether library l exports symbol s (a definition or an ldsym). */
