@@ -213,7 +213,29 @@ static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 		return xstrdup(c->name);
 	if (!strcmp(name, "cfg"))
 		return xstrdup(c->cfgpath ? c->cfgpath : "CFG");
+	if (!strcmp(name, "initrd")) {
+		char *abs = in_cfg ? realpath(c->o->initrd, NULL) : NULL;
+		return abs ? abs : xstrdup(c->o->initrd);
+	}
 	return NULL;
+}
+
+/* Whether the target has fact `key`, or a run_cfg line naming `ph`. */
+static int takes(const struct uk_run *c, const char *key, const char *ph)
+{
+	for (int i = 0; i < c->t.nfacts; i++)
+		if (!strcmp(c->t.facts[i].key, key) ||
+		    (!strcmp(c->t.facts[i].key, "run_cfg") &&
+		     strstr(c->t.facts[i].val, ph)))
+			return 1;
+	return 0;
+}
+
+/* A run_cfg line about an option not given ({initrd} without --initrd)
+ * is left out. */
+static int optional_absent(const struct uk_run *c, const char *line)
+{
+	return !c->o->initrd && strstr(line, "{initrd}");
 }
 
 /* Substitute the placeholders of one word or config line into b. */
@@ -275,7 +297,8 @@ static char *config_text(struct uk_run *c)
 {
 	struct uk_buf b = { 0 };
 	for (int i = 0; i < c->t.nfacts; i++) {
-		if (strcmp(c->t.facts[i].key, "run_cfg"))
+		if (strcmp(c->t.facts[i].key, "run_cfg") ||
+		    optional_absent(c, c->t.facts[i].val))
 			continue;
 		if (expand(c, "run_cfg", c->t.facts[i].val, 1, &b) < 0) {
 			free(b.p);
@@ -357,6 +380,18 @@ static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
 			 c->o->arch, c->o->plat);
 		return -1;
 	}
+	if (c->o->initrd && !is_file(c->o->initrd) && !c->o->dry_run) {
+		uk_error(&c->dg, c->o->initrd, "no such initrd");
+		return -1;
+	}
+	if (c->o->initrd && !takes(c, "run_initrd", "{initrd}")) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target takes "
+			 "no initrd (no run_initrd fact)", c->o->arch,
+			 c->o->plat);
+		return -1;
+	}
+	if (c->o->initrd && expand_words(c, "run_initrd", a) < 0)
+		return -1;
 	if (c->o->guest_args.n && expand_words(c, "run_args", a) < 0)
 		return -1;
 	const char *b = strrchr(a->v[0], '/');

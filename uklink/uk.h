@@ -61,6 +61,7 @@ struct uk_runopts {
 	const char *plat, *arch, *pool;
 	int verbose, dry_run, help;
 	const char *accel, *image;
+	const char *initrd; /* --initrd FILE: {initrd} of the run_* facts */
 	long memory_mb, timeout;
 	struct uk_strv guest_args;
 };

@@ -79,6 +79,10 @@ def test_toy_run(run, toy):
     emu.chmod(0o755)
     p = run("run", *TOY, "img", "x", env={"TOY_EMU": str(emu)}, check=7)
     assert p.stdout == "[-machine][toyboard,mem=64M][-kernel][img][-cmdline][x]\n"
+    (toy / "f.cpio").write_bytes(b"070701")
+    p = run("run", *TOY, "--initrd", "f.cpio", "img", check=1)
+    assert p.stderr.endswith(": the toy64-toyvm target takes no initrd (no "
+                             "run_initrd fact)\n")
 
 
 def test_no_fp_decoder_is_conservative(run, toy):
