@@ -516,6 +516,14 @@ static void run_image(struct uk_run *c)
 			 kind ? "has an unknown `run` fact" : "has no `run` fact");
 		return;
 	}
+	const char *st = target_fact(&c->t, "run_status");
+	if (st && strcmp(st, "debug-exit") && strcmp(st, "exit") &&
+	    strncmp(st, "console ", 8)) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target's "
+			 "run_status '%s' is none of debug-exit, exit, console "
+			 "PREFIX", c->o->arch, c->o->plat, st);
+		return;
+	}
 	if (!c->o->dry_run && !is_file(c->o->image)) {
 		uk_error(&c->dg, c->o->image, "no such image");
 		return;

@@ -152,3 +152,17 @@ def test_no_platform_names_in_uklink():
         for m in NAMES.finditer(text):
             bad.append(f"{f}: {m.group(0)}")
     assert not bad, bad
+
+
+def test_unknown_run_status(run, tmp_path):
+    root = str(tmp_path / "pool")
+    poolgen.build_pool(root, {"toyvm": poolgen.KVM}, arch="toy64",
+                       plat="toyvm", mandatory=("toyvm",),
+                       template=TOY_TEMPLATE, with_kvm=False,
+                       facts=[("run", "relay"), ("run_cmd", "toyemu {image}"),
+                              ("run_status", "semihosting")])
+    (tmp_path / "img").write_bytes(b"\x7fELF")
+    p = run("run", *TOY, "img", check=1)
+    assert p.stderr.endswith(": the toy64-toyvm target's run_status "
+                             "'semihosting' is none of debug-exit, exit, "
+                             "console PREFIX\n")
