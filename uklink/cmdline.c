@@ -1,4 +1,5 @@
-/* options.c: the command line, parsed completely before anything acts. */
+/* cmdline.c: the command line, parsed completely before anything acts,
+ * into the options of one command (struct uk_cmdline). */
 #include "uk.h"
 
 #include <errno.h>
@@ -67,7 +68,7 @@ void print_help(void)
 
 /* Take the value of an option given as `--opt VALUE` or `--opt=VALUE`
  * (or `-oVALUE` for short ones). Returns NULL if this is not `name`. */
-static const char *optval(struct uk_ctx *c, int argc, char **argv, int *i,
+static const char *optval(struct uk_diag *dg, int argc, char **argv, int *i,
 			  const char *name)
 {
 	const char *a = argv[*i];
@@ -76,7 +77,7 @@ static const char *optval(struct uk_ctx *c, int argc, char **argv, int *i,
 		return NULL;
 	if (a[n] == 0) {
 		if (*i + 1 >= argc) {
-			uk_usage(c, "option '%s' needs a value", name);
+			uk_usage(dg, "option '%s' needs a value", name);
 			return "";
 		}
 		return argv[++*i];
@@ -88,13 +89,13 @@ static const char *optval(struct uk_ctx *c, int argc, char **argv, int *i,
 	return NULL;
 }
 
-static long parse_num(struct uk_ctx *c, const char *opt, const char *s)
+static long parse_num(struct uk_diag *dg, const char *opt, const char *s)
 {
 	char *end;
 	errno = 0;
 	long v = strtol(s, &end, 10);
 	if (errno || !*s || *end || v <= 0) {
-		uk_usage(c, "option '%s' needs a positive number, not '%s'", opt,
+		uk_usage(dg, "option '%s' needs a positive number, not '%s'", opt,
 			 s);
 		return 0;
 	}
@@ -102,184 +103,195 @@ static long parse_num(struct uk_ctx *c, const char *opt, const char *s)
 }
 
 /* Options shared by link and run mode. Returns 1 if consumed. */
-static int common_opt(struct uk_ctx *c, int argc, char **argv, int *i)
+static int common_opt(struct uk_diag *dg, struct uk_common *co, int argc,
+		      char **argv, int *i)
 {
 	const char *a = argv[*i], *v;
-	if ((v = optval(c, argc, argv, i, "--plat")))
-		c->o.plat = v;
-	else if ((v = optval(c, argc, argv, i, "--arch")))
-		c->o.arch = v;
+	if ((v = optval(dg, argc, argv, i, "--plat")))
+		co->plat = v;
+	else if ((v = optval(dg, argc, argv, i, "--arch")))
+		co->arch = v;
+	else if ((v = optval(dg, argc, argv, i, "--pool")))
+		co->pool = v;
 	else if (!strcmp(a, "-v") || !strcmp(a, "--verbose"))
-		c->o.verbose = 1;
+		co->verbose = 1;
 	else if (!strcmp(a, "-###") || !strcmp(a, "--dry-run"))
-		c->o.dry_run = 1;
+		co->dry_run = 1;
 	else
 		return 0;
 	return 1;
 }
 
-static int parse_run(struct uk_ctx *c, int argc, char **argv, int i)
+static void parse_run(struct uk_cmdline *cl, struct uk_common *co, int argc,
+		      char **argv, int i)
 {
-	c->o.mode = UK_MODE_RUN;
+	struct uk_runopts *r = &cl->run;
+	struct uk_diag *dg = &cl->dg;
+	cl->mode = UK_MODE_RUN;
 	for (; i < argc; i++) {
 		const char *a = argv[i], *v;
-		if (c->o.image) {
-			strv_push(&c->o.guest_args, a);
+		if (r->image) {
+			strv_push(&r->guest_args, a);
 			continue;
 		}
-		if (common_opt(c, argc, argv, &i))
+		if (common_opt(dg, co, argc, argv, &i))
 			continue;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h"))
-			c->o.run_help = 1;
-		else if ((v = optval(c, argc, argv, &i, "--accel")))
-			c->o.accel = v;
-		else if ((v = optval(c, argc, argv, &i, "--memory")) ||
-			 (v = optval(c, argc, argv, &i, "-m")))
-			c->o.memory_mb = parse_num(c, "--memory", v);
-		else if ((v = optval(c, argc, argv, &i, "--timeout")))
-			c->o.timeout = parse_num(c, "--timeout", v);
+			r->help = 1;
+		else if ((v = optval(dg, argc, argv, &i, "--accel")))
+			r->accel = v;
+		else if ((v = optval(dg, argc, argv, &i, "--memory")) ||
+			 (v = optval(dg, argc, argv, &i, "-m")))
+			r->memory_mb = parse_num(dg, "--memory", v);
+		else if ((v = optval(dg, argc, argv, &i, "--timeout")))
+			r->timeout = parse_num(dg, "--timeout", v);
 		else if (!strcmp(a, "--"))
-			c->o.image = i + 1 < argc ? argv[++i] : NULL;
+			r->image = i + 1 < argc ? argv[++i] : NULL;
 		else if (a[0] == '-' && a[1])
-			uk_usage(c, "unknown option '%s' for 'uklink run'", a);
+			uk_usage(dg, "unknown option '%s' for 'uklink run'", a);
 		else
-			c->o.image = a;
+			r->image = a;
 	}
-	if (c->o.run_help)
-		return 0;
-	if (!c->o.image)
-		uk_usage(c, "uklink run: no image given");
-	if (c->o.accel && strcmp(c->o.accel, "tcg") && strcmp(c->o.accel, "kvm"))
-		uk_usage(c, "--accel must be 'tcg' or 'kvm', not '%s'",
-			 c->o.accel);
-	return 0;
+	if (r->help)
+		return;
+	if (!r->image)
+		uk_usage(dg, "uklink run: no image given");
+	if (r->accel && strcmp(r->accel, "tcg") && strcmp(r->accel, "kvm"))
+		uk_usage(dg, "--accel must be 'tcg' or 'kvm', not '%s'",
+			 r->accel);
 }
 
-static void set_format(struct uk_ctx *c, const char *v)
+static void set_format(struct uk_diag *dg, struct uk_opts *o, const char *v)
 {
 	if (!strcmp(v, "text"))
-		c->o.report_format = UK_RF_TEXT;
+		o->report_format = UK_RF_TEXT;
 	else if (!strcmp(v, "tsv"))
-		c->o.report_format = UK_RF_TSV;
+		o->report_format = UK_RF_TSV;
 	else if (!strcmp(v, "json"))
-		c->o.report_format = UK_RF_JSON;
+		o->report_format = UK_RF_JSON;
 	else
-		uk_usage(c, "--report-format must be text, tsv or json, not '%s'",
+		uk_usage(dg, "--report-format must be text, tsv or json, not '%s'",
 			 v);
-	c->report_format_set = 1;
+	o->report_format_set = 1;
 }
 
 /* The format a report file gets when --report-format is not given. */
-static void default_format(struct uk_ctx *c)
+static void default_format(struct uk_opts *o)
 {
-	const char *p = c->o.report_path;
+	const char *p = o->report_path;
 	size_t n = p ? strlen(p) : 0;
-	if (c->report_format_set)
+	if (o->report_format_set)
 		return;
 	if (p && !strcmp(p, "-"))
-		c->o.report_format = UK_RF_TEXT;
+		o->report_format = UK_RF_TEXT;
 	else if (n > 5 && !strcmp(p + n - 5, ".json"))
-		c->o.report_format = UK_RF_JSON;
+		o->report_format = UK_RF_JSON;
 	else if (n > 4 && !strcmp(p + n - 4, ".txt"))
-		c->o.report_format = UK_RF_TEXT;
+		o->report_format = UK_RF_TEXT;
 	else
-		c->o.report_format = UK_RF_TSV;
+		o->report_format = UK_RF_TSV;
 }
 
 /* uklink size-diff [--check[=PCT,BYTES]] OLD NEW */
-static void parse_sizediff(struct uk_ctx *c, int argc, char **argv)
+static void parse_sizediff(struct uk_cmdline *cl, int argc, char **argv)
 {
-	c->o.mode = UK_MODE_SIZEDIFF;
-	c->o.tol_pct = 1;
-	c->o.tol_bytes = 64;
+	struct uk_sdopts *o = &cl->sd;
+	struct uk_diag *dg = &cl->dg;
+	cl->mode = UK_MODE_SIZEDIFF;
+	o->tol_pct = 1;
+	o->tol_bytes = 64;
 	for (int i = 2; i < argc; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			c->o.mode = UK_MODE_HELP;
+			cl->mode = UK_MODE_HELP;
 		} else if (!strcmp(a, "--check")) {
-			c->o.check = 1;
+			o->check = 1;
 		} else if (!strncmp(a, "--check=", 8)) {
 			char *e1, *e2 = NULL;
-			c->o.check = 1;
-			c->o.tol_pct = strtod(a + 8, &e1);
+			o->check = 1;
+			o->tol_pct = strtod(a + 8, &e1);
 			if (*e1 == ',')
-				c->o.tol_bytes = strtol(e1 + 1, &e2, 10);
+				o->tol_bytes = strtol(e1 + 1, &e2, 10);
 			if (e1 == a + 8 || *e1 != ',' || !e2 || *e2 ||
-			    c->o.tol_pct < 0 || c->o.tol_bytes < 0)
-				uk_usage(c, "--check needs PCT,BYTES (e.g. "
+			    o->tol_pct < 0 || o->tol_bytes < 0)
+				uk_usage(dg, "--check needs PCT,BYTES (e.g. "
 					 "--check=1,64), not '%s'", a + 8);
 		} else if (a[0] == '-' && a[1]) {
-			uk_usage(c, "unknown option '%s' for 'uklink size-diff'",
+			uk_usage(dg, "unknown option '%s' for 'uklink size-diff'",
 				 a);
 		} else {
-			strv_push(&c->o.inputs, a);
+			strv_push(&o->inputs, a);
 		}
 	}
-	if (c->o.mode == UK_MODE_SIZEDIFF && c->o.inputs.n != 2)
-		uk_usage(c, "uklink size-diff needs two reports or images, "
+	if (cl->mode == UK_MODE_SIZEDIFF && o->inputs.n != 2)
+		uk_usage(dg, "uklink size-diff needs two reports or images, "
 			 "OLD and NEW");
 }
 
-static void parse_link_opt(struct uk_ctx *c, int argc, char **argv, int *i)
+static void parse_link_opt(struct uk_cmdline *cl, struct uk_common *co,
+			   int argc, char **argv, int *i)
 {
+	struct uk_opts *o = &cl->link;
+	struct uk_diag *dg = &cl->dg;
 	const char *a = argv[*i], *v;
-	if (common_opt(c, argc, argv, i))
+	if (common_opt(dg, co, argc, argv, i))
 		return;
 	if (!strcmp(a, "--help") || !strcmp(a, "-h"))
-		c->o.mode = UK_MODE_HELP;
+		cl->mode = UK_MODE_HELP;
 	else if (!strcmp(a, "--version"))
-		c->o.mode = UK_MODE_VERSION;
+		cl->mode = UK_MODE_VERSION;
 	else if (!strcmp(a, "--cflags"))
-		c->o.mode = UK_MODE_CFLAGS;
+		cl->mode = UK_MODE_CFLAGS;
 	else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3])
-		c->o.optlevel = a[2] - '0';
+		o->optlevel = a[2] - '0';
 	else if (!strcmp(a, "--options"))
-		c->o.mode = UK_MODE_OPTIONS;
+		cl->mode = UK_MODE_OPTIONS;
 	else if (!strcmp(a, "--report"))
-		c->o.report = 1;
+		o->report = 1;
 	else if (!strncmp(a, "--report=", 9)) {
-		c->o.report = 1;
-		c->o.report_path = a + 9;
-		if (!*c->o.report_path)
-			uk_usage(c, "--report= needs a file name (or -)");
-	} else if ((v = optval(c, argc, argv, i, "--report-format")))
-		set_format(c, v);
-	else if ((v = optval(c, argc, argv, i, "--why")))
-		strv_push(&c->o.whys, v);
-	else if ((v = optval(c, argc, argv, i, "--pool")))
-		c->o.pool = v;
-	else if ((v = optval(c, argc, argv, i, "--keep-temps")))
-		c->o.keep_temps = v;
-	else if ((v = optval(c, argc, argv, i, "--libc"))) {
-		if (c->o.libc && strcmp(c->o.libc, v))
-			uk_usage(c, "--libc %s: the C library is already %s",
-				 v, c->o.libc);
-		c->o.libc = v;
-	} else if ((v = optval(c, argc, argv, i, "--lib")))
-		strv_push(&c->o.libs, v);
-	else if ((v = optval(c, argc, argv, i, "-o")))
-		c->o.out = v;
-	else if ((v = optval(c, argc, argv, i, "-D"))) {
+		o->report = 1;
+		o->report_path = a + 9;
+		if (!*o->report_path)
+			uk_usage(dg, "--report= needs a file name (or -)");
+	} else if ((v = optval(dg, argc, argv, i, "--report-format")))
+		set_format(dg, o, v);
+	else if ((v = optval(dg, argc, argv, i, "--why")))
+		strv_push(&o->whys, v);
+	else if ((v = optval(dg, argc, argv, i, "--keep-temps")))
+		o->keep_temps = v;
+	else if ((v = optval(dg, argc, argv, i, "--libc"))) {
+		if (o->libc && strcmp(o->libc, v))
+			uk_usage(dg, "--libc %s: the C library is already %s",
+				 v, o->libc);
+		o->libc = v;
+	} else if ((v = optval(dg, argc, argv, i, "--lib")))
+		strv_push(&o->libs, v);
+	else if ((v = optval(dg, argc, argv, i, "-o")))
+		o->out = v;
+	else if ((v = optval(dg, argc, argv, i, "-D"))) {
 		const char *eq = strchr(v, '=');
 		if (!eq || eq == v)
-			uk_usage(c, "-D needs NAME=VALUE, not '%s'", v);
+			uk_usage(dg, "-D needs NAME=VALUE, not '%s'", v);
 		else
-			strv_push(&c->o.defines, v);
+			strv_push(&o->defines, v);
 	} else
-		uk_usage(c, "unknown option '%s'", a);
+		uk_usage(dg, "unknown option '%s'", a);
 }
 
-int parse_options(struct uk_ctx *c, int argc, char **argv)
+int parse_options(struct uk_cmdline *cl, int argc, char **argv)
 {
-	c->o.arch = "x86_64";
-	c->o.out = "a.out";
-	c->o.memory_mb = 64;
-	c->o.optlevel = 2;
-	if (argc > 1 && !strcmp(argv[1], "run"))
-		parse_run(c, argc, argv, 2);
-	else if (argc > 1 && !strcmp(argv[1], "size-diff")) {
-		parse_sizediff(c, argc, argv);
-		return c->usage_error ? -1 : 0;
+	struct uk_common co = { .arch = "x86_64" };
+	struct uk_opts *o = &cl->link;
+	struct uk_diag *dg = &cl->dg;
+	o->out = "a.out";
+	o->optlevel = 2;
+	cl->run.memory_mb = 64;
+	if (argc > 1 && !strcmp(argv[1], "size-diff")) {
+		parse_sizediff(cl, argc, argv);
+		return dg->usage_error ? -1 : 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "run")) {
+		parse_run(cl, &co, argc, argv, 2);
 	} else {
 		int dashdash = 0;
 		for (int i = 1; i < argc; i++) {
@@ -287,23 +299,29 @@ int parse_options(struct uk_ctx *c, int argc, char **argv)
 			if (!dashdash && !strcmp(a, "--"))
 				dashdash = 1;
 			else if (!dashdash && a[0] == '-' && a[1])
-				parse_link_opt(c, argc, argv, &i);
+				parse_link_opt(cl, &co, argc, argv, &i);
 			else
-				strv_push(&c->o.inputs, a);
+				strv_push(&o->inputs, a);
 		}
 	}
-	if (c->o.mode == UK_MODE_HELP || c->o.mode == UK_MODE_VERSION ||
-	    c->o.run_help)
-		return c->usage_error ? -1 : 0;
-	if (!c->o.plat)
-		uk_usage(c, "no platform given: pass --plat kvm");
-	if (c->o.mode == UK_MODE_LINK && !c->o.inputs.n && !c->usage_error)
-		uk_usage(c, "no input files");
-	if (!*c->o.out)
-		uk_usage(c, "-o needs a file name");
-	default_format(c);
-	if ((c->o.report || c->o.whys.n) && c->o.mode != UK_MODE_LINK)
-		uk_usage(c, "--report and --why need a link, not --%s",
-			 c->o.mode == UK_MODE_CFLAGS ? "cflags" : "options");
-	return c->usage_error ? -1 : 0;
+	o->plat = cl->run.plat = co.plat;
+	o->arch = cl->run.arch = co.arch;
+	o->pool = cl->run.pool = co.pool;
+	o->verbose = cl->run.verbose = co.verbose;
+	o->dry_run = cl->run.dry_run = co.dry_run;
+	if (cl->mode == UK_MODE_HELP || cl->mode == UK_MODE_VERSION ||
+	    cl->run.help)
+		return dg->usage_error ? -1 : 0;
+	if (!co.plat)
+		uk_usage(dg, "no platform given: pass --plat kvm");
+	if (cl->mode == UK_MODE_LINK && !o->inputs.n && !dg->usage_error)
+		uk_usage(dg, "no input files");
+	if (!*o->out)
+		uk_usage(dg, "-o needs a file name");
+	default_format(o);
+	if ((o->report || o->whys.n) && cl->mode != UK_MODE_LINK &&
+	    cl->mode != UK_MODE_RUN)
+		uk_usage(dg, "--report and --why need a link, not --%s",
+			 cl->mode == UK_MODE_CFLAGS ? "cflags" : "options");
+	return dg->usage_error ? -1 : 0;
 }

@@ -1,5 +1,6 @@
-/* x86fp.c: whether a native x86-64 object's code uses floating point, for
- * the `fp` default of bool options (fpuse.c), without a disassembler
+/* fpdecode_x86_64.c: the x86-64 fp decoder (fpdecode.h, fact
+ * `fp_decoder x86-64`): whether x86-64 code uses floating point, for the
+ * `fp` default of bool options (fpuse.c), without a disassembler
  * (starting llvm-objdump costs more than the whole decision).
  *
  * A linear sweep over every executable section, like objdump's: each
@@ -14,10 +15,7 @@
  * executable section can desynchronize the sweep (as it does objdump's);
  * compilers put jump tables and constants in read-only data sections.
  */
-#include "uk.h"
-
-#include <elf.h>
-#include <string.h>
+#include "fpdecode.h"
 
 /* Length of the ModRM operand (ModRM, SIB, displacement) at p, or 0 if
  * it does not fit in n bytes. */
@@ -189,38 +187,13 @@ static size_t insn_len(const unsigned char *p, size_t n)
 }
 
 /* Whether code[0..n) holds anything but integer instructions. */
-static int code_uses_fp(const unsigned char *code, size_t n)
+int x86_64_code_uses_fp(const unsigned char *code, size_t n)
 {
 	for (size_t at = 0; at < n;) {
 		size_t l = insn_len(code + at, n - at);
 		if (!l)
 			return 1;
 		at += l;
-	}
-	return 0;
-}
-
-/* Headers are copied out: an archive member is only 2-byte aligned. */
-int elf_uses_fp(const unsigned char *d, size_t len)
-{
-	Elf64_Ehdr eh;
-	if (len < sizeof(eh) || memcmp(d, ELFMAG, SELFMAG) ||
-	    d[EI_CLASS] != ELFCLASS64 || d[EI_DATA] != ELFDATA2LSB)
-		return 1;
-	memcpy(&eh, d, sizeof(eh));
-	if (eh.e_machine != EM_X86_64 || eh.e_shentsize != sizeof(Elf64_Shdr) ||
-	    eh.e_shoff > len ||
-	    eh.e_shnum > (len - eh.e_shoff) / sizeof(Elf64_Shdr))
-		return 1;
-	for (size_t i = 0; i < eh.e_shnum; i++) {
-		Elf64_Shdr sh;
-		memcpy(&sh, d + eh.e_shoff + i * sizeof(sh), sizeof(sh));
-		if (sh.sh_type != SHT_PROGBITS || !(sh.sh_flags & SHF_EXECINSTR))
-			continue;
-		if (sh.sh_offset > len || sh.sh_size > len - sh.sh_offset)
-			return 1;
-		if (code_uses_fp(d + sh.sh_offset, sh.sh_size))
-			return 1;
 	}
 	return 0;
 }

@@ -1,7 +1,8 @@
-/* jsonr.c: a small JSON reader (RFC 8259 values into a tree), enough to
+/* json.c: a small JSON reader (RFC 8259 values into a tree), enough to
  * read uklink's own JSON reports back (size-diff). Numbers are doubles;
  * \u escapes outside ASCII become '?'. */
-#include "uk.h"
+#include "json.h"
+#include "util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* bcsyms.c: the names a bitcode module defines, local ones included, and
+/* bcread.c: the names a bitcode module defines, local ones included, and
  * its C string constants, read straight from the bitstream (no llvm-nm:
  * starting it costs more than the whole report). Used by --report to map
  * the LTO output's symbols and anonymous strings back to archive members,
@@ -11,7 +11,8 @@
  * bodies, metadata and everything else are skipped by their length word.
  * Malformed input stops the reader; whatever was read is kept.
  */
-#include "uk.h"
+#include "bcread.h"
+#include "util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,8 +1,9 @@
-/* elfsyms.c: read a linked image's allocated sections and its symbol
+/* elfimage.c: read a linked image's allocated sections and its symbol
  * table (for --report, --why), and the names a native ELF member defines
  * (locals included), its C strings and its allocated sections. Every
  * offset is checked against the file size. */
-#include "uk.h"
+#include "elfimage.h"
+#include "util.h"
 
 #include <elf.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* elf.c: read the symbols of a native ELF relocatable object, checking
+/* input_elf.c: read the symbols of a native ELF relocatable object, checking
  * every offset against the file size first (inputs may be truncated or
  * corrupt; we never trust a header field). */
 #include "uk.h"
@@ -49,7 +49,7 @@ static int check_header(struct uk_ctx *c, const char *file,
 			const unsigned char *d, size_t len)
 {
 	if (len < EI_NIDENT + 4) {
-		uk_error(c, file, "truncated ELF header (%zu bytes)", len);
+		uk_error(&c->dg, file, "truncated ELF header (%zu bytes)", len);
 		return -1;
 	}
 	int machine = d[18] | d[19] << 8;
@@ -61,7 +61,7 @@ static int check_header(struct uk_ctx *c, const char *file,
 	    machine != want) {
 		char buf[32];
 		snprintf(buf, sizeof(buf), "e_machine %d", machine);
-		uk_error(c, file,
+		uk_error(&c->dg, file,
 			 "object is for %s (%d-bit), not for %s; compile it "
 			 "for the target architecture",
 			 mname ? mname : buf, d[EI_CLASS] == ELFCLASS32 ? 32 : 64,
@@ -69,12 +69,12 @@ static int check_header(struct uk_ctx *c, const char *file,
 		return -1;
 	}
 	if (len < sizeof(Elf64_Ehdr)) {
-		uk_error(c, file, "truncated ELF header (%zu bytes)", len);
+		uk_error(&c->dg, file, "truncated ELF header (%zu bytes)", len);
 		return -1;
 	}
 	const Elf64_Ehdr *eh = (const void *)d;
 	if (eh->e_type != ET_REL) {
-		uk_error(c, file,
+		uk_error(&c->dg, file,
 			 "not a relocatable object (ELF type %d); pass objects "
 			 "from `cc -c`, not linked images",
 			 eh->e_type);
@@ -95,14 +95,14 @@ static const Elf64_Shdr *sections(struct uk_ctx *c, const char *file,
 	}
 	if (eh->e_shentsize != sizeof(Elf64_Shdr) ||
 	    !in_bounds(eh->e_shoff, sizeof(Elf64_Shdr), len)) {
-		uk_error(c, file, "corrupt or truncated section header table");
+		uk_error(&c->dg, file, "corrupt or truncated section header table");
 		return NULL;
 	}
 	const Elf64_Shdr *sh = (const void *)(d + eh->e_shoff);
 	uint64_t n = eh->e_shnum ? eh->e_shnum : sh[0].sh_size;
 	if (eh->e_shoff % 8 || n > len / sizeof(Elf64_Shdr) ||
 	    !in_bounds(eh->e_shoff, n * sizeof(Elf64_Shdr), len)) {
-		uk_error(c, file, "corrupt or truncated section header table "
+		uk_error(&c->dg, file, "corrupt or truncated section header table "
 			 "(%llu sections at offset %llu, file has %zu bytes)",
 			 (unsigned long long)n,
 			 (unsigned long long)eh->e_shoff, len);
@@ -137,7 +137,7 @@ static int read_symtab(struct uk_ctx *c, int member, const char *file,
 	    sh[st->sh_link].sh_type != SHT_STRTAB ||
 	    !in_bounds(sh[st->sh_link].sh_offset, sh[st->sh_link].sh_size,
 		       len)) {
-		uk_error(c, file, "corrupt or truncated symbol table");
+		uk_error(&c->dg, file, "corrupt or truncated symbol table");
 		return -1;
 	}
 	const char *str = (const char *)d + sh[st->sh_link].sh_offset;
@@ -153,7 +153,7 @@ static int read_symtab(struct uk_ctx *c, int member, const char *file,
 		if (s->st_name >= strsz ||
 		    !memchr(str + s->st_name, 0, strsz - s->st_name) ||
 		    (s->st_shndx >= nsec && s->st_shndx < SHN_LORESERVE)) {
-			uk_error(c, file, "corrupt symbol %zu in the symbol table",
+			uk_error(&c->dg, file, "corrupt symbol %zu in the symbol table",
 				 k);
 			return -1;
 		}
@@ -189,7 +189,7 @@ int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
 			c->members[member].tls = 1;
 		if (sh[i].sh_type != SHT_NOBITS && sh[i].sh_type != SHT_NULL &&
 		    !in_bounds(sh[i].sh_offset, sh[i].sh_size, len)) {
-			uk_error(c, file, "section %zu lies outside the file "
+			uk_error(&c->dg, file, "section %zu lies outside the file "
 				 "(truncated?)", i);
 			return -1;
 		}

@@ -1,5 +1,6 @@
-/* bitcode.c: symbols of LLVM bitcode inputs, read by one `llvm-nm-19 -P -A`
+/* input_bitcode.c: symbols of LLVM bitcode inputs, read by one `llvm-nm-19 -P -A`
  * run over every bitcode object and every archive with bitcode members. */
+#include "proc.h"
 #include "uk.h"
 
 #include <stdlib.h>
@@ -60,7 +61,7 @@ static void nm_errors(struct uk_ctx *c, char *err)
 			*nl = 0;
 		char *e = strstr(line, "error: ");
 		if (e)
-			uk_error(c, NULL, "%s (not valid LLVM %d bitcode?)", e + 7,
+			uk_error(&c->dg, NULL, "%s (not valid LLVM %d bitcode?)", e + 7,
 				 UK_LLVM_MAJOR);
 		line = nl ? nl + 1 : NULL;
 	}
@@ -96,7 +97,7 @@ int bitcode_read_symbols(struct uk_ctx *c)
 		char *out = NULL, *err = NULL;
 		int st = run_capture2(argv.v, &out, &err);
 		if (st < 0) {
-			uk_error(c, NULL, "cannot run %s; install llvm-%d",
+			uk_error(&c->dg, NULL, "cannot run %s; install llvm-%d",
 				 argv.v[0], UK_LLVM_MAJOR);
 			rc = -1;
 		} else {
