@@ -6,10 +6,6 @@
 #include <uk/assert.h>
 #include <uk/netdev_driver.h>
 
-/* Weak until the platforms' `netdrv` libraries exist: without one, no
- * device is found. */
-extern void uk_netdev_plat_discover(void) __attribute__((weak));
-
 static struct uk_netdev *devs, **devs_tail = &devs;
 static unsigned int ndevs;
 static int discovered;
@@ -33,8 +29,7 @@ unsigned int uk_netdev_count(void)
 {
 	if (!discovered) {
 		discovered = 1;
-		if (uk_netdev_plat_discover)
-			uk_netdev_plat_discover();
+		uk_netdev_plat_discover();
 	}
 	return ndevs;
 }

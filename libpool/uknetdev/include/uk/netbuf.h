@@ -85,6 +85,13 @@ struct uk_netbuf *uk_netbuf_alloc(struct uk_alloc *a, uint32_t buflen,
 				  uint32_t align, uint32_t headroom,
 				  uint32_t priv_len);
 
+/* Computes in software the checksum a frame marked
+ * UK_NETBUF_F_CSUM_PARTIAL asks for (csum_start/csum_offset, any number of
+ * segments) and clears the flag: for a driver whose device cannot, or a
+ * received frame the consumer wants complete. 0, or -EINVAL when the
+ * field lies outside the frame or across two segments. */
+int uk_netbuf_csum_complete(struct uk_netbuf *nb);
+
 /* Releases every segment of the frame @nb (through each one's dtor). */
 static inline void uk_netbuf_free(struct uk_netbuf *nb)
 {
