@@ -3,8 +3,7 @@
  * and allocation, receive buffers lent by the consumer's allocator,
  * frames sent coming back in bursts, rx_event and interrupt re-arming,
  * MTU and MAC checks, counters. (The real drivers have their own raw
- * frame tests.) Platforms: kvm linuxu (xen: uknetdev needs the platform's
- * NIC driver library, and netfront is not written yet). */
+ * frame tests.) */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
