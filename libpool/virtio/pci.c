@@ -86,6 +86,9 @@ static int add(const struct _virtio_pci_fn *f, uint16_t type,
 		return -ENOMEM;
 	d->device_id = type;
 	d->irq = _virtio_pci_read8(f, PCI_INTR_LINE);
+	if (d->irq == 0xff)	/* none routed */
+		d->irq = -1;
+	d->irq_flags = 1;	/* INTx: level-triggered, shared */
 	snprintf(d->where, sizeof(d->where), "pci %02x:%02x.%x", f->bus,
 		 f->dev, f->fn);
 	/* Decode its BARs and let it master the bus (DMA to our rings). */

@@ -62,6 +62,8 @@ static void vnet_info(struct uk_netdev *d, struct uk_netdev_info *i)
 	i->rx_bufalign = 64;
 	i->tx_max_segs = 16;
 	i->features = UK_NETDEV_F_TX_SG |
+		      (ukplat_irq_register && vd->irq >= 0 ?
+			       UK_NETDEV_F_RXQ_INTR : 0) |
 		      (v->mrg ? UK_NETDEV_F_RX_MRG : 0) |
 		      (virtio_has(vd, VIRTIO_NET_F_CSUM) ? UK_NETDEV_F_TX_CSUM : 0) |
 		      (virtio_has(vd, VIRTIO_NET_F_GUEST_CSUM) ?
@@ -104,13 +106,72 @@ static int vnet_txq_configure(struct uk_netdev *d, uint16_t q, uint16_t n,
 				uk_alloc_get_default());
 }
 
+/* The device's interrupt (interrupt context): acknowledge it (which
+ * lowers a level-triggered line), and hand receive work to the
+ * consumer's thread once per armed period. */
+static int vnet_irq(void *arg)
+{
+	struct virtionet *v = arg;
+	unsigned int isr = v->vdev->t->isr_ack(v->vdev);
+
+	if (!isr)
+		return VIRTIONET_IRQ_NONE;	/* a shared line: not ours */
+	if ((isr & 1) && v->intr && v->rxq->intr_on &&
+	    virtqueue_pending(v->rxq)) {
+		virtqueue_intr_disable(v->rxq);
+		uk_netdev_drv_rx_event(&v->dev, 0);
+	}
+	return VIRTIONET_IRQ_HANDLED;
+}
+
 static int vnet_start(struct uk_netdev *d)
 {
 	struct virtionet *v = VNET(d);
+	int rc;
 
+	if (v->intr && !v->irq_on) {
+		rc = ukplat_irq_register ?
+			     ukplat_irq_register((unsigned int)v->vdev->irq,
+						 v->vdev->irq_flags, vnet_irq, v)
+					 : -ENOTSUP;
+		if (rc < 0)
+			return rc;
+		v->irq_on = 1;
+	}
 	virtio_driver_ok(v->vdev);
 	if (virtqueue_kick(v->rxq))
 		d->stats.tx_kicks++;
+	if (v->intr && virtqueue_intr_enable(v->rxq)) {
+		virtqueue_intr_disable(v->rxq);	/* frames already there */
+		uk_netdev_drv_rx_event(d, 0);
+	}
+	return 0;
+}
+
+static int vnet_intr_enable(struct uk_netdev *d, uint16_t q)
+{
+	struct virtionet *v = VNET(d);
+
+	(void)q;
+	if (!v->irq_on)
+		return -ENOTSUP;
+	v->intr = 1;
+	if (virtqueue_intr_enable(v->rxq)) {
+		virtqueue_intr_disable(v->rxq);
+		return 1;
+	}
+	return 0;
+}
+
+static int vnet_intr_disable(struct uk_netdev *d, uint16_t q)
+{
+	struct virtionet *v = VNET(d);
+
+	(void)q;
+	if (!v->irq_on)
+		return -ENOTSUP;
+	v->intr = 0;
+	virtqueue_intr_disable(v->rxq);
 	return 0;
 }
 
@@ -143,6 +204,8 @@ static const struct uk_netdev_ops vnet_ops = {
 	.start = vnet_start,
 	.mtu_set = vnet_mtu_set,
 	.link_up = vnet_link_up,
+	.rxq_intr_enable = vnet_intr_enable,
+	.rxq_intr_disable = vnet_intr_disable,
 	.rx_burst = _virtionet_rx_burst,
 	.tx_burst = _virtionet_tx_burst,
 };

@@ -50,10 +50,20 @@ struct virtionet {
 	uint8_t mrg;		/* MRG_RXBUF */
 	uint8_t rx_offload;	/* consumer takes CSUM_PARTIAL/VALID frames */
 	uint8_t intr;		/* receive interrupts wanted */
+	uint8_t irq_on;		/* handler registered */
 	uint16_t max_mtu;
 };
 
 #define VNET(d) ((struct virtionet *)(d))
+
+/* The platform's interrupt contract (uk/plat/irq.h, the plat helper's;
+ * declared here until it is on main): weak, so that a platform without
+ * it leaves the driver polled. */
+int ukplat_irq_register(unsigned int line, unsigned int flags,
+			int (*handler)(void *arg), void *arg)
+	__attribute__((weak));
+#define VIRTIONET_IRQ_HANDLED	1
+#define VIRTIONET_IRQ_NONE	0
 
 /* rx.c */
 int _virtionet_rx_fill(struct virtionet *v);

@@ -68,6 +68,7 @@ struct virtio_dev {
 	uint16_t device_id;	/* VIRTIO_ID_* */
 	uint64_t features;	/* negotiated */
 	int irq;		/* interrupt line, -1 unknown */
+	unsigned int irq_flags;	/* 0 edge (MMIO), 1 level (PCI INTx) */
 	/* The transport's: register windows. */
 	uintptr_t base;		/* legacy PCI: I/O port base; MMIO: address */
 	uintptr_t common, notify, isr, devcfg;	/* modern PCI */
