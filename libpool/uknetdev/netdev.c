@@ -93,7 +93,9 @@ int uk_netdev_configure(struct uk_netdev *dev,
 	    !conf->nb_tx_queues || conf->nb_tx_queues > info.max_tx_queues ||
 	    conf->nb_rx_queues > UK_NETDEV_MAX_QUEUES ||
 	    conf->nb_tx_queues > UK_NETDEV_MAX_QUEUES ||
-	    (conf->offloads & ~(info.features & UK_NETDEV_F_OFFLOADS)))
+	    (conf->offloads & ~(info.features & UK_NETDEV_F_OFFLOADS)) ||
+	    ((conf->offloads & UK_NETDEV_F_RX_LRO) &&
+	     !(conf->offloads & UK_NETDEV_F_RX_CSUM)))
 		return -EINVAL;
 	rc = dev->ops->configure(dev, conf);
 	if (rc < 0)

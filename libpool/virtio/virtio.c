@@ -12,6 +12,7 @@ int virtio_negotiate(struct virtio_dev *d, uint64_t wanted)
 	d->t->status_set(d, VIRTIO_S_ACKNOWLEDGE);
 	d->t->status_set(d, VIRTIO_S_ACKNOWLEDGE | VIRTIO_S_DRIVER);
 	offered = d->t->features_get(d);
+	d->offered = offered;
 	if (!d->t->legacy) {
 		if (!(offered & (1ULL << VIRTIO_F_VERSION_1))) {
 			uk_pr_err("virtio %s: modern transport without "

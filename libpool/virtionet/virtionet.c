@@ -35,7 +35,9 @@ static int vnet_probe(struct uk_netdev *d)
 		d->hwaddr.addr[5] = (uint8_t)d->id;
 	}
 	d->mtu = 1500;
-	v->max_mtu = 9000;
+	/* Frames of any size fit a chain of receive buffers (MRG_RXBUF);
+	 * without it, the buffers are sized for the MTU when posted. */
+	v->max_mtu = v->mrg ? 65521 : 9000;
 	if (virtio_has(vd, VIRTIO_NET_F_MTU)) {
 		virtio_config_read(vd, VIRTIO_NET_C_MTU, &mtu, 2);
 		v->max_mtu = mtu;
@@ -67,12 +69,32 @@ static void vnet_info(struct uk_netdev *d, struct uk_netdev_info *i)
 		      (v->mrg ? UK_NETDEV_F_RX_MRG : 0) |
 		      (virtio_has(vd, VIRTIO_NET_F_CSUM) ? UK_NETDEV_F_TX_CSUM : 0) |
 		      (virtio_has(vd, VIRTIO_NET_F_GUEST_CSUM) ?
-			       UK_NETDEV_F_RX_CSUM : 0);
+			       UK_NETDEV_F_RX_CSUM : 0) |
+		      /* coalesced frames arrive over several buffers */
+		      (v->mrg && virtio_has(vd, VIRTIO_NET_F_GUEST_CSUM) &&
+		       (vd->offered & F(VIRTIO_NET_F_GUEST_TSO4)) ?
+			       UK_NETDEV_F_RX_LRO : 0);
 }
+
+#define LRO (F(VIRTIO_NET_F_GUEST_TSO4) | F(VIRTIO_NET_F_GUEST_TSO6) | \
+	     F(VIRTIO_NET_F_GUEST_ECN))
 
 static int vnet_configure(struct uk_netdev *d, const struct uk_netdev_conf *c)
 {
-	VNET(d)->rx_offload = !!(c->offloads & UK_NETDEV_F_RX_CSUM);
+	struct virtionet *v = VNET(d);
+	int rc;
+
+	v->rx_offload = !!(c->offloads & UK_NETDEV_F_RX_CSUM);
+	/* Large receive is the consumer's choice: features are settled
+	 * again (a reset: no queue exists yet) with the device's TSO bits. */
+	if (c->offloads & UK_NETDEV_F_RX_LRO) {
+		rc = virtio_negotiate(v->vdev, WANTED | LRO);
+		if (rc < 0)
+			return rc;
+		uk_pr_info("virtio-net %s: large receive, features 0x%llx\n",
+			   v->vdev->where,
+			   (unsigned long long)v->vdev->features);
+	}
 	return 0;
 }
 

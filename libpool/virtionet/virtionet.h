@@ -13,6 +13,9 @@
 #define VIRTIO_NET_F_GUEST_CSUM	1	/* rx: partial checksums allowed */
 #define VIRTIO_NET_F_MTU	3
 #define VIRTIO_NET_F_MAC	5
+#define VIRTIO_NET_F_GUEST_TSO4	7	/* rx: coalesced TCP/IPv4 frames */
+#define VIRTIO_NET_F_GUEST_TSO6	8
+#define VIRTIO_NET_F_GUEST_ECN	9
 #define VIRTIO_NET_F_MRG_RXBUF	15
 #define VIRTIO_NET_F_STATUS	16
 

@@ -2,7 +2,7 @@
  * Raw frames through uknetdev, no network stack: the driver's end-to-end
  * test (tests/test_netdrv.py boots it on each platform's NIC).
  *
- *   rawframe MYIP PEERIP [csum] [irq]
+ *   rawframe MYIP PEERIP [csum] [irq] [lro]
  *
  * Brings device 0 up, resolves PEERIP by ARP (answering ARP requests for
  * MYIP meanwhile), then pings it: 8 echoes one by one, 16 in one burst,
@@ -10,7 +10,8 @@
  * chain; with "csum" (and the TX_CSUM offload) a UDP datagram to a closed
  * port whose checksum the device completes: the peer answers "port
  * unreachable" only to a correct checksum. "irq" receives by interrupt
- * (rx_event) instead of polling. Checks link state and counters, prints
+ * (rx_event) instead of polling. "lro" turns on the RX_CSUM and RX_LRO
+ * offloads where offered (frames then arrive marked, maybe chained). Checks link state and counters, prints
  * SUCCESS or FAIL lines. Every wait is bounded (3 s per reply).
  */
 #include <stdint.h>
@@ -334,12 +335,12 @@ int main(int argc, char *argv[])
 	struct uk_netdev_stats st;
 	struct echo_want w;
 	struct uk_netbuf *burst[16];
-	int i, csum = 0;
+	int i, csum = 0, lro = 0;
 	uint16_t seq = 1;
 
 	a = uk_alloc_get_default();
 	if (argc < 3) {
-		printf("FAIL usage: rawframe MYIP PEERIP [csum] [irq]\n");
+		printf("FAIL usage: rawframe MYIP PEERIP [csum] [irq] [lro]\n");
 		return 2;
 	}
 	myip = parse_ip(argv[1]);
@@ -347,6 +348,7 @@ int main(int argc, char *argv[])
 	for (i = 3; i < argc; i++) {
 		csum |= !strcmp(argv[i], "csum");
 		use_irq |= !strcmp(argv[i], "irq");
+		lro |= !strcmp(argv[i], "lro");
 	}
 	if (uk_netdev_count() < 1) {
 		printf("FAIL no network device\n");
@@ -372,6 +374,14 @@ int main(int argc, char *argv[])
 	}
 	if (csum)
 		conf.offloads = UK_NETDEV_F_TX_CSUM;
+	if (lro) {
+		uint32_t want = UK_NETDEV_F_RX_CSUM | UK_NETDEV_F_RX_LRO;
+
+		printf("lro: %s\n", (info.features & want) == want ?
+		       "on" : "not offered");
+		if ((info.features & want) == want)
+			conf.offloads |= want;
+	}
 	CHECK(uk_netdev_configure(dev, &conf) == 0);
 	if (use_irq)
 		rxc.rx_event = on_rx;

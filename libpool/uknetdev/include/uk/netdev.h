@@ -71,7 +71,13 @@ struct uk_hwaddr {
 /* Offloads: capabilities that uk_netdev_conf.offloads turns on. */
 #define UK_NETDEV_F_TX_CSUM	0x10	/* completes UK_NETBUF_F_CSUM_PARTIAL */
 #define UK_NETDEV_F_RX_CSUM	0x20	/* marks received checksums */
-#define UK_NETDEV_F_OFFLOADS	(UK_NETDEV_F_TX_CSUM | UK_NETDEV_F_RX_CSUM)
+/* Large receive: the device may hand over TCP frames larger than the MTU
+ * (up to 64 KiB of IP packet: segments the host coalesced, marked
+ * UK_NETBUF_F_CSUM_PARTIAL or _VALID), usually as chains. Only for a
+ * consumer that takes IP packets up to 65535 bytes; it needs RX_CSUM. */
+#define UK_NETDEV_F_RX_LRO	0x40
+#define UK_NETDEV_F_OFFLOADS	(UK_NETDEV_F_TX_CSUM | UK_NETDEV_F_RX_CSUM | \
+				 UK_NETDEV_F_RX_LRO)
 
 struct uk_netdev_info {
 	uint16_t max_rx_queues;	/* >= 1 */

@@ -67,6 +67,7 @@ struct virtio_dev {
 	const struct virtio_transport *t;
 	uint16_t device_id;	/* VIRTIO_ID_* */
 	uint64_t features;	/* negotiated */
+	uint64_t offered;	/* the device's, seen by virtio_negotiate */
 	int irq;		/* interrupt line, -1 unknown */
 	unsigned int irq_flags;	/* 0 edge (MMIO), 1 level (PCI INTx) */
 	/* The transport's: register windows. */
