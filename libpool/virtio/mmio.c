@@ -8,6 +8,7 @@
 #include <string.h>
 #include <uk/alloc.h>
 #include <uk/plat/cmdline.h>
+#include <uk/plat/irq.h>
 #include <uk/print.h>
 #include <uk/virtqueue.h>
 #include "pci.h"
@@ -169,6 +170,7 @@ static void add(uintptr_t addr, int irq, uint16_t id,
 	d->device_id = id;
 	d->base = addr;
 	d->irq = irq;
+	d->irq_flags = UKPLAT_IRQ_EDGE;
 	snprintf(d->where, sizeof(d->where), "mmio 0x%lx", (unsigned long)addr);
 	(*found)++;
 	fn(d, arg);

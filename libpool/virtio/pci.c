@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <uk/alloc.h>
 #include <uk/arch/io.h>
+#include <uk/plat/irq.h>
 #include <uk/print.h>
 #include "pci.h"
 
@@ -88,7 +89,7 @@ static int add(const struct _virtio_pci_fn *f, uint16_t type,
 	d->irq = _virtio_pci_read8(f, PCI_INTR_LINE);
 	if (d->irq == 0xff)	/* none routed */
 		d->irq = -1;
-	d->irq_flags = 1;	/* INTx: level-triggered, shared */
+	d->irq_flags = UKPLAT_IRQ_LEVEL;	/* INTx: level, shared */
 	snprintf(d->where, sizeof(d->where), "pci %02x:%02x.%x", f->bus,
 		 f->dev, f->fn);
 	/* Decode its BARs and let it master the bus (DMA to our rings). */

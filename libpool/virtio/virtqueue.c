@@ -63,9 +63,11 @@ int virtqueue_create(struct virtqueue **out, struct virtio_dev *d,
 	vq->desc = vq->mem;
 	vq->avail = (struct vring_avail *)(vq->desc + size);
 	vq->used = (struct vring_used *)((char *)vq->mem + ring);
-	vq->desc_bus = virtqueue_bus_addr(vq->desc);
-	vq->avail_bus = virtqueue_bus_addr(vq->avail);
-	vq->used_bus = virtqueue_bus_addr(vq->used);
+	vq->desc_bus = virtqueue_bus_addr(vq->desc, (uint32_t)ring,
+					  UKPLAT_DMA_BIDIR);
+	vq->avail_bus = vq->desc_bus + 16UL * size;
+	vq->used_bus = virtqueue_bus_addr(vq->used, (uint32_t)used,
+					  UKPLAT_DMA_BIDIR);
 	for (i = 0; i + 1 < size; i++)
 		vq->desc[i].next = (uint16_t)(i + 1);
 	vq->nfree = size;

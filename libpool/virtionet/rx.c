@@ -12,15 +12,20 @@ static int post(struct virtionet *v, struct uk_netbuf *nb)
 	struct virtq_seg seg[2];
 	char *hdr = (char *)nb->data - v->hdrlen;
 
+	uint32_t room = uk_netbuf_tailroom(nb) + nb->len;
+
 	if (v->split_hdr) {
-		seg[0].addr = virtqueue_bus_addr(hdr);
 		seg[0].len = v->hdrlen;
-		seg[1].addr = virtqueue_bus_addr(nb->data);
-		seg[1].len = uk_netbuf_tailroom(nb) + nb->len;
+		seg[0].addr = virtqueue_bus_addr(hdr, seg[0].len,
+						 UKPLAT_DMA_FROM_DEVICE);
+		seg[1].len = room;
+		seg[1].addr = virtqueue_bus_addr(nb->data, room,
+						 UKPLAT_DMA_FROM_DEVICE);
 		return virtqueue_add(v->rxq, seg, 0, 2, nb);
 	}
-	seg[0].addr = virtqueue_bus_addr(hdr);
-	seg[0].len = v->hdrlen + uk_netbuf_tailroom(nb) + nb->len;
+	seg[0].len = v->hdrlen + room;
+	seg[0].addr = virtqueue_bus_addr(hdr, seg[0].len,
+					 UKPLAT_DMA_FROM_DEVICE);
 	return virtqueue_add(v->rxq, seg, 0, 1, nb);
 }
 

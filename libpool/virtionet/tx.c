@@ -39,19 +39,21 @@ static int queue_frame(struct virtionet *v, struct uk_netbuf *nb)
 		h->csum_offset = nb->csum_offset;
 	}
 	if (v->split_hdr) {
-		seg[n].addr = virtqueue_bus_addr(h);
 		seg[n++].len = v->hdrlen;
-		seg[n].addr = virtqueue_bus_addr(nb->data);
 		seg[n++].len = nb->len;
 	} else {
-		seg[n].addr = virtqueue_bus_addr(h);
 		seg[n++].len = v->hdrlen + nb->len;
 	}
+	seg[0].addr = virtqueue_bus_addr(h, seg[0].len, UKPLAT_DMA_TO_DEVICE);
+	if (n == 2)
+		seg[1].addr = virtqueue_bus_addr(nb->data, nb->len,
+						 UKPLAT_DMA_TO_DEVICE);
 	for (s = nb->next; s; s = s->next) {
 		if (n == MAX_SEGS + 1)
 			return -1;
-		seg[n].addr = virtqueue_bus_addr(s->data);
-		seg[n++].len = s->len;
+		seg[n].len = s->len;
+		seg[n++].addr = virtqueue_bus_addr(s->data, s->len,
+						   UKPLAT_DMA_TO_DEVICE);
 	}
 	if (n > v->txq->size)
 		return -1;

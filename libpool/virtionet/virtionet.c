@@ -137,13 +137,13 @@ static int vnet_irq(void *arg)
 	unsigned int isr = v->vdev->t->isr_ack(v->vdev);
 
 	if (!isr)
-		return VIRTIONET_IRQ_NONE;	/* a shared line: not ours */
+		return UKPLAT_IRQ_NONE;	/* a shared line: not ours */
 	if ((isr & 1) && v->intr && v->rxq->intr_on &&
 	    virtqueue_pending(v->rxq)) {
 		virtqueue_intr_disable(v->rxq);
 		uk_netdev_drv_rx_event(&v->dev, 0);
 	}
-	return VIRTIONET_IRQ_HANDLED;
+	return UKPLAT_IRQ_HANDLED;
 }
 
 static int vnet_start(struct uk_netdev *d)

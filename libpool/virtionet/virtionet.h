@@ -5,6 +5,7 @@
 #define _VIRTIONET_H
 
 #include <uk/netdev_driver.h>
+#include <uk/plat/irq.h>
 #include <uk/virtio.h>
 #include <uk/virtqueue.h>
 
@@ -58,15 +59,6 @@ struct virtionet {
 };
 
 #define VNET(d) ((struct virtionet *)(d))
-
-/* The platform's interrupt contract (uk/plat/irq.h, the plat helper's;
- * declared here until it is on main): weak, so that a platform without
- * it leaves the driver polled. */
-int ukplat_irq_register(unsigned int line, unsigned int flags,
-			int (*handler)(void *arg), void *arg)
-	__attribute__((weak));
-#define VIRTIONET_IRQ_HANDLED	1
-#define VIRTIONET_IRQ_NONE	0
 
 /* rx.c */
 int _virtionet_rx_fill(struct virtionet *v);

@@ -69,7 +69,7 @@ struct virtio_dev {
 	uint64_t features;	/* negotiated */
 	uint64_t offered;	/* the device's, seen by virtio_negotiate */
 	int irq;		/* interrupt line, -1 unknown */
-	unsigned int irq_flags;	/* 0 edge (MMIO), 1 level (PCI INTx) */
+	unsigned int irq_flags;	/* UKPLAT_IRQ_EDGE (MMIO), _LEVEL (PCI) */
 	/* The transport's: register windows. */
 	uintptr_t base;		/* legacy PCI: I/O port base; MMIO: address */
 	uintptr_t common, notify, isr, devcfg;	/* modern PCI */

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <uk/plat/dma.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -81,9 +82,18 @@ struct virtq_seg {
 	uint32_t len;
 };
 
-/* The bus address of @p for the device (identity on kvm). */
-static inline uint64_t virtqueue_bus_addr(const void *p)
+/* The bus address at which the device reaches the @len bytes at @p,
+ * which it reads or writes as @dir says (UKPLAT_DMA_TO_DEVICE, ...):
+ * the platform's (uk/plat/dma.h); where the platform has no such call,
+ * memory is mapped 1:1 (kvm's boot page tables). Virtio runs on
+ * platforms whose mappings need no end (kvm), so nothing is unmapped. */
+static inline uint64_t virtqueue_bus_addr(const void *p, uint32_t len,
+					  unsigned int dir)
 {
+	ukplat_dma_addr_t a;
+
+	if (ukplat_dma_map && ukplat_dma_map(p, len, 0, dir, &a) == 0)
+		return a;
 	return (uint64_t)(uintptr_t)p;
 }
 
