@@ -20,9 +20,6 @@
 /* entry.S jumps here in 64-bit mode with SSE on; si is the PVH start info. */
 void _kvm_start(const struct hvm_start_info *si) __attribute__((noreturn));
 
-/* cmdline.c: records the command line the boot loader gave. */
-void _kvm_cmdline_init(const struct hvm_start_info *si);
-
 /* memory.c: builds the free-RAM regions; crashes with a message if the
  * boot loader gave no memory map. */
 void _kvm_memory_init(const struct hvm_start_info *si);
