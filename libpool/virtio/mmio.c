@@ -1,17 +1,10 @@
 /* The virtio-mmio transport (virtio 1.2, 4.2), modern (version 2) and
- * legacy (version 1), for the devices the command line names:
- * virtio_mmio.device=SIZE@ADDR:IRQ (Linux's syntax; QEMU's microvm
- * appends one per device when ACPI is off). */
+ * legacy (version 1): the devices QEMU's microvm names on the command
+ * line when ACPI is off, which ukbus lists (plat/kvm). */
 #include <errno.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <uk/alloc.h>
-#include <uk/plat/cmdline.h>
-#include <uk/plat/irq.h>
 #include <uk/print.h>
 #include <uk/virtqueue.h>
-#include "pci.h"
+#include "transport.h"
 
 #define M_MAGIC		0x000
 #define M_VERSION	0x004
@@ -126,72 +119,17 @@ static unsigned int isr_ack(struct virtio_dev *d)
 static const struct virtio_transport modern = TRANSPORT("mmio", 0);
 static const struct virtio_transport legacy = TRANSPORT("mmio-legacy", 1);
 
-/* Parses "SIZE[KkMm]@ADDR:IRQ" at @s; 0 on success. */
-static int parse(const char *s, uintptr_t *addr, int *irq)
+int _virtio_mmio_init(struct virtio_dev *d, const struct ukbus_device *bd)
 {
-	char *e;
-	unsigned long size = strtoul(s, &e, 0);
-
-	if (*e == 'K' || *e == 'k' || *e == 'M' || *e == 'm')
-		e++;
-	if (!size || *e != '@')
-		return -EINVAL;
-	*addr = (uintptr_t)strtoull(e + 1, &e, 0);
-	if (*e != ':' || !*addr)
-		return -EINVAL;
-	*irq = (int)strtol(e + 1, &e, 0);
+	d->base = (uintptr_t)bd->res[0].base;
+	if (bd->subdevice == 1)
+		d->t = &legacy;
+	else if (bd->subdevice == 2)
+		d->t = &modern;
+	else {
+		uk_pr_err("virtio %s: mmio version %u\n", d->where,
+			  bd->subdevice);
+		return -ENOTSUP;
+	}
 	return 0;
-}
-
-static void add(uintptr_t addr, int irq, uint16_t id,
-		void (*fn)(struct virtio_dev *d, void *arg), void *arg,
-		int *found)
-{
-	struct uk_alloc *a = uk_alloc_get_default();
-	struct virtio_dev *d;
-	uint32_t version;
-
-	if (_VIO_R32(addr + M_MAGIC) != 0x74726976) {	/* "virt" */
-		uk_pr_err("virtio mmio 0x%lx: no device\n", (unsigned long)addr);
-		return;
-	}
-	if (_VIO_R32(addr + M_DEVICE) != id)
-		return;
-	version = _VIO_R32(addr + M_VERSION);
-	if (version != 1 && version != 2) {
-		uk_pr_err("virtio mmio 0x%lx: version %u\n",
-			  (unsigned long)addr, version);
-		return;
-	}
-	d = a ? uk_calloc(a, 1, sizeof(*d)) : 0;
-	if (!d)
-		return;
-	d->t = version == 1 ? &legacy : &modern;
-	d->device_id = id;
-	d->base = addr;
-	d->irq = irq;
-	d->irq_flags = UKPLAT_IRQ_EDGE;
-	snprintf(d->where, sizeof(d->where), "mmio 0x%lx", (unsigned long)addr);
-	(*found)++;
-	fn(d, arg);
-}
-
-int _virtio_mmio_scan(uint16_t id, void (*fn)(struct virtio_dev *d, void *arg),
-		      void *arg)
-{
-	static const char key[] = "virtio_mmio.device=";
-	const char *s = ukplat_cmdline();
-	int found = 0;
-
-	while ((s = strstr(s, key))) {
-		uintptr_t addr;
-		int irq;
-
-		s += sizeof(key) - 1;
-		if (parse(s, &addr, &irq) == 0)
-			add(addr, irq, id, fn, arg, &found);
-		else
-			uk_pr_err("virtio: bad virtio_mmio.device=%.32s\n", s);
-	}
-	return found;
 }

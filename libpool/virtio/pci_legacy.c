@@ -4,7 +4,7 @@
 #include <errno.h>
 #include <uk/arch/io.h>
 #include <uk/virtqueue.h>
-#include "pci.h"
+#include "transport.h"
 
 #define L_HOSTF		0x00
 #define L_GUESTF	0x04
@@ -89,13 +89,11 @@ static const struct virtio_transport legacy = {
 };
 
 int _virtio_pci_legacy_init(struct virtio_dev *d,
-			    const struct _virtio_pci_fn *f)
+			    const struct ukbus_device *bd)
 {
-	uint32_t bar0 = _virtio_pci_read32(f, 0x10);
-
-	if (!(bar0 & 1))
-		return -ENOENT;		/* not an I/O BAR */
-	d->base = bar0 & ~3u;
+	if (!(bd->res[0].flags & UKBUS_RES_IO))
+		return -ENOENT;
+	d->base = bd->res[0].base;
 	d->t = &legacy;
 	return 0;
 }

@@ -2,11 +2,8 @@
  * in memory BARs, found through vendor capabilities in config space. */
 #include <errno.h>
 #include <uk/virtqueue.h>
-#include "pci.h"
+#include "transport.h"
 
-#define PCI_STATUS		0x06
-#define PCI_STATUS_CAPS		0x10
-#define PCI_CAP_PTR		0x34
 #define PCI_CAP_VENDOR		0x09
 
 #define CAP_COMMON	1
@@ -128,28 +125,25 @@ static const struct virtio_transport modern = {
 };
 
 int _virtio_pci_modern_init(struct virtio_dev *d,
-			    const struct _virtio_pci_fn *f)
+			    const struct ukbus_device *bd)
 {
-	unsigned int p, n = 0;
+	int p = 0;
 
-	if (!(_virtio_pci_read16(f, PCI_STATUS) & PCI_STATUS_CAPS))
-		return -ENOENT;
-	/* Bounded: a config space has room for 48 capabilities. */
-	for (p = _virtio_pci_read8(f, PCI_CAP_PTR) & 0xfc; p && n < 48;
-	     p = _virtio_pci_read8(f, p + 1) & 0xfc, n++) {
-		uint8_t type = _virtio_pci_read8(f, p + 3);
-		uint8_t bar = _virtio_pci_read8(f, p + 4);
+	while ((p = ukbus_pci_cap_find(bd, PCI_CAP_VENDOR,
+				       (unsigned int)p)) > 0) {
+		unsigned int off = (unsigned int)p;
+		uint8_t type = (uint8_t)ukbus_pci_read(bd, off + 3, 1);
+		uint8_t bar = (uint8_t)ukbus_pci_read(bd, off + 4, 1);
 		uintptr_t a;
 
-		if (_virtio_pci_read8(f, p) != PCI_CAP_VENDOR || bar > 5)
+		if (bar >= UKBUS_NR_RES || !(bd->res[bar].flags & UKBUS_RES_MEM))
 			continue;
-		a = (uintptr_t)_virtio_pci_bar(f, bar) +
-		    _virtio_pci_read32(f, p + 8);
+		a = (uintptr_t)bd->res[bar].base + ukbus_pci_read(bd, off + 8, 4);
 		if (type == CAP_COMMON && !d->common)
 			d->common = a;
 		else if (type == CAP_NOTIFY && !d->notify) {
 			d->notify = a;
-			d->notify_mult = _virtio_pci_read32(f, p + 16);
+			d->notify_mult = ukbus_pci_read(bd, off + 16, 4);
 		} else if (type == CAP_ISR && !d->isr)
 			d->isr = a;
 		else if (type == CAP_DEVICE && !d->devcfg)

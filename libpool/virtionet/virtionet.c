@@ -1,8 +1,9 @@
-/* virtio-net's control path: finding devices, feature negotiation,
- * queues, start, link state. */
+/* virtio-net's control path: feature negotiation, queues, start, link
+ * state, interrupts. */
 #include <errno.h>
 #include <string.h>
 #include <uk/alloc.h>
+#include <uk/bus.h>
 #include <uk/print.h>
 #include "virtionet.h"
 
@@ -217,7 +218,7 @@ static int vnet_mtu_set(struct uk_netdev *d, uint16_t mtu)
 	return 0;
 }
 
-static const struct uk_netdev_ops vnet_ops = {
+const struct uk_netdev_ops _virtionet_ops = {
 	.probe = vnet_probe,
 	.info_get = vnet_info,
 	.configure = vnet_configure,
@@ -232,21 +233,10 @@ static const struct uk_netdev_ops vnet_ops = {
 	.tx_burst = _virtionet_tx_burst,
 };
 
-static void add(struct virtio_dev *vd, void *arg)
-{
-	struct uk_alloc *a = uk_alloc_get_default();
-	struct virtionet *v = uk_calloc(a, 1, sizeof(*v));
-
-	(void)arg;
-	if (!v)
-		return;
-	v->vdev = vd;
-	v->dev.ops = &vnet_ops;
-	v->dev.drv_name = "virtio-net";
-	uk_netdev_drv_register(&v->dev);
-}
-
+/* Devices are found by ukbus at boot (driver.c registers them as they
+ * are probed); this makes sure that happened, and is the symbol through
+ * which uknetdev links this library. */
 void uk_netdev_plat_discover(void)
 {
-	virtio_bus_foreach(VIRTIO_ID_NET, add, 0);
+	ukbus_probe_all();
 }

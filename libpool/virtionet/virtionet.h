@@ -47,7 +47,8 @@ struct virtio_net_hdr {
 
 struct virtionet {
 	struct uk_netdev dev;
-	struct virtio_dev *vdev;
+	struct virtio_dev *vdev;	/* = &vdev_store */
+	struct virtio_dev vdev_store;
 	struct virtqueue *rxq, *txq;
 	uint16_t hdrlen;	/* 10 or 12 */
 	uint8_t split_hdr;	/* legacy without ANY_LAYOUT: own descriptor */
@@ -59,6 +60,8 @@ struct virtionet {
 };
 
 #define VNET(d) ((struct virtionet *)(d))
+
+extern const struct uk_netdev_ops _virtionet_ops;
 
 /* rx.c */
 int _virtionet_rx_fill(struct virtionet *v);

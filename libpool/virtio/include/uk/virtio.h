@@ -1,6 +1,8 @@
 /*
  * Virtio devices (virtio 1.2 specification): what a virtio device driver
- * (virtio-net) sees of a device, whatever carries it. Transports: PCI,
+ * (virtio-net) sees of a device, whatever carries it. Devices come from
+ * ukbus (uk/bus.h): a virtio device driver registers a ukbus driver whose
+ * probe calls virtio_dev_init(). Transports: PCI,
  * modern (VERSION_1, capabilities in config space) and legacy (I/O BAR
  * 0), and MMIO, modern (version 2) and legacy (version 1). The driver
  * negotiates features, reads its device's configuration, sets up
@@ -12,6 +14,7 @@
 #define __UK_VIRTIO_H__
 
 #include <stdint.h>
+#include <uk/bus.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -65,17 +68,24 @@ struct virtio_transport {
 
 struct virtio_dev {
 	const struct virtio_transport *t;
+	struct ukbus_device *bus;	/* where ukbus found it */
 	uint16_t device_id;	/* VIRTIO_ID_* */
 	uint64_t features;	/* negotiated */
 	uint64_t offered;	/* the device's, seen by virtio_negotiate */
-	int irq;		/* interrupt line, -1 unknown */
+	int irq;		/* interrupt line, -1 none */
 	unsigned int irq_flags;	/* UKPLAT_IRQ_EDGE (MMIO), _LEVEL (PCI) */
 	/* The transport's: register windows. */
 	uintptr_t base;		/* legacy PCI: I/O port base; MMIO: address */
 	uintptr_t common, notify, isr, devcfg;	/* modern PCI */
 	uint32_t notify_mult;
-	char where[24];		/* "pci 00:03.0", "mmio 0xfeb00e00" */
+	char where[24];		/* ukbus's name: "pci 00:03.0", ... */
 };
+
+/* Sets up @d for the virtio device ukbus found as @bd (PCI: turns on
+ * its decoding and bus mastering): the transport, the device type, the
+ * interrupt line. -ENODEV: not a virtio device; -ENOENT, -ENOTSUP: no
+ * transport this library speaks. For a driver's ukbus probe. */
+int virtio_dev_init(struct virtio_dev *d, struct ukbus_device *bd);
 
 /* 1 when feature bit @bit was negotiated. */
 static inline int virtio_has(const struct virtio_dev *d, unsigned int bit)
@@ -101,13 +111,6 @@ static inline void virtio_config_read(struct virtio_dev *d, unsigned int off,
 {
 	d->t->config_read(d, off, buf, len);
 }
-
-/* Calls @fn for every virtio device of type @device_id found on the
- * machine's buses (PCI, and MMIO devices named on the command line by
- * virtio_mmio.device=SIZE@ADDR:IRQ); @fn keeps the device (allocated,
- * never freed) if it wants it. Returns how many were found. */
-int virtio_bus_foreach(uint16_t device_id,
-		       void (*fn)(struct virtio_dev *d, void *arg), void *arg);
 
 #ifdef __cplusplus
 }
