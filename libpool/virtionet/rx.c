@@ -58,7 +58,27 @@ int _virtionet_rx_fill(struct virtionet *v)
 	return total;
 }
 
-/* Takes the next frame, its segments linked; NULL when none. */
+/* Marks @nb as the device's header says (checksum state), completing
+ * a partial checksum in software when the consumer did not ask for
+ * offloads. */
+static void csum_flags(struct virtionet *v, struct uk_netbuf *nb,
+		       const struct virtio_net_hdr *h)
+{
+	if (h->flags & VIRTIO_NET_HDR_F_NEEDS_CSUM) {
+		nb->flags = UK_NETBUF_F_CSUM_PARTIAL;
+		nb->csum_start = h->csum_start;
+		nb->csum_offset = h->csum_offset;
+		if (!v->rx_offload && uk_netbuf_csum_complete(nb) < 0)
+			v->dev.stats.rx_errors++;
+	} else if ((h->flags & VIRTIO_NET_HDR_F_DATA_VALID) && v->rx_offload) {
+		nb->flags = UK_NETBUF_F_CSUM_VALID;
+	}
+}
+
+/* Takes the next frame, its buffers linked; NULL when none. A frame
+ * shorter than an Ethernet header, or with a buffer count no frame has,
+ * is dropped (the rest of a bad multi-buffer frame is then taken as
+ * frames of their own, and dropped the same way). */
 static struct uk_netbuf *take(struct virtionet *v)
 {
 	struct uk_netbuf *nb, *seg, *last;
@@ -66,39 +86,38 @@ static struct uk_netbuf *take(struct virtionet *v)
 	uint32_t len;
 	uint16_t nbufs;
 
-	nb = virtqueue_get(v->rxq, &len);
-	if (!nb)
-		return 0;
-	memcpy(&h, (char *)nb->data - v->hdrlen, v->hdrlen);
-	nb->len = len > v->hdrlen ? len - v->hdrlen : 0;
-	nb->next = 0;
-	nb->flags = 0;
-	nbufs = v->mrg ? h.num_buffers : 1;
-	for (last = nb; nbufs > 1; nbufs--, last = seg) {
-		/* The device fills a frame's buffers before publishing
-		 * any: the rest are there. */
-		seg = virtqueue_get(v->rxq, &len);
-		if (!seg) {
+	while ((nb = virtqueue_get(v->rxq, &len))) {
+		memcpy(&h, (char *)nb->data - v->hdrlen, v->hdrlen);
+		nb->len = len > v->hdrlen ? len - v->hdrlen : 0;
+		nb->next = 0;
+		nb->flags = 0;
+		nbufs = v->mrg ? h.num_buffers : 1;
+		if (nb->len < 14 || !nbufs || nbufs > v->rxq->size) {
 			v->dev.stats.rx_errors++;
 			uk_netbuf_free(nb);
-			return take(v);
+			continue;
 		}
-		/* Only the first buffer has a header. */
-		seg->data = (char *)seg->data - v->hdrlen;
-		seg->len = len;
-		seg->next = 0;
-		last->next = seg;
-	}
-	if (h.flags & VIRTIO_NET_HDR_F_NEEDS_CSUM) {
-		nb->flags = UK_NETBUF_F_CSUM_PARTIAL;
-		nb->csum_start = h.csum_start;
-		nb->csum_offset = h.csum_offset;
-		if (!v->rx_offload && uk_netbuf_csum_complete(nb) < 0)
+		for (last = nb; nbufs > 1; nbufs--, last = seg) {
+			/* The device fills a frame's buffers before
+			 * publishing any: the rest are there. */
+			seg = virtqueue_get(v->rxq, &len);
+			if (!seg)
+				break;
+			/* Only the first buffer has a header. */
+			seg->data = (char *)seg->data - v->hdrlen;
+			seg->len = len;
+			seg->next = 0;
+			last->next = seg;
+		}
+		if (nbufs > 1) {
 			v->dev.stats.rx_errors++;
-	} else if ((h.flags & VIRTIO_NET_HDR_F_DATA_VALID) && v->rx_offload) {
-		nb->flags = UK_NETBUF_F_CSUM_VALID;
+			uk_netbuf_free(nb);
+			continue;
+		}
+		csum_flags(v, nb, &h);
+		return nb;
 	}
-	return nb;
+	return 0;
 }
 
 int _virtionet_rx_burst(struct uk_netdev *d, uint16_t q,
