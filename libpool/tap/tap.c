@@ -5,12 +5,14 @@
  * descriptor is non-blocking: rx_burst reads until the kernel has no
  * more (EAGAIN), tx_burst writes until it refuses (EAGAIN = ring full).
  * Frames go straight between the kernel and the stack's netbufs (the
- * kernel's copy is the only one).
+ * kernel's copy is the only one). Receive interrupts are the platform's
+ * SIGIO on the descriptor (uk/plat/irq.h), where it has them.
  */
 #include <errno.h>
 #include <string.h>
 #include <uk/alloc.h>
 #include <uk/netdev_driver.h>
+#include <uk/plat/irq.h>
 #include <uk/plat/linuxu.h>
 #include <uk/print.h>
 #include "sys.h"
@@ -44,6 +46,9 @@ struct tapdev {
 	int fd;
 	struct uk_netbuf *pool[POOL];	/* empty receive buffers */
 	int npool;
+	int intr;		/* the consumer wants rx_event */
+	int irq_on;		/* our SIGIO handler is registered */
+	volatile int armed;	/* rx_event due at the next frame */
 };
 
 #define TAP(d) ((struct tapdev *)(d))
@@ -94,7 +99,8 @@ static void tap_info(struct uk_netdev *d, struct uk_netdev_info *i)
 	i->rx_buflen = d->mtu + 18u;	/* Ethernet header and a VLAN tag */
 	i->rx_bufalign = 16;
 	i->tx_max_segs = MAX_SEGS;
-	i->features = UK_NETDEV_F_TX_SG;
+	i->features = UK_NETDEV_F_TX_SG |
+		      (ukplat_irq_register ? UK_NETDEV_F_RXQ_INTR : 0);
 }
 
 static int tap_configure(struct uk_netdev *d, const struct uk_netdev_conf *c)
@@ -116,7 +122,8 @@ static void refill(struct tapdev *t)
 static int tap_rxq_configure(struct uk_netdev *d, uint16_t q, uint16_t n,
 			     const struct uk_netdev_rxq_conf *c)
 {
-	(void)q, (void)n, (void)c;
+	(void)q, (void)n;
+	TAP(d)->intr = c->rx_event != 0;
 	refill(TAP(d));
 	return TAP(d)->npool ? 0 : -ENOMEM;
 }
@@ -128,9 +135,55 @@ static int tap_txq_configure(struct uk_netdev *d, uint16_t q, uint16_t n,
 	return 0;
 }
 
+/* The descriptor's handler (SIGIO, interrupt context): a frame came;
+ * hand the work to the consumer's thread once per armed period. */
+static int tap_irq(void *arg)
+{
+	struct tapdev *t = arg;
+
+	if (t->armed) {
+		t->armed = 0;
+		uk_netdev_drv_rx_event(&t->dev, 0);
+	}
+	return UKPLAT_IRQ_HANDLED;
+}
+
 static int tap_start(struct uk_netdev *d)
 {
-	(void)d;
+	struct tapdev *t = TAP(d);
+	int rc;
+
+	if (t->intr && !t->irq_on) {
+		rc = ukplat_irq_register ?
+			     ukplat_irq_register((unsigned int)t->fd, 0,
+						 tap_irq, t) : -ENOTSUP;
+		if (rc < 0)
+			return rc;
+		t->irq_on = 1;
+	}
+	/* Frames that came before: the consumer's first rx_burst takes
+	 * them and arms the interrupt. */
+	if (t->intr)
+		uk_netdev_drv_rx_event(d, 0);
+	return 0;
+}
+
+static int tap_intr_enable(struct uk_netdev *d, uint16_t q)
+{
+	(void)q;
+	if (!TAP(d)->irq_on)
+		return -ENOTSUP;
+	TAP(d)->intr = 1;
+	return 1;	/* whether frames wait is known by reading: do */
+}
+
+static int tap_intr_disable(struct uk_netdev *d, uint16_t q)
+{
+	(void)q;
+	if (!TAP(d)->irq_on)
+		return -ENOTSUP;
+	TAP(d)->intr = 0;
+	TAP(d)->armed = 0;
 	return 0;
 }
 
@@ -169,11 +222,18 @@ static int tap_rx(struct uk_netdev *d, uint16_t q, struct uk_netbuf *nb[],
 			     (long)uk_netbuf_tailroom(b));
 		if (r == -EINTR)
 			continue;
+		if (r == -EAGAIN && t->intr && !t->armed) {
+			/* Empty: arm, then look once more: a frame that
+			 * came in between would find the handler unarmed. */
+			t->armed = 1;
+			continue;
+		}
 		if (r < 0) {
 			if (r != -EAGAIN)
 				d->stats.rx_errors++;
 			break;
 		}
+		t->armed = 0;
 		if (r < 14) {		/* not even an Ethernet header */
 			d->stats.rx_errors++;
 			continue;
@@ -244,6 +304,8 @@ static const struct uk_netdev_ops tap_ops = {
 	.start = tap_start,
 	.stop = tap_stop,
 	.mtu_set = tap_mtu_set,
+	.rxq_intr_enable = tap_intr_enable,
+	.rxq_intr_disable = tap_intr_disable,
 	.rx_burst = tap_rx,
 	.tx_burst = tap_tx,
 };
