@@ -365,8 +365,10 @@ int main(int argc, char *argv[])
 	CHECK(info.tx_headroom <= HEADROOM);
 	CHECK(!(mymac[0] & 1) && (mymac[0] | mymac[1] | mymac[5]));
 	if (use_irq && !(info.features & UK_NETDEV_F_RXQ_INTR)) {
-		printf("FAIL irq: the driver has no receive interrupts\n");
+		printf("irq: not offered (polling)\n");
 		use_irq = 0;
+	} else if (use_irq) {
+		printf("irq: on\n");
 	}
 	if (csum && !(info.features & UK_NETDEV_F_TX_CSUM)) {
 		printf("csum offload: not offered\n");
