@@ -104,10 +104,9 @@ static int nf_start(struct uk_netdev *d)
 
 	if (nf->connected)
 		return 0;
-	rc = xen_evtchn_alloc_unbound(nf->backend_id);
+	rc = xen_evtchn_alloc_unbound(nf->backend_id, &nf->port);
 	if (rc < 0)
 		return rc;
-	nf->port = (unsigned int)rc;
 	rc = ukplat_irq_register(nf->port, 0, nf_event, nf);
 	if (rc < 0)
 		return rc;
