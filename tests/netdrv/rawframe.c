@@ -247,12 +247,11 @@ static int wait_for(int (*want)(const uint8_t *f, uint32_t len, void *arg),
 			uk_netbuf_free(in[i]);
 		}
 		if (n < 16 && !done) {
-			if (use_irq)	/* sleep until rx_event or 10 ms */
+			if (use_irq)	/* sleep until rx_event: only an
+					 * interrupt brings the reply */
 				while (rx_events == seen &&
 				       ukplat_monotonic_clock() < end)
-					ukplat_halt_to(
-					    ukplat_monotonic_clock() +
-					    10000000ULL);
+					ukplat_halt_to(end);
 			else
 				ukplat_halt_to(ukplat_monotonic_clock() +
 					       100000ULL);
