@@ -436,6 +436,7 @@ int main(int argc, char *argv[])
 		printf("csum offload: %s\n", i ? "ok" : "no answer");
 	}
 
+	CHECK(uk_netdev_tx_burst(dev, 0, 0, 0) == 0);	/* reclaim only */
 	uk_netdev_stats_get(dev, &st);
 	printf("stats: rx %llu/%llu B tx %llu/%llu B dropped %llu errors "
 	       "%llu/%llu full %llu irqs %llu kicks %llu\n",

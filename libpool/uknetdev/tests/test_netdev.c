@@ -282,6 +282,7 @@ int main(void)
 	CHECK(st.tx_bytes == 60 + 61 + 62 + 70 + (RING - 1) * 64);
 	CHECK(st.rx_bytes == st.tx_bytes && st.tx_full == 1);
 	CHECK(st.rx_irqs == (uint64_t)events);
+	CHECK(uk_netdev_tx_burst(d, 0, 0, 0) == 0);	/* reclaim only */
 	CHECK(uk_netdev_stop(d) == -ENOTSUP);
 
 	printf(fails ? "FAILURE\n" : "SUCCESS\n");

@@ -234,7 +234,9 @@ int uk_netdev_rx_burst(struct uk_netdev *dev, uint16_t queue,
  * and returns how many the device took: those are the driver's now,
  * freed when sent; the rest stay the caller's (the ring is full: try
  * again later). A frame the driver cannot send (too long, too many
- * segments) is taken, counted in tx_errors and freed. */
+ * segments) is taken, counted in tx_errors and freed. Sent frames are
+ * freed inside these calls: @n = 0 (@nb may be NULL) only frees those,
+ * for a consumer short of buffers that has nothing to send. */
 int uk_netdev_tx_burst(struct uk_netdev *dev, uint16_t queue,
 		       struct uk_netbuf *nb[], uint16_t n);
 
