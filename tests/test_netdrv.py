@@ -15,12 +15,14 @@ machine and adds the NIC."""
 import os
 import shlex
 import subprocess
+import sys
 
 import pytest
 
 from uktest import ROOT, BOOT_TIMEOUT, Result, compile_c, have, link, uklink
 
 SRC = ROOT / "tests" / "netdrv" / "rawframe.c"
+PINGER = ROOT / "tests" / "netdrv" / "pinger.py"
 QEMU_NET = ROOT / "tests" / "netdrv" / "qemu_net.py"
 UKLINK = os.environ.get("UKLINK", str(ROOT / "uklink" / "build" / "uklink"))
 TAP_GUEST, TAP_PEER = "10.77.0.2", "10.77.0.1"
@@ -138,18 +140,25 @@ def test_rx_interrupts(kvm_image, linuxu_image, case):
     implement the interrupt contract yet (the driver then offers no
     RXQ_INTR and says so)."""
     plat, machine, dev = IRQ_CASES[case]
+    # The peer pings the guest too (at most 60 requests, 12 s), so frames
+    # come unasked while the guest is halted: only an interrupt wakes it.
+    pinger = (f"{shlex.quote(sys.executable)} {shlex.quote(str(PINGER))} "
+              f"{TAP_GUEST} 60 >/dev/null 2>&1 & P=$!; ")
+    done = "; rc=$?; kill $P; exit $rc"
     if plat == "kvm":
-        r = in_netns(f"{shlex.quote(UKLINK)} run --plat kvm {shlex.quote(str(kvm_image))} "
-                     f"{TAP_GUEST} {TAP_PEER} irq",
+        r = in_netns(pinger +
+                     f"{shlex.quote(UKLINK)} run --plat kvm {shlex.quote(str(kvm_image))} "
+                     f"{TAP_GUEST} {TAP_PEER} irq serve" + done,
                      env=kvm_env(machine, f"{TAPDEV} {dev}"))
     else:
-        r = in_netns(f"{shlex.quote(str(linuxu_image))} {TAP_GUEST} {TAP_PEER} irq",
-                     env={"UKNETDEV_TAP": "uktap0"})
+        r = in_netns(pinger +
+                     f"{shlex.quote(str(linuxu_image))} {TAP_GUEST} {TAP_PEER} irq serve"
+                     + done, env={"UKNETDEV_TAP": "uktap0"})
     if "irq: not offered" in r.out:
         pytest.skip(f"{plat}: no receive interrupts (the platform has no "
                     "ukplat_irq_register yet)")
     out = check(r, "virtio-net" if plat == "kvm" else "tap")
-    assert "irq: on" in out, r
+    assert "irq: on" in out and "served: 3 echo requests" in out, r
 
 
 @needs_netns

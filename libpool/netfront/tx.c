@@ -31,6 +31,12 @@ static void reclaim(struct netfront *nf)
 	}
 }
 
+static int room(const struct netfront *nf)
+{
+	return nf->ntx_free >= MAX_REQS &&
+	       nf->tx_prod - nf->tx_cons + MAX_REQS <= NF_RING;
+}
+
 struct piece {
 	uintptr_t addr;
 	uint16_t len;
@@ -73,18 +79,20 @@ fail:
 
 /* Queues one frame: 1, 0 when the ring is full, -1 when it cannot be
  * sent. */
-static int queue_frame(struct netfront *nf, struct uk_netbuf *nb)
+static int queue_frame(struct uk_netdev *d, struct uk_netbuf *nb)
 {
+	struct netfront *nf = NF(d);
 	uint32_t total = uk_netbuf_frame_len(nb);
 	struct piece p[MAX_REQS];
 	int n, i;
 
 	if (!total || total > 0xffff)
 		return -1;
-	if (MAX_REQS > nf->ntx_free || nf->tx_prod - nf->tx_cons + MAX_REQS > NF_RING) {
+	/* Room for the longest frame, so that granting never stops half
+	 * way through one. */
+	if (!room(nf)) {
 		reclaim(nf);
-		if (MAX_REQS > nf->ntx_free ||
-		    nf->tx_prod - nf->tx_cons + MAX_REQS > NF_RING)
+		if (!room(nf))
 			return 0;
 	}
 	if ((nb->flags & UK_NETBUF_F_CSUM_PARTIAL) && !nf->tx_offload &&
@@ -115,30 +123,14 @@ int _netfront_tx_burst(struct uk_netdev *d, uint16_t q,
 		       struct uk_netbuf *nb[], uint16_t n)
 {
 	struct netfront *nf = NF(d);
-	uint16_t i;
-	int r;
+	uint16_t taken;
 
 	(void)q;
 	reclaim(nf);
-	for (i = 0; i < n; i++) {
-		uint32_t len = uk_netbuf_frame_len(nb[i]);
-
-		r = queue_frame(nf, nb[i]);
-		if (!r) {
-			d->stats.tx_full++;
-			break;
-		}
-		if (r < 0) {
-			d->stats.tx_errors++;
-			uk_netbuf_free(nb[i]);
-			continue;
-		}
-		d->stats.tx_packets++;
-		d->stats.tx_bytes += len;
-	}
+	taken = uk_netdev_drv_tx_each(d, nb, n, queue_frame);
 	if (_netfront_push(&nf->txs->h, nf->tx_prod)) {
 		xen_evtchn_notify(nf->port);
 		d->stats.tx_kicks++;
 	}
-	return i;
+	return taken;
 }

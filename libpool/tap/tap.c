@@ -268,31 +268,28 @@ static long send_frame(struct tapdev *t, struct uk_netbuf *nb)
 	return _tap_sys(TAP_NR_writev, t->fd, (long)iov, n);
 }
 
+/* Sends one frame now (the kernel copies it): 1 sent (and freed), 0
+ * the kernel's queue is full, -1 it cannot be sent. */
+static int send_one(struct uk_netdev *d, struct uk_netbuf *nb)
+{
+	long r;
+
+	do
+		r = send_frame(TAP(d), nb);
+	while (r == -EINTR);
+	if (r == -EAGAIN || r == -ENOBUFS)
+		return 0;
+	if (r < 0)
+		return -1;
+	uk_netbuf_free(nb);
+	return 1;
+}
+
 static int tap_tx(struct uk_netdev *d, uint16_t q, struct uk_netbuf *nb[],
 		  uint16_t n)
 {
-	struct tapdev *t = TAP(d);
-	uint16_t i;
-	long r;
-
 	(void)q;
-	for (i = 0; i < n; i++) {
-		do
-			r = send_frame(t, nb[i]);
-		while (r == -EINTR);
-		if (r == -EAGAIN || r == -ENOBUFS) {
-			d->stats.tx_full++;
-			break;
-		}
-		if (r < 0) {
-			d->stats.tx_errors++;
-		} else {
-			d->stats.tx_packets++;
-			d->stats.tx_bytes += (uint64_t)r;
-		}
-		uk_netbuf_free(nb[i]);
-	}
-	return i;
+	return uk_netdev_drv_tx_each(d, nb, n, send_one);
 }
 
 static const struct uk_netdev_ops tap_ops = {

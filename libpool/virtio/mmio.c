@@ -110,14 +110,10 @@ static unsigned int isr_ack(struct virtio_dev *d)
 	return s;
 }
 
-#define TRANSPORT(n, l) { .name = n, .legacy = l, \
-	.features_get = features_get, .features_set = features_set, \
-	.status_get = status_get, .status_set = status_set, \
-	.config_read = config_read, .queue_max = queue_max, \
-	.queue_setup = queue_setup, .notify = notify, .isr_ack = isr_ack }
-
-static const struct virtio_transport modern = TRANSPORT("mmio", 0);
-static const struct virtio_transport legacy = TRANSPORT("mmio-legacy", 1);
+static const struct virtio_transport modern =
+	_VIRTIO_TRANSPORT("mmio", 0, 0);
+static const struct virtio_transport legacy =
+	_VIRTIO_TRANSPORT("mmio-legacy", 1, 0);
 
 int _virtio_mmio_init(struct virtio_dev *d, const struct ukbus_device *bd)
 {

@@ -73,20 +73,8 @@ static unsigned int isr_ack(struct virtio_dev *d)
 	return inb(PORT(d, L_ISR));
 }
 
-static const struct virtio_transport legacy = {
-	.name = "pci-legacy",
-	.legacy = 1,
-	.features_get = features_get,
-	.features_set = features_set,
-	.status_get = status_get,
-	.status_set = status_set,
-	.config_read = config_read,
-	.queue_max = queue_max,
-	.queue_setup = queue_setup,
-	.notify = notify,
-	.isr_ack = isr_ack,
-	.fixed_queue_size = 1,
-};
+static const struct virtio_transport legacy =
+	_VIRTIO_TRANSPORT("pci-legacy", 1, 1);
 
 int _virtio_pci_legacy_init(struct virtio_dev *d,
 			    const struct ukbus_device *bd)

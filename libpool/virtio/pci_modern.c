@@ -110,19 +110,8 @@ static unsigned int isr_ack(struct virtio_dev *d)
 	return _VIO_R8(d->isr);	/* reading acknowledges */
 }
 
-static const struct virtio_transport modern = {
-	.name = "pci",
-	.legacy = 0,
-	.features_get = features_get,
-	.features_set = features_set,
-	.status_get = status_get,
-	.status_set = status_set,
-	.config_read = config_read,
-	.queue_max = queue_max,
-	.queue_setup = queue_setup,
-	.notify = notify,
-	.isr_ack = isr_ack,
-};
+static const struct virtio_transport modern =
+	_VIRTIO_TRANSPORT("pci", 0, 0);
 
 int _virtio_pci_modern_init(struct virtio_dev *d,
 			    const struct ukbus_device *bd)

@@ -18,8 +18,9 @@ static void reclaim(struct virtionet *v)
 
 /* Queues one frame: 1, 0 when the ring is full, -1 when it cannot be
  * sent (the caller frees it). */
-static int queue_frame(struct virtionet *v, struct uk_netbuf *nb)
+static int queue_frame(struct uk_netdev *d, struct uk_netbuf *nb)
 {
+	struct virtionet *v = VNET(d);
 	struct virtq_seg seg[MAX_SEGS + 1];
 	struct virtio_net_hdr *h;
 	struct uk_netbuf *s;
@@ -70,28 +71,12 @@ int _virtionet_tx_burst(struct uk_netdev *d, uint16_t q,
 			struct uk_netbuf *nb[], uint16_t n)
 {
 	struct virtionet *v = VNET(d);
-	uint16_t i;
-	int r;
+	uint16_t taken;
 
 	(void)q;
 	reclaim(v);
-	for (i = 0; i < n; i++) {
-		uint32_t len = uk_netbuf_frame_len(nb[i]);
-
-		r = queue_frame(v, nb[i]);
-		if (!r) {
-			d->stats.tx_full++;
-			break;
-		}
-		if (r < 0) {
-			d->stats.tx_errors++;
-			uk_netbuf_free(nb[i]);
-			continue;
-		}
-		d->stats.tx_packets++;
-		d->stats.tx_bytes += len;
-	}
+	taken = uk_netdev_drv_tx_each(d, nb, n, queue_frame);
 	if (virtqueue_kick(v->txq))
 		d->stats.tx_kicks++;
-	return i;
+	return taken;
 }

@@ -2,7 +2,7 @@
  * Raw frames through uknetdev, no network stack: the driver's end-to-end
  * test (tests/test_netdrv.py boots it on each platform's NIC).
  *
- *   rawframe MYIP PEERIP [csum] [irq] [lro]
+ *   rawframe MYIP PEERIP [csum] [irq] [lro] [serve]
  *
  * Brings device 0 up, resolves PEERIP by ARP (answering ARP requests for
  * MYIP meanwhile), then pings it: 8 echoes one by one, 16 in one burst,
@@ -11,7 +11,10 @@
  * port whose checksum the device completes: the peer answers "port
  * unreachable" only to a correct checksum. "irq" receives by interrupt
  * (rx_event) instead of polling. "lro" turns on the RX_CSUM and RX_LRO
- * offloads where offered (frames then arrive marked, maybe chained). Checks link state and counters, prints
+ * offloads where offered (frames then arrive marked, maybe chained).
+ * "serve" ends with answering 3 echo requests from the peer, which come
+ * unasked (with "irq": while the guest is halted, so through
+ * interrupts only). Checks link state and counters, prints
  * SUCCESS or FAIL lines. Every wait is bounded (3 s per reply).
  */
 #include <stdint.h>
@@ -301,6 +304,35 @@ static int got_unreach(const uint8_t *f, uint32_t len, void *arg)
 	       f[34] == 3 && f[35] == 3 && be16(f + 34 + 8 + 20 + 2) == 9;
 }
 
+/* Answers an echo request from the peer to us with a reply carrying
+ * the same identifier, sequence and data; counts it in *@arg. */
+static int got_request(const uint8_t *f, uint32_t len, void *arg)
+{
+	struct uk_netbuf *nb;
+	uint32_t ihl, plen;
+	uint8_t *r;
+
+	if (len < 42 || be16(f + 12) != ETH_IP || f[23] != 1 ||
+	    memcmp(f + 30, &myip, 4) || memcmp(f + 26, &peerip, 4))
+		return 0;
+	ihl = (f[14] & 15) * 4u;
+	plen = be16(f + 16);
+	if (ihl != 20 || plen < 28 || 14 + plen > len || f[34] != 8)
+		return 0;
+	nb = new_frame(14 + plen);
+	if (!nb)
+		return 0;
+	r = nb->data;
+	eth(r, f + 6, ETH_IP);
+	ip4(r + 14, plen - 20, 1);
+	memcpy(r + 34, f + 34, plen - 20);
+	r[34] = 0;		/* echo reply */
+	r[36] = r[37] = 0;
+	put16(r + 36, fold(sum(r + 34, plen - 20, 0)));
+	send(nb);
+	return ++*(int *)arg >= 3;
+}
+
 /* A UDP datagram to port 9 with the checksum left to the device. */
 static struct uk_netbuf *udp_partial(void)
 {
@@ -334,12 +366,13 @@ int main(int argc, char *argv[])
 	struct uk_netdev_stats st;
 	struct echo_want w;
 	struct uk_netbuf *burst[16];
-	int i, csum = 0, lro = 0;
+	int i, csum = 0, lro = 0, serve = 0;
 	uint16_t seq = 1;
 
 	a = uk_alloc_get_default();
 	if (argc < 3) {
-		printf("FAIL usage: rawframe MYIP PEERIP [csum] [irq] [lro]\n");
+		printf("FAIL usage: rawframe MYIP PEERIP [csum] [irq] [lro] "
+		       "[serve]\n");
 		return 2;
 	}
 	myip = parse_ip(argv[1]);
@@ -348,6 +381,7 @@ int main(int argc, char *argv[])
 		csum |= !strcmp(argv[i], "csum");
 		use_irq |= !strcmp(argv[i], "irq");
 		lro |= !strcmp(argv[i], "lro");
+		serve |= !strcmp(argv[i], "serve");
 	}
 	if (uk_netdev_count() < 1) {
 		printf("FAIL no network device\n");
@@ -436,6 +470,14 @@ int main(int argc, char *argv[])
 		printf("csum offload: %s\n", i ? "ok" : "no answer");
 	}
 
+	if (serve) {
+		int answered = 0;
+
+		for (i = 0; i < 3 && answered < 3; i++)
+			wait_for(got_request, &answered);
+		CHECK(answered == 3);
+		printf("served: %d echo requests\n", answered);
+	}
 	CHECK(uk_netdev_tx_burst(dev, 0, 0, 0) == 0);	/* reclaim only */
 	uk_netdev_stats_get(dev, &st);
 	printf("stats: rx %llu/%llu B tx %llu/%llu B dropped %llu errors "

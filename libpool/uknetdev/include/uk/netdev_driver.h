@@ -92,6 +92,39 @@ static inline void uk_netdev_drv_rx_event(struct uk_netdev *dev,
 		c->rx_event(dev, queue, c->rx_event_argp);
 }
 
+/* The loop of a tx_burst: offers each of the @n frames to @queue_one,
+ * which returns 1 when the driver took it (queued, or already sent),
+ * 0 when the ring is full (the frame stays the caller's: stop), or -1
+ * when it can never be sent (freed here, counted in tx_errors); counts
+ * tx_packets, tx_bytes, tx_full. Returns how many frames were taken; the
+ * driver then notifies its device once for all of them. */
+static inline uint16_t uk_netdev_drv_tx_each(struct uk_netdev *dev,
+					     struct uk_netbuf *nb[],
+					     uint16_t n,
+					     int (*queue_one)(struct uk_netdev *,
+							      struct uk_netbuf *))
+{
+	uint16_t i;
+
+	for (i = 0; i < n; i++) {
+		uint32_t len = uk_netbuf_frame_len(nb[i]);
+		int r = queue_one(dev, nb[i]);
+
+		if (!r) {
+			dev->stats.tx_full++;
+			break;
+		}
+		if (r < 0) {
+			dev->stats.tx_errors++;
+			uk_netbuf_free(nb[i]);
+			continue;
+		}
+		dev->stats.tx_packets++;
+		dev->stats.tx_bytes += len;
+	}
+	return i;
+}
+
 /* Finds the platform's NICs and registers each; exported by the
  * platform's `netdrv` library, called once by uknetdev. */
 void uk_netdev_plat_discover(void);
