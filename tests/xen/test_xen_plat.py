@@ -112,5 +112,6 @@ def test_platform(tmp_path):
     assert "SUCCESS" in r.out, r
     assert not [l for l in r.out.splitlines() if l.startswith("FAIL")], r
     assert "ok xenstore: name = ukguest" in r.out, r
+    assert "ok events: ports" in r.out and "ok dma: grants" in r.out, r
     assert r.out.rstrip().endswith("[xen] exit status 3"), r
     assert r.rc == 3, r
