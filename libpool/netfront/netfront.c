@@ -183,11 +183,9 @@ void uk_netdev_plat_discover(void)
 		snprintf(path, sizeof(path), "device/vif/%u/backend-id", id);
 		if (xenstore_read(path, buf, sizeof(buf)) < 0)
 			break;
-		if (!ukplat_dma_map || !ukplat_dma_unmap ||
-		    !ukplat_irq_register || !xen_evtchn_alloc_unbound ||
-		    !xen_evtchn_notify) {
+		if (!ukplat_dma_map || !ukplat_irq_register) {
 			uk_pr_err("netfront: vif %u ignored: the platform has "
-				  "no grant or event-channel calls yet\n", id);
+				  "no grant or interrupt calls\n", id);
 			break;
 		}
 		nf = a ? uk_calloc(a, 1, sizeof(*nf)) : 0;

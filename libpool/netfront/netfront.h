@@ -7,7 +7,9 @@
 
 #include <stdint.h>
 #include <uk/netdev_driver.h>
-#include "plat.h"
+#include <uk/plat/dma.h>
+#include <uk/plat/irq.h>
+#include <uk/plat/xen.h>
 
 #define NF_PAGE		4096U
 #define NF_RING		256U	/* entries per ring: both fit a page */
