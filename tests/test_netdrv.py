@@ -11,7 +11,11 @@ kvm: virtio-net over each transport: MMIO legacy and modern (microvm
 with acpi=off: QEMU names the device on the command line), PCI modern
 and legacy (QEMU pc, q35). Until `uklink run --net` exists, QEMU is
 reached through tests/netdrv/qemu_net.py (UKLINK_QEMU), which sets the
-machine and adds the NIC."""
+machine and adds the NIC.
+
+xen: netfront against dom0's netback, the vif on a bridge whose address
+is the peer (tests/netdrv/dom0-net.sh, run by dom0 before the guest), in
+a Xen runner of the test's own (tests/xen/xenrun.py)."""
 import os
 import shlex
 import subprocess
@@ -186,3 +190,35 @@ def test_kvm_no_nic(kvm_image):
         [UKLINK, "run", "--plat", "kvm", str(kvm_image), USER_GUEST, USER_PEER],
         capture_output=True, timeout=BOOT_TIMEOUT))
     assert "FAIL no network device" in r.out and r.rc == 1, r
+
+
+XENRUN = ROOT / "tests" / "xen" / "xenrun.py"
+DOM0_NET = ROOT / "tests" / "netdrv" / "dom0-net.sh"
+
+
+@pytest.mark.xen
+@pytest.mark.skipif(os.environ.get("UK_SKIP_XEN") == "1", reason="UK_SKIP_XEN=1")
+@pytest.mark.skipif(not XENRUN.exists(),
+                    reason="needs tests/xen/xenrun.py (the shared Xen runner)")
+def test_xen_netfront(tmp_path):
+    img = build(tmp_path, "xen")
+    cfg = tmp_path / "rawframe.cfg"
+    cfg.write_text(f"""name = "rawframe-{os.getpid()}"
+type = "pv"
+kernel = "{img}"
+extra = "{TAP_GUEST} {TAP_PEER} csum irq"
+memory = 16
+vif = [ 'mac=00:16:3e:00:00:02,bridge=xenbr0,script=vif-uk' ]
+on_poweroff = "destroy"
+on_reboot = "destroy"
+on_crash = "destroy"
+""")
+    # A runner of its own: dom0 must have run dom0-net.sh before the guest.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UK_XEN_RUNNER")}
+    env["UK_XEN_DOM0_SETUP"] = str(DOM0_NET)
+    r = Result(subprocess.run([sys.executable, str(XENRUN), "run", str(cfg),
+                               "--timeout", "120"],
+                              capture_output=True, timeout=600, env=env))
+    out = check(r, "netfront")
+    assert "netdev0: netfront mac 00:16:3e:00:00:02" in out, r
+    assert "csum offload: ok" in out and "irq: on" in out, r

@@ -496,7 +496,9 @@ int main(int argc, char *argv[])
 	CHECK(st.tx_bytes > st.tx_packets * 42);
 	CHECK(st.rx_bytes >= st.rx_packets * 42);
 	CHECK(st.tx_errors == 0);
-	if (use_irq)
+	/* Requests that come unasked while the guest is halted are seen
+	 * only through interrupts (replies may be in the ring already). */
+	if (use_irq && serve)
 		CHECK(st.rx_irqs > 0 && rx_events > 0);
 	printf(fails ? "FAILURE\n" : "SUCCESS\n");
 	return fails != 0;
