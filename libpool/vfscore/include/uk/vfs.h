@@ -28,6 +28,7 @@ extern "C" {
 #define VFSCORE_O_EXCL		0200
 #define VFSCORE_O_TRUNC		01000
 #define VFSCORE_O_APPEND	02000
+#define VFSCORE_O_NONBLOCK	04000	/* a file status flag: fcntl, FIONBIO */
 #define VFSCORE_O_DIRECTORY	0200000
 
 /* File types in vfscore_stat.mode (POSIX's values, the same in every
@@ -40,8 +41,9 @@ extern "C" {
 
 /* Longest path component. */
 #define VFSCORE_NAME_MAX	255
-/* Descriptors per image: fds are 0 .. VFSCORE_NR_FDS - 1. */
-#define VFSCORE_NR_FDS		64
+/* Descriptors per image: fds are 0 .. VFSCORE_NR_FDS - 1 (FD_SETSIZE:
+ * a server holds one per connection, select() reaches them all). */
+#define VFSCORE_NR_FDS		1024
 
 struct vfscore_stat {
 	uint64_t ino;		/* unique among live files of one kind */
