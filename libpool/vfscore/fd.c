@@ -42,6 +42,7 @@ void _vfscore_fd_install(int fd, struct _vfscore_file *f)
 struct _vfscore_file *_vfscore_file_new(const struct _vfscore_fops *ops,
 					int flags, void *priv)
 {
+	static uint64_t serial = 3;	/* the console's are 0..2 */
 	struct uk_alloc *a = uk_alloc_get_default();
 	struct _vfscore_file *f;
 
@@ -50,6 +51,7 @@ struct _vfscore_file *_vfscore_file_new(const struct _vfscore_fops *ops,
 		f->ops = ops;
 		f->flags = flags;
 		f->priv = priv;
+		f->serial = serial++;
 	}
 	return f;
 }

@@ -3,29 +3,16 @@
 #define _VFSCORE_IMPL_H
 
 #include <uk/vfs_driver.h>
+#include <uk/vfs_file.h>
 #include <errno.h>
 
-struct _vfscore_file;
-
-/* What a kind of file (console, pipe end, vnode) does. A NULL seek means
- * -ESPIPE. */
-struct _vfscore_fops {
-	long (*read)(struct _vfscore_file *f, void *buf, size_t len);
-	long (*write)(struct _vfscore_file *f, const void *buf, size_t len);
-	int64_t (*seek)(struct _vfscore_file *f, int64_t off, int whence);
-	int (*stat)(struct _vfscore_file *f, struct vfscore_stat *st);
-	/* The last fd of @f is closed. */
-	void (*release)(struct _vfscore_file *f);
-};
-
-/* An open file description: fds made by dup share it. */
-struct _vfscore_file {
-	const struct _vfscore_fops *ops;
-	unsigned int refs;	/* fds naming it */
-	int flags;		/* VFSCORE_O_* given to open */
-	int64_t off;		/* vnode files */
-	void *priv;		/* the vnode, pipe or console stream */
-};
+/* The fd-kind API is public (<uk/vfs_file.h>); vfscore's own members keep
+ * their historical names for it. */
+#define _vfscore_file		vfscore_file
+#define _vfscore_fops		vfscore_fops
+#define _vfscore_file_new	vfscore_file_new
+#define _vfscore_fd_new		vfscore_fd_new
+#define _vfscore_fd_get		vfscore_fd_file
 
 #define _VFSCORE_ISDIR(m) (((m) & VFSCORE_S_IFMT) == VFSCORE_S_IFDIR)
 #define _VFSCORE_ISLNK(m) (((m) & VFSCORE_S_IFMT) == VFSCORE_S_IFLNK)
@@ -45,19 +32,12 @@ extern unsigned int _vfscore_umask;
  * the vnode as priv. */
 extern const struct _vfscore_fops _vfscore_vn_fops;
 
-/* The file of @fd, or NULL (fd.c). */
-struct _vfscore_file *_vfscore_fd_get(int fd);
 /* The lowest free fd, or -EMFILE; it stays free until installed. */
 int _vfscore_fd_free(void);
 /* Per-fd flags, FD_CLOEXEC (fd.c; cleared by _vfscore_fd_install). */
 extern unsigned char _vfscore_fdflags[VFSCORE_NR_FDS];
 /* Makes @fd (free, from _vfscore_fd_free) name @f, taking a reference. */
 void _vfscore_fd_install(int fd, struct _vfscore_file *f);
-/* A new file of @ops with no fd yet, or NULL (no memory). */
-struct _vfscore_file *_vfscore_file_new(const struct _vfscore_fops *ops,
-					int flags, void *priv);
-/* Installs @f at the lowest free fd: the fd, or -EMFILE (@f freed). */
-int _vfscore_fd_new(struct _vfscore_file *f);
 
 /* A path split by _vfscore_walk(): the directory holding its last
  * component, and that component (len 0: the directory itself). */

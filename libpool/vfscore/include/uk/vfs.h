@@ -28,6 +28,7 @@ extern "C" {
 #define VFSCORE_O_EXCL		0200
 #define VFSCORE_O_TRUNC		01000
 #define VFSCORE_O_APPEND	02000
+#define VFSCORE_O_NONBLOCK	04000	/* a file status flag: fcntl, FIONBIO */
 #define VFSCORE_O_DIRECTORY	0200000
 #define VFSCORE_O_NOFOLLOW	0400000	/* open fails (ELOOP) on a link */
 
@@ -51,8 +52,9 @@ extern "C" {
 
 /* Longest path component. */
 #define VFSCORE_NAME_MAX	255
-/* Descriptors per image: fds are 0 .. VFSCORE_NR_FDS - 1. */
-#define VFSCORE_NR_FDS		64
+/* Descriptors per image: fds are 0 .. VFSCORE_NR_FDS - 1 (FD_SETSIZE:
+ * a server holds one per connection, select() reaches them all). */
+#define VFSCORE_NR_FDS		1024
 
 /* Longest path getcwd() and a symbolic link's target may have. */
 #define VFSCORE_PATH_MAX	4096
