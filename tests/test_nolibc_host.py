@@ -74,3 +74,29 @@ def test_glob_and_fnmatch_vs_glibc(tmp_path):
     tree.mkdir()
     r = subprocess.run([str(exe), str(tree)], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
+
+
+def test_string_vs_glibc(tmp_path):
+    """The string and ctype members, strto*, qsort and bsearch against
+    glibc on random inputs (libpool/nolibc/tests/host/string_vs_glibc.c):
+    the word-at-a-time memcpy/memmove/memset/memcmp/memchr/strlen
+    included, at every alignment up to 80 bytes."""
+    members = [p for p in sorted((NOLIBC / "src" / "string").glob("*.c"))
+               if p.stem not in ("strerror", "strerrordesc")]
+    members += sorted((NOLIBC / "src" / "ctype").glob("*.c"))
+    members += [NOLIBC / "src" / "stdlib" / f"{m}.c"
+                for m in ("strtol", "qsort", "bsearch")]
+    members.append(NOLIBC / "src" / "misc" / "errno.c")
+    objs = []
+    for src in members:
+        objs.append(tmp_path / f"{src.parent.name}_{src.stem}.o")
+        sh("gcc", "-O2", "-ffreestanding", "-fno-builtin", "-nostdinc",
+           "-isystem", NOLIBC / "include", "-c", src, "-o", objs[-1])
+    nl = tmp_path / "nl.o"
+    sh("ld", "-r", *objs, "-o", nl)
+    sh("objcopy", "--prefix-symbols=nl_", nl)
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "string_vs_glibc.c", nl,
+       "-o", exe)
+    r = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("0 failed\n"), r.stdout
