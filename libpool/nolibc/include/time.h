@@ -85,6 +85,12 @@ time_t mktime(struct tm *tm);
  * POSIX conversions; E and O modifiers are ignored. Returns the length,
  * or 0 if it did not fit. */
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+/* "Sun Sep 16 01:03:52 1973\n" (26 bytes with the NUL); ctime formats
+ * the local time, which is UTC. */
+char *asctime(const struct tm *tm);
+char *asctime_r(const struct tm *tm, char *buf);
+char *ctime(const time_t *t);
+char *ctime_r(const time_t *t, char *buf);
 /* Parses @s by @fmt in the C locale (the conversions strftime writes but
  * %U %W %u %g %G %V; %z reads +hhmm but changes nothing: times are UTC)
  * into the fields of *@tm it names; the first byte not parsed, or NULL. */
