@@ -150,3 +150,19 @@ def test_misc_vs_glibc(tmp_path):
        "-o", exe)
     r = subprocess.run([str(exe)], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
+
+
+def test_strerror_vs_glibc(tmp_path):
+    """strerror's texts are glibc's, "Unknown error N" included
+    (libpool/nolibc/tests/host/strerror_vs_glibc.c): programs print what
+    they print natively."""
+    nl = tmp_path / "strerror.o"
+    sh("gcc", "-O2", "-ffreestanding", "-fno-builtin", "-nostdinc",
+       "-isystem", NOLIBC / "include", "-c",
+       NOLIBC / "src" / "string" / "strerror.c", "-o", nl)
+    sh("objcopy", "--prefix-symbols=nl_", nl)
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "strerror_vs_glibc.c", nl,
+       "-o", exe)
+    r = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
