@@ -509,6 +509,9 @@ static void run_image(struct uk_run *c)
 		      c->o->plat) < 0 ||
 	    read_target(&c->dg, c->pool.index_path, &c->t) < 0)
 		return;
+	if (c->o->verbose)
+		fprintf(stderr, "uklink: pool %s (from %s)\nuklink: target %s\n",
+			c->pool.root, c->pool.from, c->pool.target_dir);
 	const char *kind = target_fact(&c->t, "run");
 	if (!kind || (strcmp(kind, "exec") && strcmp(kind, "relay"))) {
 		uk_error(&c->dg, c->pool.index_path, "the %s-%s target %s: "
