@@ -100,12 +100,3 @@ void _xen_console_drain(void)
 		yield();
 	}
 }
-
-void _xen_puts(const char *s)
-{
-	unsigned int n = 0;
-
-	while (s[n])
-		n++;
-	ukplat_coutk(s, n);
-}
