@@ -177,10 +177,12 @@ $(OUT)/lib/$(1)/$(notdir $(basename $(2))).o: $($(1)_O)/$(basename $(2)).o
 endef
 $(foreach l,$(POOL_LIBS),$(foreach f,$(LIB_$(l)_FORCED),$(eval $(call forced_rule,$(l),$(f)))))
 
+# The platform's template with the shared parts of ld/common/ put in
+# (its @UK_PART@ lines, mk/ldcompose.awk): uklink reads one whole script.
 TEMPLATE := $(OUT)/ld/$(ARCH)-$(PLAT).ld
-$(TEMPLATE): ld/$(ARCH)-$(PLAT).ld
+$(TEMPLATE): ld/$(ARCH)-$(PLAT).ld $(wildcard ld/common/*.ld) $(MK)/ldcompose.awk
 	@mkdir -p $(dir $@)
-	@cp $< $@
+	@awk -v dir=ld/common -f $(MK)/ldcompose.awk $< >$@.tmp && mv $@.tmp $@
 
 # Headers: one merged tree; rebuilt whenever any public header changes.
 # Ports add their upstream include directories (upincs) first, so that our

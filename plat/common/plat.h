@@ -29,9 +29,11 @@ void PLAT_PRIV(fatal)(const char *msg) __attribute__((noreturn));
 void PLAT_PRIV(crash)(const struct __regs *regs, unsigned long fault_addr)
 	__attribute__((noreturn));
 
-/* tcb.c: the boot thread's control block, with a stack-protector canary
- * derived from @seed, installed as the thread pointer. */
-void PLAT_PRIV(tcb_init)(unsigned long seed);
+/* tcb.c: the boot thread's control block, with the stack-protector
+ * canary @random (its low byte is cleared here), installed as the thread
+ * pointer. PLAT_CANARY spreads a counter (the TSC) over the word. */
+void PLAT_PRIV(tcb_init)(unsigned long random);
+#define PLAT_CANARY(counter)	((counter) * 0x9e3779b97f4a7c15UL)
 
 /* memregion.c: the free-RAM table behind ukplat_memregion_count/get.
  * add: [base, end) rounded inwards to pages, kept sorted (dropped when

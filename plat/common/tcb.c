@@ -12,11 +12,8 @@
 static unsigned long tcb[UKARCH_TCB_WORDS]
 	__attribute__((aligned(UKARCH_TCB_ALIGN)));
 
-void PLAT_PRIV(tcb_init)(unsigned long seed)
+void PLAT_PRIV(tcb_init)(unsigned long random)
 {
-	/* Golden-ratio scrambling spreads a counter (the TSC) over the
-	 * word; the low byte zero stops string overflows from reading it. */
-	unsigned long canary = (seed * 0x9e3779b97f4a7c15UL) & ~0xffUL;
-
-	ukplat_tlsp_set(ukarch_tcb_init(tcb, canary));
+	/* The low byte zero stops string overflows from reading it. */
+	ukplat_tlsp_set(ukarch_tcb_init(tcb, random & ~0xffUL));
 }

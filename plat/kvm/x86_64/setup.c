@@ -41,7 +41,7 @@ static void guard_pages_unmap(void)
 
 void _kvm_start(const struct hvm_start_info *si)
 {
-	_kvm_tcb_init(ukarch_rdtsc());	/* the canary, before any other C */
+	_kvm_tcb_init(PLAT_CANARY(ukarch_rdtsc()));	/* the canary, before any other C */
 	_kvm_console_init();
 	ukarch_traps_init();
 	ukarch_trap_handler_set(_kvm_trap);

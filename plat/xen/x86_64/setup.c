@@ -82,7 +82,7 @@ const char *ukplat_cmdline(void)
 void _xen_start(const struct xen_start_info *si)
 {
 	_xen_si = si;
-	_xen_tcb_init(ukarch_rdtsc());	/* the canary, before any other C */
+	_xen_tcb_init(PLAT_CANARY(ukarch_rdtsc()));	/* the canary, before any other C */
 	_xen_console_init();
 	traps_init();
 	shared_info_map(si);
