@@ -34,4 +34,8 @@ int _kvm_vmmio_scan(int (*found)(struct ukbus_device *dev, void *arg),
 		    void *arg);
 void _kvm_fmt_name(char *out, const char *prefix, unsigned int addr);
 
+/* Whether [base, base + len) is mapped (the architecture's boot page
+ * tables), so that device registers found there can be read. */
+int _kvm_phys_mapped(unsigned long base, unsigned long len);
+
 #endif /* KVM_KVM_H */

@@ -8,6 +8,11 @@
 #include <uk/symtab.h>
 #include "x86_64.h"
 
+int _kvm_phys_mapped(unsigned long base, unsigned long len)
+{
+	return base < KVM_MAPPED_END && len <= KVM_MAPPED_END - base;
+}
+
 static unsigned long cstr_size(const char *s)
 {
 	unsigned long n = 0;
