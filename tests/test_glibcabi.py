@@ -82,3 +82,37 @@ def test_glibcabi_xen(tmp_path):
     r = boot(img, *ARGS, plat="xen")
     want, _ = native(obj, tmp_path, merged=True)
     assert want in r.out.replace("\r\n", "\n") and r.rc == STATUS, r
+
+
+RAISE_APP = r"""
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+int main(int argc, char *argv[])
+{
+	printf("before\n");
+	fflush(stdout);
+	if (argv[1][0] == 'a')
+		abort();
+	raise(SIGTERM);
+	printf("not reached\n");
+	return argc;
+}
+"""
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+@pytest.mark.parametrize("how,message", [
+    ("abort", "newlib: signal 6 (Aborted) ends the program"),
+    ("raise", "newlib: signal 15 (Terminated) ends the program"),
+])
+def test_unhandled_signal_says_why(how, message, plat, tmp_path):
+    """A signal no handler catches ends the program as a crash (status
+    127), and says which on the console (it used to be silent)."""
+    src = tmp_path / "raise.c"
+    src.write_text(RAISE_APP)
+    obj = compile_c(src, tmp_path / "raise.o", cc="gcc", flags=["-O2"])
+    img = link([obj], tmp_path / "app", "--libc", "newlib", plat=plat)
+    r = boot(img, how, plat=plat)
+    assert "before" in r.out and "not reached" not in r.out, r
+    assert message in r.out + r.err and r.rc == 127, r

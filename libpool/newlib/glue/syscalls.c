@@ -50,7 +50,8 @@ int kill(int pid, int sig)
 		return 0;
 	strcat(msg, num[0] == '0' ? num + 1 : num);
 	strcat(msg, " (");
-	strncat(msg, strsignal(sig), 40);
+	/* newlib calls SIGABRT "IOT trap", its other name */
+	strncat(msg, sig == SIGABRT ? "Aborted" : strsignal(sig), 40);
 	glue_say(msg, ") ends the program");
 	ukplat_crash();
 }
