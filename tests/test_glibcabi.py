@@ -116,3 +116,92 @@ def test_unhandled_signal_says_why(how, message, plat, tmp_path):
     r = boot(img, how, plat=plat)
     assert "before" in r.out and "not reached" not in r.out, r
     assert message in r.out + r.err and r.rc == 127, r
+
+
+SYSTEM_APP = r"""
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pwd.h>
+#include <grp.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+int main(void)
+{
+	struct utsname u;
+	struct passwd *pw = getpwuid(getuid()), pwb, *pwr;
+	struct group *gr = getgrgid(getgid());
+	struct rlimit rl;
+	struct rusage ru;
+	struct tm tm = { .tm_year = 124, .tm_mon = 13, .tm_mday = 31 };
+	char buf[256];
+	FILE *p;
+
+	uname(&u);
+	printf("uname %s %s\n", u.sysname, u.machine);
+	printf("ids %d %d %d %d ppid %d\n", (int)getuid(), (int)geteuid(),
+	       (int)getgid(), (int)getegid(), (int)getppid());
+	printf("pw %s %s %s gr %s\n", pw->pw_name, pw->pw_dir, pw->pw_shell,
+	       gr->gr_name);
+	getpwnam_r("root", &pwb, buf, sizeof(buf), &pwr);
+	printf("pw_r %s %d\n", pwr ? pwr->pw_name : "-", pwr == &pwb);
+	printf("sysconf page %ld cpus %ld open %ld pages %d name %ld\n",
+	       sysconf(_SC_PAGESIZE), sysconf(_SC_NPROCESSORS_ONLN),
+	       sysconf(_SC_OPEN_MAX), sysconf(_SC_PHYS_PAGES) > 0,
+	       pathconf("/", _PC_NAME_MAX));
+	getrlimit(RLIMIT_NOFILE, &rl);
+	printf("rlimit nofile %lu\n", (unsigned long)rl.rlim_cur);
+	rl.rlim_cur = 32;
+	printf("setrlimit %d", setrlimit(RLIMIT_NOFILE, &rl));
+	getrlimit(RLIMIT_NOFILE, &rl);
+	printf(" now %lu\n", (unsigned long)rl.rlim_cur);
+	printf("priority %d", setpriority(PRIO_PROCESS, 0, 5));
+	printf(" %d\n", getpriority(PRIO_PROCESS, 0));
+	printf("getrusage %d\n", getrusage(RUSAGE_SELF, &ru));
+	errno = 0;
+	p = popen("ls", "r");
+	printf("popen %d errno %s\n", p != NULL, strerror(errno));
+	errno = 0;
+	printf("waitpid %d", (int)waitpid(-1, NULL, 0));
+	printf(" errno %s\n", strerror(errno));
+	long long t = timegm(&tm);
+
+	printf("timegm %lld mday %d mon %d\n", t, tm.tm_mday, tm.tm_mon);
+	return 0;
+}
+"""
+SYSTEM_OUT = """\
+uname uklink x86_64
+ids 0 0 0 0 ppid 0
+pw root / /bin/sh gr root
+pw_r root 1
+sysconf page 4096 cpus 1 open 64 pages 1 name 255
+rlimit nofile 64
+setrlimit 0 now 32
+priority 0 5
+getrusage 0
+popen 0 errno Function not implemented
+waitpid -1 errno No child processes
+timegm 1740960000 mday 3 mon 2
+"""
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+def test_system_facts(plat, tmp_path):
+    """What a unikernel is, through glibc's ABI (newlib's glue and
+    patches 0012, 0013): one user, one process, one CPU, no processes to
+    start (popen says so on the console)."""
+    src = tmp_path / "system.c"
+    src.write_text(SYSTEM_APP)
+    obj = compile_c(src, tmp_path / "system.o", cc="gcc", flags=["-O2"])
+    img = link([obj], tmp_path / "app", "--libc", "newlib", plat=plat)
+    r = boot(img, plat=plat)
+    # popen's message goes to the error stream, which kvm's console mixes in
+    out = "".join(l for l in r.out.splitlines(True)
+                  if not l.startswith("newlib: "))
+    assert (out, r.rc) == (SYSTEM_OUT, 0), r
+    assert "newlib: popen ls: no processes" in r.out + r.err, r

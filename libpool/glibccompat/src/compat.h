@@ -70,6 +70,7 @@ int stat64(const char *path, void *st);
 int fstat64(int fd, void *st);
 int lstat64(const char *path, void *st);
 int mkstemp64(char *tmpl);
+int fcntl64(int fd, int cmd, ...);
 
 /* The C library's functions that nolibc's headers may not declare (yet):
  * declared here under our own names, bound to the C name (asm labels), so
@@ -89,6 +90,7 @@ _GLIBCCOMPAT_LIBC(int, stat, (const char *, void *));
 _GLIBCCOMPAT_LIBC(int, fstat, (int, void *));
 _GLIBCCOMPAT_LIBC(int, lstat, (const char *, void *));
 _GLIBCCOMPAT_LIBC(int, mkstemp, (char *));
+_GLIBCCOMPAT_LIBC(int, fcntl, (int, int, ...));
 _GLIBCCOMPAT_LIBC(int, vfscanf, (FILE *, const char *, va_list));
 _GLIBCCOMPAT_LIBC(int, siglongjmp, (void *, int)) __attribute__((noreturn));
 _GLIBCCOMPAT_LIBC(size_t, fread_unlocked, (void *, size_t, size_t, FILE *));

@@ -20,7 +20,7 @@ static int fail(int e)
 
 static int no_processes(const char *call)
 {
-	glue_say(call, ": no processes in a unikernel (ENOSYS)");
+	glue_say(call, "", ": no processes in a unikernel (ENOSYS)");
 	return fail(ENOSYS);
 }
 
@@ -52,7 +52,7 @@ int kill(int pid, int sig)
 	strcat(msg, " (");
 	/* newlib calls SIGABRT "IOT trap", its other name */
 	strncat(msg, sig == SIGABRT ? "Aborted" : strsignal(sig), 40);
-	glue_say(msg, ") ends the program");
+	glue_say(msg, ") ends the program", "");
 	ukplat_crash();
 }
 
@@ -68,5 +68,5 @@ void *sbrk(ptrdiff_t incr)
 int link(const char *a, const char *b) { (void)a, (void)b; return fail(ENOSYS); }
 int fcntl(int fd, int cmd, ...) { (void)fd, (void)cmd; return fail(ENOSYS); }
 int fork(void) { return no_processes("fork"); }
-int execve(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; glue_say("execve ", p); return no_processes("execve"); }
+int execve(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; glue_say("execve ", p, ": no processes in a unikernel (ENOSYS)"); return fail(ENOSYS); }
 int wait(int *st) { (void)st; return fail(ECHILD); }
