@@ -26,6 +26,9 @@ finish() {
 			-I"$here/../ukalloc/include" -I"$here/../vfscore/include" \
 			-I"$here/../uksrand/include" -Wall \
 			-c "$1" -o "glue_$(basename "${1%.*}").o"' sh {}
+	# Upstream members the glue replaces: rename (newlib's links and
+	# unlinks; glue/links.c has vfscore's atomic renameat).
+	"$UK_AR" d libc.a lib_a-rename.o
 	"$UK_AR" rcsD libc.a glue_*.o
 	"$UK_AR" s libm.a
 	# The headers applications compile against (uklink --cflags --libc
