@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from uktest import ROOT, boot, compile_c, link, skip_xen
+from uktest import ROOT, boot, compile_c, link, skip_xen, uklink
 
 APP = ROOT / "tests" / "apps" / "glibcabi.c"
 HARDENED = ["-O2", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong",
@@ -205,3 +205,59 @@ def test_system_facts(plat, tmp_path):
                   if not l.startswith("newlib: "))
     assert (out, r.rc) == (SYSTEM_OUT, 0), r
     assert "newlib: popen ls: no processes" in r.out + r.err, r
+
+
+LOCALE_APP = r"""
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+int main(void)
+{
+	const char *s = "h\xc3\xa9llo";
+	char *r = setlocale(LC_ALL, "C.UTF-8");
+	mbstate_t st;
+	wchar_t w[16], c;
+
+	memset(&st, 0, sizeof(st));
+	printf("setlocale %s codeset %s\n", r ? r : "NULL", nl_langinfo(CODESET));
+	printf("mbstowcs %zu", mbstowcs(w, s, 16));
+	printf(" mbrtowc %zu", mbrtowc(&c, s + 1, 2, &st));
+	printf(" U+%04X MB_CUR_MAX %d\n", (unsigned)c, (int)MB_CUR_MAX);
+	printf("radix %s d_t_fmt %s day1 %s mon1 %s\n", nl_langinfo(RADIXCHAR),
+	       nl_langinfo(D_T_FMT), nl_langinfo(DAY_1), nl_langinfo(MON_1));
+	printf("ctype %s\n", setlocale(LC_CTYPE, NULL));
+	return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+def test_locale_numbers(plat, tmp_path):
+    """glibc's LC_* and nl_langinfo numbers reach newlib's locale code
+    (patches/0016): setlocale(LC_ALL, "C.UTF-8") sets every category and
+    multibyte conversions decode UTF-8, as with glibc."""
+    src = tmp_path / "locale.c"
+    src.write_text(LOCALE_APP)
+    obj = compile_c(src, tmp_path / "locale.o", cc="gcc", flags=["-O2"])
+    exe = tmp_path / "native"
+    subprocess.run(["gcc", str(obj), "-o", str(exe)], check=True)
+    want = subprocess.run([str(exe)], check=True, text=True,
+                          stdout=subprocess.PIPE).stdout
+    img = link([obj], tmp_path / "app", "--libc", "newlib", plat=plat)
+    r = boot(img, plat=plat)
+    assert (r.out, r.rc) == (want, 0), r
+
+
+def test_libc_chosen_for_the_program(tmp_path):
+    """Without --libc, uklink picks newlib for this program (nolibc lacks
+    some of what it calls), and it runs as with --libc newlib."""
+    obj = compile_c(APP, tmp_path / "app.o", cc="gcc", flags=HARDENED)
+    r = uklink("--plat", "kvm", "-v", obj, "-o", tmp_path / "app")
+    assert r.rc == 0, r
+    assert "uklink: libc newlib (reason: " in r.err, r.err
+    out = boot(tmp_path / "app", *ARGS)
+    want, _ = native(obj, tmp_path, merged=True)
+    assert out.out == want and out.rc == STATUS, out
