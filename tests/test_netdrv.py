@@ -17,6 +17,7 @@ xen: netfront against dom0's netback, the vif on a bridge whose address
 is the peer (tests/netdrv/dom0-net.sh, run by dom0 before the guest), in
 a Xen runner of the test's own (tests/xen/xenrun.py)."""
 import os
+import re
 import shlex
 import subprocess
 import sys
@@ -127,6 +128,12 @@ def test_kvm_virtio_tap(kvm_image, variant):
     # coalesces TCP (GUEST_TSO4/6, negotiated again at configure).
     assert "csum offload: ok" in out, r
     assert "lro: on" in out and ": large receive, features" in out, r
+    # The features the issue asks for were negotiated: CSUM, GUEST_CSUM,
+    # MAC, MRG_RXBUF, STATUS, EVENT_IDX (+ VERSION_1 on a modern device,
+    # MTU where QEMU offers it: host_mtu=).
+    feats = int(re.search(r"\((?:pci|pci-legacy)\): features (0x[0-9a-f]+)", out)[1], 16)
+    want = [0, 1, 5, 15, 16, 29] + ([32, 3] if transport == "pci" else [])
+    assert all(feats >> b & 1 for b in want), f"features {feats:#x}: {r}"
 
 
 IRQ_CASES = {
