@@ -333,12 +333,12 @@ static int got_request(const uint8_t *f, uint32_t len, void *arg)
 	return ++*(int *)arg >= 3;
 }
 
-/* A UDP datagram to port 9 with the checksum left to the device. */
+/* A UDP datagram to port 9 with the checksum left to the device
+ * (uk_netbuf_csum_prepare puts the pseudo-header sum in). */
 static struct uk_netbuf *udp_partial(void)
 {
 	struct uk_netbuf *nb = new_frame(14 + 20 + 8 + 32);
 	uint8_t *f, *u;
-	uint32_t ps;
 
 	if (!nb)
 		return 0;
@@ -350,12 +350,8 @@ static struct uk_netbuf *udp_partial(void)
 	put16(u + 2, 9);
 	put16(u + 4, 40);
 	memset(u + 8, 'u', 32);
-	/* The pseudo-header sum, not inverted, in the checksum field. */
-	ps = sum(f + 26, 8, 0) + 17 + 40;
-	put16(u + 6, (uint16_t)~fold(ps));
-	nb->flags = UK_NETBUF_F_CSUM_PARTIAL;
-	nb->csum_start = 34;
-	nb->csum_offset = 6;
+	CHECK(uk_netbuf_csum_prepare(nb) == 0);
+	CHECK(nb->csum_start == 34 && nb->csum_offset == 6);
 	return nb;
 }
 
