@@ -17,8 +17,8 @@
  * interrupts only). "rtt=N" then times N echo round trips one after the
  * other, "flood=N" the sending of N 1,514-byte UDP frames to the peer's
  * discard port in bursts of 32 (measurements quoted in
- * docs/performance.md: no check depends on them). Checks link state and counters, prints
- * SUCCESS or FAIL lines. Every wait is bounded (3 s per reply).
+ * docs/performance.md: no check depends on them). Checks link state and
+ * counters, prints SUCCESS or FAIL lines. Every wait is bounded (3 s per reply).
  */
 #include <stdint.h>
 #include <stdio.h>
