@@ -13,8 +13,9 @@ MMIO legacy (uklink's own microvm) and modern, PCI modern and legacy
 (QEMU pc, q35): tests/netdrv/qemu_net.py (UKLINK_QEMU) changes machine and
 NIC model in the command uklink built. linuxu: the tap driver on the
 namespace's tap. xen: netfront against dom0's netback, the vif on a bridge
-whose address is the peer (tests/netdrv/dom0-net.sh, run by dom0 before
-the guest), in a Xen runner of the test's own (tests/xen/xenrun.py)."""
+that joins dom0's own NIC on the namespace's tap (tests/netdrv/dom0-net.sh,
+run by dom0 before the guest), in a Xen runner of the test's own
+(tests/xen/xenrun.py) started inside the namespace."""
 import os
 import re
 import shlex
@@ -254,24 +255,27 @@ def test_run_net_commands(images):
 
 
 @pytest.mark.xen
+@needs_netns
 @pytest.mark.skipif(os.environ.get("UK_SKIP_XEN") == "1", reason="UK_SKIP_XEN=1")
 @pytest.mark.skipif(not XENRUN.exists(),
                     reason="needs tests/xen/xenrun.py (the shared Xen runner)")
 def test_xen_netfront(tmp_path):
     """The config `uklink run --plat xen --net tap:xenbr0` writes (its vif
-    on dom0's bridge xenbr0), booted by a Xen runner whose dom0 has the
-    bridge (dom0-net.sh): netfront against netback."""
+    on dom0's bridge xenbr0), booted by a Xen runner of the test's own,
+    inside the test's network namespace: dom0 has a virtio NIC on the
+    namespace's tap, which its bridge joins (dom0-net.sh), so frames go
+    netfront -> netback -> bridge -> dom0's NIC -> the tap -> Linux."""
     img = build(tmp_path, "xen")
     r = uklink("run", "--plat", "xen", "-###", "--net", "tap:xenbr0", "-m", "16",
                img, TAP_GUEST, TAP_PEER, "csum", "irq")
     assert r.rc == 0, r
     cfg = tmp_path / "rawframe.cfg"
-    cfg.write_text("".join(l + "\n" for l in r.out.splitlines()
-                           if " = " in l))
+    cfg.write_text("".join(l + "\n" for l in r.out.splitlines() if " = " in l))
     env = {k: v for k, v in os.environ.items() if not k.startswith("UK_XEN_RUNNER")}
     env["UK_XEN_DOM0_SETUP"] = str(DOM0_NET)
-    r = Result(subprocess.run([sys.executable, str(XENRUN), "run", str(cfg),
-                               "--timeout", "120"],
-                              capture_output=True, timeout=600, env=env))
+    env["UK_XEN_QEMU_ARGS"] = ("-netdev tap,id=d0,ifname=uktap0,script=no,"
+                               "downscript=no -device virtio-net-pci,netdev=d0,romfile=")
+    r = in_netns(f"{PY} {shlex.quote(str(XENRUN))} run {shlex.quote(str(cfg))} "
+                 "--timeout 120", env=env, timeout=600)
     out = check(r, "netfront")
     assert "csum offload: ok" in out and "irq: on" in out, r
