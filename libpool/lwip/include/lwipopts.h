@@ -48,6 +48,8 @@
 #define LWIP_SOCKET_EXTERNAL_HEADER_SOCKETS_H "uk/lwip_sockets.h"
 #define LWIP_SOCKET_EXTERNAL_HEADER_INET_H "uk/lwip_inet.h"
 #define LWIP_ERRNO_STDINCLUDE	1
+/* htons & co. are the C library's (<netinet/in.h>). */
+#define LWIP_DONT_PROVIDE_BYTEORDER_FUNCTIONS 1
 /* errno of whichever libc is linked (uksched keeps it per thread). */
 void _lwip_errno_set(int err);
 #define set_errno(err)	do { if (err) _lwip_errno_set(err); } while (0)
