@@ -29,10 +29,14 @@ int _vfscore_fd_free(void)
 	return -EMFILE;
 }
 
+/* Per-fd flags (FD_CLOEXEC, fcntl.c): a new fd starts without. */
+unsigned char _vfscore_fdflags[VFSCORE_NR_FDS];
+
 void _vfscore_fd_install(int fd, struct _vfscore_file *f)
 {
 	f->refs++;
 	fdtab[fd] = f;
+	_vfscore_fdflags[fd] = 0;
 }
 
 struct _vfscore_file *_vfscore_file_new(const struct _vfscore_fops *ops,

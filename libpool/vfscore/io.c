@@ -1,5 +1,4 @@
-/* Calls on an open fd beyond read and write: gather/scatter I/O, ioctl,
- */
+/* Calls on an open fd beyond read and write: gather/scatter I/O, ioctl. */
 #include "vfs_impl.h"
 #include <uk/vfs_io.h>
 
