@@ -215,19 +215,30 @@ static void t_udp(int port)
 	close(fd);
 }
 
-static unsigned int fnv(const unsigned char *p, size_t n, unsigned int h)
+/* CRC-32 (zlib's), the peer's zlib.crc32. */
+static unsigned int crc32(const unsigned char *p, size_t n, unsigned int c)
 {
+	static unsigned int t[256];
+	unsigned int i, k, v;
+
+	if (!t[1])
+		for (i = 0; i < 256; i++) {
+			for (v = i, k = 0; k < 8; k++)
+				v = v & 1 ? 0xedb88320u ^ (v >> 1) : v >> 1;
+			t[i] = v;
+		}
+	c = ~c;
 	while (n--)
-		h = (h ^ *p++) * 16777619u;
-	return h;
+		c = t[(c ^ *p++) & 0xff] ^ (c >> 8);
+	return ~c;
 }
 
-/* 16 MiB to the sink, which answers with its FNV-1a hash of what it got
- * ("%08x\n"), then 16 MiB back from it (the pattern it knows), hashed. */
+/* 16 MiB to the sink, which answers with the CRC-32 of what it got
+ * ("%08x\n"). */
 static void t_big(int port)
 {
 	static unsigned char buf[65536];
-	unsigned int h = 2166136261u, got_h = 0;
+	unsigned int h = 0, got_h = 0;
 	size_t i, done = 0;
 	char line[16];
 	long n;
@@ -239,7 +250,7 @@ static void t_big(int port)
 	while (done < BIG && !failed) {
 		for (i = 0; i < sizeof(buf); i++)
 			buf[i] = (unsigned char)((done + i) * 7 + (done + i) / 65521);
-		h = fnv(buf, sizeof(buf), h);
+		h = crc32(buf, sizeof(buf), h);
 		CHECK(put(fd, buf, sizeof(buf)) == 0, "send at %zu", done);
 		done += sizeof(buf);
 	}
