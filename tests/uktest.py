@@ -22,6 +22,10 @@ SANITIZED = "asan" in Path(UKLINK).name
 SANITIZER_ENV = {"ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0",
                  "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1"}
 SANITIZER_REPORTS = ("runtime error:", "AddressSanitizer", "UndefinedBehaviorSanitizer")
+if SANITIZED:
+    # Also for the uklink that scripts (tests/size/sizecheck.py) start.
+    for _k, _v in SANITIZER_ENV.items():
+        os.environ.setdefault(_k, _v)
 
 
 class Result:
