@@ -2,11 +2,15 @@
 named conftest would clash with tests/uklink/conftest.py)."""
 import json
 import os
+import subprocess
+import sys
 import tempfile
 
 import pytest
 
-from uktest import XEN_TIMES, uklink
+from uktest import ROOT, XEN_TIMES, uklink
+
+XENRUN = ROOT / "tests" / "xen" / "xenrun.py"
 
 
 def pytest_configure(config):
@@ -16,6 +20,25 @@ def pytest_configure(config):
     # the controller prints them all.
     if not hasattr(config, "workerinput"):
         config._uk_times = tempfile.mkdtemp(prefix="uk-times.")
+        # One Xen + dom0 for every Xen guest of the session, workers
+        # included (they inherit the environment): tests/xen/xenrun.py.
+        # Started by the first guest or by collection (below), stopped at
+        # the end, or by its watchdog if this process dies.
+        if os.environ.get("UK_SKIP_XEN") != "1" and not os.environ.get("UK_XEN_RUNNER"):
+            config._uk_xen_runner = tempfile.mkdtemp(prefix="uk-xenrun.")
+            os.environ["UK_XEN_RUNNER"] = config._uk_xen_runner
+            os.environ["UK_XEN_RUNNER_OWNER"] = str(os.getpid())
+
+
+def pytest_collection_modifyitems(items):
+    """Boot the shared Xen runner in the background as soon as the session
+    is known to have Xen guests: it is up when the first of them runs."""
+    if os.environ.get("UK_SKIP_XEN") == "1" or not os.environ.get("UK_XEN_RUNNER"):
+        return
+    if any(item.get_closest_marker("xen") for item in items):
+        subprocess.Popen([sys.executable, str(XENRUN), "start"],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -32,6 +55,11 @@ def pytest_sessionfinish(session):
 
 
 def pytest_unconfigure(config):
+    runner = getattr(config, "_uk_xen_runner", None)
+    if runner:
+        subprocess.run([sys.executable, str(XENRUN), "stop"], timeout=120,
+                       env={**os.environ, "UK_XEN_RUNNER": runner})
+        subprocess.run(["rm", "-rf", runner])
     d = getattr(config, "_uk_times", None)
     if d:
         for name in os.listdir(d):
