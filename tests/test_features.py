@@ -12,7 +12,13 @@ since the epoch, taken just before the boot). 'Link with the options: ...'
 platform contracts: platform names separated by blanks, then optionally a
 reason in parentheses, then a full stop or the end of the comment; any
 other word (a comma, an unknown platform) is an error, so a typo cannot
-silently drop a platform."""
+silently drop a platform.
+
+A test whose output matters beyond SUCCESS (what kernel messages, hex
+dumps, stderr or puts printed) has a file beside it, test_NAME.expect: each
+line a regular expression that must match a whole console line (stdout
+and stderr), '!' before one that no line may match, '#' a comment."""
+import re
 import shlex
 import time
 from pathlib import Path
@@ -89,6 +95,29 @@ def header_plats(src):
     return None if text is None else parse_plats(text)
 
 
+def expected_lines(src):
+    """(must, must_not): the regexes of test_NAME.expect, if there is one."""
+    path = Path(src).with_suffix(".expect")
+    must, must_not = [], []
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("!"):
+                must_not.append(re.compile(line[1:]))
+            else:
+                must.append(re.compile(line))
+    return must, must_not
+
+
+def check_expected(src, out):
+    must, must_not = expected_lines(src)
+    lines = out.splitlines()
+    missing = [r.pattern for r in must if not any(r.fullmatch(l) for l in lines)]
+    unwanted = [l for l in lines for r in must_not if r.fullmatch(l)]
+    return missing, unwanted
+
+
 def header_link_opts(src):
     text = directive(src, "Link with the options:")
     return [] if text is None else shlex.split(text)
@@ -114,6 +143,9 @@ def test_feature(src, plat, tmp_path):
     assert "SUCCESS" in out, r
     assert not [l for l in out.splitlines() if l.startswith("FAIL")], r
     assert r.rc == status, r
+    missing, unwanted = check_expected(src, out)
+    assert not missing, f"{src.with_suffix('.expect').name}: no line matches {missing}: {r}"
+    assert not unwanted, f"{src.with_suffix('.expect').name}: unwanted lines {unwanted}: {r}"
 
 
 @pytest.mark.parametrize("text,want", [
@@ -142,3 +174,14 @@ def test_feature_header(src):
     header_plats(src)
     header_link_opts(src)
     header_args(src)
+    expected_lines(src)
+
+
+def test_expect_file_is_checked(tmp_path):
+    src = tmp_path / "test_x.c"
+    src.write_text("/* x */\n")
+    (tmp_path / "test_x.expect").write_text(
+        "# comment\nprintk works\n\\[warn\\] app: .*: warning 3\n!not printed.*\n")
+    assert check_expected(src, "[warn] app: t.c:1: warning 3\nprintk works\n") == ([], [])
+    assert check_expected(src, "printk works\nnot printed by default\n") == \
+        (["\\[warn\\] app: .*: warning 3"], ["not printed by default"])

@@ -164,8 +164,10 @@ class Runner:
                                  start_new_session=True)
         self.pidfile.write_text(f"{q.pid}\n")
         # The watchdog: QEMU goes when its owner does (a test session
-        # killed hard must not leave Xen running).
-        owner = owner or os.getpid()
+        # killed hard must not leave Xen running). A runner started by hand
+        # has no owner: `stop` or the idle limit ends it.
+        if not owner:
+            return
         subprocess.Popen(["sh", "-c", 'while kill -0 "$1" 2>/dev/null && '
                           'kill -0 "$2" 2>/dev/null; do sleep 2; done; '
                           'kill "$2" 2>/dev/null', "xen-watchdog",
@@ -297,7 +299,8 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
         runner = Runner(own)
     try:
         try:
-            runner.ensure(owner=int(os.environ.get("UK_XEN_RUNNER_OWNER", 0)) or None)
+            runner.ensure(owner=os.getpid() if own else
+                          int(os.environ.get("UK_XEN_RUNNER_OWNER", 0)) or None)
             result, console, job = runner.run(cfg_path.read_text(),
                                               cfg_path.parent, timeout)
         except Failure as e:
