@@ -2,6 +2,7 @@
 named conftest would clash with tests/uklink/conftest.py)."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -59,6 +60,12 @@ def pytest_unconfigure(config):
     if runner:
         subprocess.run([sys.executable, str(XENRUN), "stop"], timeout=120,
                        env={**os.environ, "UK_XEN_RUNNER": runner})
+        # Xen's and dom0's serial log of the session, for a post-mortem.
+        serial = os.path.join(runner, "serial.log")
+        if os.path.exists(serial):
+            keep = ROOT / "build" / "test-results"
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(serial, keep / "xen-serial.log")
         subprocess.run(["rm", "-rf", runner])
     d = getattr(config, "_uk_times", None)
     if d:

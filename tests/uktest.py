@@ -28,16 +28,23 @@ if SANITIZED:
         os.environ.setdefault(_k, _v)
 
 
-class Result:
-    def __init__(self, proc):
+class Result(str):
+    """What a command did: rc, out, err. It is also the string that
+    describes it in full, so that `assert ..., r` shows all of it (pytest
+    cuts any other object's repr to 240 characters)."""
+
+    def __new__(cls, proc):
         # Decoded by hand: text mode would turn "\r\n" into "\n" and hide
         # what the guest really printed.
-        self.rc = proc.returncode
-        self.out = proc.stdout.decode(errors="replace")
-        self.err = proc.stderr.decode(errors="replace")
+        rc = proc.returncode
+        out = proc.stdout.decode(errors="replace")
+        err = proc.stderr.decode(errors="replace")
+        self = super().__new__(cls, f"rc={rc}\n--- stdout\n{out}\n--- stderr\n{err}")
+        self.rc, self.out, self.err = rc, out, err
+        return self
 
     def __repr__(self):
-        return f"rc={self.rc}\n--- stdout\n{self.out}\n--- stderr\n{self.err}"
+        return str.__str__(self)
 
 
 def run(cmd, timeout=BOOT_TIMEOUT, input=None, **kw):

@@ -33,16 +33,19 @@ skip_xen = skip_xen()
 TIMES = XEN_TIMES
 
 
-class Run:
-    def __init__(self, proc, secs):
-        self.rc = proc.returncode
-        self.out = proc.stdout
-        self.err = proc.stderr
-        self.secs = secs
+class Run(str):
+    """rc, out, err, secs; also the full description as a string (pytest
+    cuts the repr of other objects in assertion messages)."""
+
+    def __new__(cls, proc, secs):
+        self = super().__new__(cls, f"rc={proc.returncode} ({secs:.1f} s)\n"
+                               f"--- stdout\n{proc.stdout}\n--- stderr\n{proc.stderr}")
+        self.rc, self.out, self.err, self.secs = (proc.returncode, proc.stdout,
+                                                  proc.stderr, secs)
+        return self
 
     def __repr__(self):
-        return (f"rc={self.rc} ({self.secs:.1f} s)\n--- stdout\n{self.out}"
-                f"\n--- stderr\n{self.err}")
+        return str.__str__(self)
 
 
 def timed(what, cmd, timeout, env=None):

@@ -101,7 +101,7 @@ class Runner:
         except OSError:
             return ""
 
-    def serial_tail(self, n=5):
+    def serial_tail(self, n=25):
         try:
             text = self.serial.read_bytes().decode(errors="replace")
         except OSError:
