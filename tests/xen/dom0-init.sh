@@ -78,7 +78,12 @@ fi
 echo up >/share/state
 echo "===DOM0-UP=== uptime $(cat /proc/uptime)"
 
-uptime_s() { cut -d. -f1 /proc/uptime; }
+# dom0's uptime in whole seconds, without a fork (PID 1 forks as little
+# as it can: a failed fork makes ash raise an error).
+uptime_s() {
+	read -r up _ </proc/uptime
+	echo "${up%.*}"
+}
 
 # run_job DIR: one guest, from xl create to the result file.
 run_job() {
@@ -104,9 +109,15 @@ run_job() {
 	xl=$!
 	timedout=0
 	domid=
+	polls=0
 	while kill -0 $xl 2>/dev/null; do
-		[ -n "$domid" ] || domid=$(xl domid "$name" 2>/dev/null)
-		if [ "$(uptime_s)" -ge $deadline ]; then
+		# The domain id, once (for Xen's crash lines); xl is slow to
+		# start, so once a second.
+		[ -n "$domid" ] || [ $((polls % 5)) != 0 ] ||
+			domid=$(xl domid "$name" 2>/dev/null)
+		polls=$((polls + 1))
+		read -r up _ </proc/uptime
+		if [ "${up%.*}" -ge $deadline ]; then
 			timedout=1
 			echo "dom0: job $id: no shutdown after $limit s: destroying $name" >>"$j/xl.log"
 			xl destroy "$name" >/dev/null 2>&1
@@ -122,7 +133,7 @@ run_job() {
 		[ -s "$log" ] && [ "$(tail -c 1 "$log" | od -An -c | tr -d ' ')" != '\n' ] &&
 			echo >>"$j/console"
 	else
-		: >"$j/console"
+		echo -n >"$j/console"
 	fi
 	echo "$domid" >"$j/domid"
 	echo "$t0 $t1" | awk '{ printf "%.2f\n", $2 - $1 }' >"$j/time"
@@ -148,20 +159,32 @@ run_job() {
 }
 
 # Take jobs (5 times a second) until /share/stop appears or nothing has
-# run for /share/idle seconds.
-IDLE=$(cat /share/idle 2>/dev/null || echo 600)
-last=$(uptime_s)
-while [ ! -e /share/stop ]; do
-	for j in /share/jobs/*; do
-		[ -f "$j/guest.cfg" ] && [ ! -e "$j/taken" ] || continue
-		: >"$j/taken"
-		: >"/run/uk/active/${j##*/}"
-		run_job "$j" &
+# run for /share/idle seconds. The loop is a child: if it ever dies (a
+# shell error: ash leaves on a failed redirection of a special built-in or
+# a failed fork), PID 1 says so and powers off instead of the kernel
+# panicking on a dead init.
+take_jobs() {
+	IDLE=$(cat /share/idle 2>/dev/null || echo 600)
+	last=$(uptime_s)
+	while [ ! -e /share/stop ]; do
+		for j in /share/jobs/*; do
+			[ -f "$j/guest.cfg" ] && [ ! -e "$j/taken" ] || continue
+			echo -n >"$j/taken" || continue
+			echo -n >"/run/uk/active/${j##*/}"
+			run_job "$j" &
+		done
+		read -r up _ </proc/uptime
+		now=${up%.*}
+		set -- /run/uk/active/*
+		[ -e "$1" ] && last=$now
+		if [ $((now - last)) -ge "$IDLE" ]; then
+			finish "idle for $IDLE s"
+		fi
+		usleep 200000
 	done
-	[ -n "$(ls /run/uk/active)" ] && last=$(uptime_s)
-	if [ $(($(uptime_s) - last)) -ge "$IDLE" ]; then
-		finish "idle for $IDLE s"
-	fi
-	usleep 200000
-done
-finish stop
+	finish stop
+}
+( take_jobs )
+echo "dom0-init: the job loop exited (status $?)"
+echo "failed: the job loop in dom0 exited" >/share/state
+finish "error: the job loop exited"

@@ -158,7 +158,11 @@ class Runner:
                "-virtfs", f"local,path={self.share},mount_tag=share,"
                "security_model=none,id=share",
                *shlex.split(os.environ.get("UK_XEN_QEMU_ARGS", ""))]
-        with open(self.serial, "wb") as log:
+        # Appended: a runner started again after a failure keeps the log of
+        # the one that failed (tests/conftest.py saves it at the end).
+        with open(self.serial, "ab") as log:
+            log.write(f"\n===XENRUN START {time.strftime('%H:%M:%S')}===\n".encode())
+            log.flush()
             q = subprocess.Popen(cmd, cwd=self.dir, stdin=subprocess.DEVNULL,
                                  stdout=log, stderr=subprocess.STDOUT,
                                  start_new_session=True)
@@ -175,21 +179,25 @@ class Runner:
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, start_new_session=True)
 
-    def wait_up(self):
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
+    def wait_for(self, done, seconds, what):
+        """Polls done() until it is true; Failure if QEMU exits, dom0 says
+        it failed, or seconds pass (what says what was awaited)."""
+        deadline = time.monotonic() + seconds
+        while not done():
             st = self.state()
-            if st == "up":
-                return
             if st.startswith("failed"):
                 raise Failure(f"dom0 {st}; last serial lines:\n{self.serial_tail()}")
             if not self.running():
-                raise Failure("Xen/dom0 exited before taking guests; last "
-                              f"serial lines:\n{self.serial_tail()}")
+                raise Failure(f"Xen/dom0 exited while waiting for {what}; "
+                              f"last serial lines:\n{self.serial_tail()}")
             if time.monotonic() > deadline:
-                raise Failure(f"Xen + dom0 not up after {START_TIMEOUT} s; "
+                raise Failure(f"still waiting for {what} after {seconds} s; "
                               f"last serial lines:\n{self.serial_tail()}")
             time.sleep(POLL)
+
+    def wait_up(self):
+        self.wait_for(lambda: self.state() == "up", START_TIMEOUT,
+                      "dom0 to take guests")
 
     def stop(self, wait=30):
         pid = self.pid()
@@ -217,15 +225,8 @@ class Runner:
         tmp.rename(job)
         # dom0 enforces the guest's deadline (and still hands the console
         # back); ours only covers a dom0 that stopped answering.
-        deadline = time.monotonic() + timeout + 60
-        while not (job / "result").exists():
-            if not self.running():
-                raise Failure("Xen/dom0 exited while the guest ran; last "
-                              f"serial lines:\n{self.serial_tail()}")
-            if time.monotonic() > deadline:
-                raise Failure(f"no result from dom0 {timeout + 60} s after "
-                              f"the guest was queued")
-            time.sleep(POLL)
+        self.wait_for((job / "result").exists, timeout + 60,
+                      "the guest's result")
         result = (job / "result").read_text().strip()
         console = (job / "console").read_bytes().decode(errors="replace")
         return result, console.replace("\r", ""), job
