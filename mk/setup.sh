@@ -6,7 +6,7 @@ set -eu
 PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
       python3-pytest-xdist
       binutils coreutils
-      newlib-source dpkg-dev patch xz-utils"   # ports: docs/porting.md
+      newlib-source libclang-rt-19-dev dpkg-dev patch xz-utils"   # ports: docs/porting.md
 missing=
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

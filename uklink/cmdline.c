@@ -47,11 +47,14 @@ void print_help(void)
 "  --help             print this help\n"
 "  --version          print the version\n"
 "\n"
-"Run options (uklink run):\n"
+"Run options (uklink run): --plat, --arch and --pool choose the target,\n"
+"whose facts in the pool say how its images run (QEMU, xl, exec)\n"
 "  --accel tcg|kvm    QEMU accelerator (default: $UK_QEMU_ACCEL, else tcg)\n"
 "  -m, --memory MB    guest memory in MiB (default: 64)\n"
 "  --timeout SEC      stop the guest after SEC seconds (exit status 124)\n"
-"  -###, --dry-run    print the QEMU command; do not run it\n"
+"  --initrd FILE      give the guest FILE as its initrd (a cpio archive)\n"
+"  -###, --dry-run    print the command (and the config it reads); do not\n"
+"                     run it\n"
 "\n"
 "size-diff: growth per library and per symbol between two reports (TSV or\n"
 "JSON) or two images (IMG reads IMG.report.tsv), largest first. --check\n"
@@ -59,7 +62,8 @@ void print_help(void)
 "size, BYTES) (default 1,64).\n"
 "\n"
 "Environment: UKLINK_POOL, UKLINK_LD (ld.lld-19), UKLINK_AS (llvm-as-19),\n"
-"UKLINK_NM (llvm-nm-19), UKLINK_QEMU (qemu-system-ARCH), UK_QEMU_ACCEL.\n"
+"UKLINK_NM (llvm-nm-19), UKLINK_QEMU (kvm: qemu-system-x86_64),\n"
+"UKLINK_XL (xen: xl), UK_QEMU_ACCEL.\n"
 "\n"
 "Exit status: 0 success, 1 link or run error, 2 usage error;\n"
 "uklink run returns the guest's exit status.\n"
@@ -140,6 +144,8 @@ static void parse_run(struct uk_cmdline *cl, struct uk_common *co, int argc,
 			r->help = 1;
 		else if ((v = optval(dg, argc, argv, &i, "--accel")))
 			r->accel = v;
+		else if ((v = optval(dg, argc, argv, &i, "--initrd")))
+			r->initrd = v;
 		else if ((v = optval(dg, argc, argv, &i, "--memory")) ||
 			 (v = optval(dg, argc, argv, &i, "-m")))
 			r->memory_mb = parse_num(dg, "--memory", v);

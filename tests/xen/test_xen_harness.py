@@ -175,6 +175,39 @@ def test_xl_interface(prepared, guest, tmp_path):
 
 @xen
 @skip_xen
+@pytest.mark.parametrize("how", ["xl destroy", "TERM"])
+def test_destroy_a_running_guest(prepared, guest, tmp_path, how):
+    """uklink's timeout: TERM to `xl create` and `xl destroy NAME` (the
+    stand-in tests/xen/xl) both have dom0 destroy the guest at once."""
+    cfg = tmp_path / "hang.cfg"
+    name = f"hang-{how.split()[0].lower()}"
+    cfg.write_text(f'name = "{name}"\ntype = "pv"\nkernel = "{guest}"\n'
+                   'extra = "hang"\nmemory = 8\n')
+    t0 = time.monotonic()
+    p = subprocess.Popen([str(HERE / "xl"), "create", "-c", str(cfg)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Until the guest runs: its console says so.
+    deadline = time.monotonic() + START
+    runner = Path(os.environ["UK_XEN_RUNNER"]) / "share" / "jobs"
+    while time.monotonic() < deadline and not any(
+            (j / "name").exists() for j in runner.glob("*")):
+        time.sleep(0.5)
+    time.sleep(3)
+    if how == "TERM":
+        p.terminate()
+    else:
+        r = subprocess.run([str(HERE / "xl"), "destroy", name], timeout=60)
+        assert r.returncode == 0
+    out, err = p.communicate(timeout=120)
+    TIMES.append((f"hang, then {how}", time.monotonic() - t0))
+    assert p.returncode == 4, (out, err)
+    # The runner is still there for the next guest.
+    r = boot("boot hello after a destroy", guest, "after")
+    assert r.rc == 0 and r.out == "Hello from PV\ncmdline: after\n", r
+
+
+@xen
+@skip_xen
 def test_boot_without_session_runner(prepared, guest):
     """By hand (no UK_XEN_RUNNER): a Xen boot of its own, stopped after."""
     env = {k: v for k, v in os.environ.items()

@@ -4,6 +4,7 @@ runs many PV guests, several at once (dom0-init.sh is the inside).
 
     xenrun.py run CFG [--timeout SEC] [--log FILE] [-v]
     xenrun.py create -c CFG            (the `xl create -c CFG` interface)
+    xenrun.py destroy NAME             (`xl destroy NAME`)
     xenrun.py start | stop | status
 
 CFG is an xl config (type, kernel, ramdisk, extra, memory, name, ...). Its
@@ -14,7 +15,8 @@ run/create print the guest's console on stdout (\\r removed, newline-
 terminated) and exit 0 (poweroff), 3 (crash: Xen's "Unhandled" lines for
 that domain on stderr), 4 (timeout or harness failure, the reason on
 stderr) or 2 (usage). stderr also gets "xl create -> guest gone: N s"
-(dom0's clock) and "took N s".
+(dom0's clock) and "took N s". A TERM signal to run/create, or `destroy
+NAME` from elsewhere, has dom0 destroy the guest (exit status 4).
 
 The runner lives in a directory: $UK_XEN_RUNNER, else a private one for
 this one command (started, used once, stopped: a whole Xen boot per
@@ -223,6 +225,7 @@ class Runner:
         (tmp / "guest.cfg").write_text(text)
         (tmp / "timeout").write_text(f"{timeout}\n")
         tmp.rename(job)
+        self.job = job
         # dom0 enforces the guest's deadline (and still hands the console
         # back); ours only covers a dom0 that stopped answering.
         self.wait_for((job / "result").exists, timeout + 60,
@@ -266,6 +269,33 @@ class Usage(Exception):
     pass
 
 
+class Stopped(Exception):
+    """A TERM signal (uklink's timeout): the guest is to be destroyed."""
+
+
+def on_term(signum, frame):
+    raise Stopped()
+
+
+def destroy(runner, name):
+    """Asks dom0 to destroy the running guest(s) named name (as configured,
+    or as created: NAME-ID when the name was taken); returns how many."""
+    n = 0
+    for job in runner.jobs.iterdir() if runner.jobs.is_dir() else ():
+        if (job / "result").exists() or job.name.startswith("."):
+            continue
+        names = set()
+        if (job / "name").exists():      # as created, written by dom0
+            names.add((job / "name").read_text().strip())
+        if (job / "guest.cfg").exists():
+            m = re.findall(r'^\s*name\s*=\s*"(.*)"', (job / "guest.cfg").read_text(), re.M)
+            names.update(m[-1:])
+        if name in names:
+            (job / "destroy").write_text("")
+            n += 1
+    return n
+
+
 def crash_lines(runner, job):
     """Xen's lines about this domain's crash, from the serial log."""
     domid = (job / "domid").read_text().strip() if (job / "domid").exists() else ""
@@ -298,6 +328,7 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
     else:
         own = tempfile.mkdtemp(prefix="uk-xen.")
         runner = Runner(own)
+    signal.signal(signal.SIGTERM, on_term)
     try:
         try:
             runner.ensure(owner=os.getpid() if own else
@@ -306,6 +337,13 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
                                               cfg_path.parent, timeout)
         except Failure as e:
             say(f"error: {e}")
+            took()
+            return 4
+        except Stopped:
+            job = getattr(runner, "job", None)
+            if job is not None and job.is_dir():
+                (job / "destroy").write_text("")
+            say("error: stopped (TERM): dom0 destroys the guest")
             took()
             return 4
         sys.stdout.write(console)
@@ -353,6 +391,7 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
 
 USAGE = """usage: xenrun.py run CFG [--timeout SEC] [--log FILE] [-v]
        xenrun.py create -c CFG       (as `xl create -c CFG`)
+       xenrun.py destroy NAME        (as `xl destroy NAME`)
        xenrun.py start | stop | status   (the runner of $UK_XEN_RUNNER)"""
 
 
@@ -386,6 +425,13 @@ def main(argv):
                 raise Usage("no CFG")
             return run_guest(cfg, timeout, log, verbose)
         shared = os.environ.get("UK_XEN_RUNNER")
+        if cmd == "destroy":
+            if len(rest) != 1:
+                raise Usage("destroy NAME")
+            # Without a session's runner, create's TERM did the work.
+            if shared:
+                destroy(Runner(shared), rest[0])
+            return 0
         if cmd in ("start", "stop", "status"):
             if not shared:
                 raise Usage(f"{cmd}: set UK_XEN_RUNNER to the runner's directory")

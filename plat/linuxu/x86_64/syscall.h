@@ -13,9 +13,12 @@
 #define __NR_mmap		9
 #define __NR_mprotect		10
 #define __NR_rt_sigaction	13
+#define __NR_rt_sigprocmask	14
 #define __NR_rt_sigreturn	15
 #define __NR_poll		7
 #define __NR_setitimer		38
+#define __NR_getpid		39
+#define __NR_fcntl		72
 #define __NR_sigaltstack	131
 #define __NR_arch_prctl		158
 #define __NR_clock_gettime	228
@@ -27,6 +30,8 @@
 #define LINUXU_EAGAIN	11
 #define LINUXU_EINVAL	22
 #define LINUXU_EPIPE	32
+#define LINUXU_ENOENT	2
+#define LINUXU_ENOSPC	28
 
 /* The kernel clobbers rcx and r11; arguments 4-6 go in r10, r8, r9. */
 static inline long _linuxu_sc3(long n, long a, long b, long c)
