@@ -1,9 +1,10 @@
 /* Host test: nolibc snprintf against glibc over ~375k formats. Build:
  *   for f in vfmt vfmt_float vsnprintf vsnfmt snprintf; do gcc -O1 \
- *     -I ../../../ukboot/include -I ../../../../include \
+ *     -ffreestanding -fno-builtin -nostdinc -isystem ../../include \
+ *     -I ../../../ukboot/include \
  *     -Dvsnprintf=nl_vsnprintf -Dsnprintf=nl_snprintf -c ../../src/stdio/$f.c -o h_$f.o; done
  *   gcc -w printf_vs_glibc.c h_*.o -lm -o t && ./t
- * (tests/test_nolibc_host.py does.) Every output must equal glibc's, but
+ * (tests/test_host_programs.py does.) Every output must equal glibc's, but
  * for one known, documented difference, counted apart ("known"): glibc
  * drops the zeros of %#g/%#G after a rounding carry (%#.2g of 99.5 gives
  * "1.e+02", %#g of 999999.5 "1.e+06"); C11 7.21.6.1 keeps trailing zeros
