@@ -16,7 +16,6 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/sendfile.h>
-#include <sys/uio.h>
 #include <sys/statfs.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -287,15 +286,6 @@ static void more(void)
 	close(in);
 	close(out);
 	CHECK(!strcmp(get("/dst"), "234560123456789"));
-	/* positioned gather/scatter */
-	char x[4] = "", y[8] = "";
-	struct iovec v[2] = { { x, 3 }, { y, 7 } };
-
-	in = open("/dst", O_RDWR);
-	CHECK(preadv(in, v, 2, 2) == 10 && !memcmp(x, "456", 3) &&
-	      !memcmp(y, "0123456", 7) && lseek(in, 0, SEEK_CUR) == 0);
-	CHECK(pwritev(in, v, 2, 13) == 10 && lseek(in, 0, SEEK_END) == 23);
-	close(in);
 }
 
 int main(void)

@@ -20,10 +20,6 @@ struct iovec {
  * errno set. */
 ssize_t writev(int fd, const struct iovec *iov, int n);
 ssize_t readv(int fd, const struct iovec *iov, int n);
-/* The same at offset @off, the file's own offset unmoved (a pread or
- * pwrite per buffer, up to the first short one). */
-ssize_t preadv(int fd, const struct iovec *iov, int n, off_t off);
-ssize_t pwritev(int fd, const struct iovec *iov, int n, off_t off);
 
 #ifdef __cplusplus
 }
