@@ -4,6 +4,7 @@
 #include <uk/posix.h>
 #include <uk/alloc.h>
 #include <uk/plat/memory.h>
+#include <uk/vfs.h>
 #include <errno.h>
 
 #define PAGE 4096
@@ -48,7 +49,8 @@ int ukposix_sysconf(int name, long *v)
 	switch (name) {
 	case SC_ARG_MAX: *v = 131072; break;
 	case SC_CHILD_MAX: case SC_NGROUPS_MAX: *v = 1; break;
-	case SC_OPEN_MAX: case SC_STREAM_MAX: *v = 64; break; /* fds */
+	case SC_OPEN_MAX: *v = VFSCORE_NR_FDS; break;
+	case SC_STREAM_MAX: *v = 64; break;
 	case SC_TZNAME_MAX: *v = 6; break;
 	case SC_VERSION: case SC_MONOTONIC_CLOCK: case SC_TIMERS:
 	case SC_THREADS: case SC_THREAD_SAFE_FUNCTIONS: *v = 200809; break;

@@ -163,7 +163,7 @@ long sysconf(int name);
 long pathconf(const char *path, int name);
 long fpathconf(int fd, int name);
 int getpagesize(void);
-/* The size of the fd table: 64. */
+/* The size of the fd table (1024). */
 int getdtablesize(void);
 
 /* One identity, user and group 0: the get*id functions return 0; the

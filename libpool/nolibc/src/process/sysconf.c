@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <unistd.h>
 #include <uk/posix.h>
+#include <uk/vfs.h>
 
 /* ukposix's values; clock ticks are times()'s unit, 100 a second here. */
 long sysconf(int name)
@@ -52,5 +53,5 @@ int get_nprocs_conf(void)
 
 int getdtablesize(void)
 {
-	return 64;
+	return VFSCORE_NR_FDS;
 }
