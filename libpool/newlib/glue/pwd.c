@@ -98,3 +98,17 @@ static int pw_next;
 void setpwent(void) { pw_next = 0; }
 void endpwent(void) { pw_next = 0; }
 struct passwd *getpwent(void) { return pw_next++ ? NULL : &root; }
+
+int getlogin_r(char *buf, size_t size);
+
+char *getlogin(void)
+{
+	return root.pw_name;
+}
+
+int getlogin_r(char *buf, size_t size)
+{
+	char *b = buf;
+
+	return put(&(char *){ root.pw_name }, &b, &size);
+}
