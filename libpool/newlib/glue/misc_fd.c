@@ -1,11 +1,8 @@
 /* File calls newlib for x86_64-elf declares or glibc has, but newlib does
- * not define: creat, scatter/gather I/O (glibc's struct iovec,
- * patches/0017), sync, and the advice calls (files live in memory). */
+ * not define: creat, sync, and the advice calls (files live in memory). */
 #include <errno.h>
 #include <fcntl.h>
-#include <sys/uio.h>
 #include <unistd.h>
-#include "fd.h"
 
 void sync(void);
 int posix_fadvise(int fd, off_t off, off_t len, int advice);
@@ -14,38 +11,6 @@ int posix_fallocate(int fd, off_t off, off_t len);
 int creat(const char *path, mode_t mode)
 {
 	return open(path, O_WRONLY | O_CREAT | O_TRUNC, mode);
-}
-
-/* One vector after the other: short counts stop the loop, as a single
- * call on a pipe or the console may return less than asked. */
-ssize_t readv(int fd, const struct iovec *v, int n)
-{
-	ssize_t total = 0, r;
-
-	for (int i = 0; i < n; i++) {
-		r = read(fd, v[i].iov_base, v[i].iov_len);
-		if (r < 0)
-			return total ? total : -1;
-		total += r;
-		if ((size_t)r < v[i].iov_len)
-			break;
-	}
-	return total;
-}
-
-ssize_t writev(int fd, const struct iovec *v, int n)
-{
-	ssize_t total = 0, r;
-
-	for (int i = 0; i < n; i++) {
-		r = write(fd, v[i].iov_base, v[i].iov_len);
-		if (r < 0)
-			return total ? total : -1;
-		total += r;
-		if ((size_t)r < v[i].iov_len)
-			break;
-	}
-	return total;
 }
 
 void sync(void)
