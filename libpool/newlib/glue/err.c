@@ -18,10 +18,27 @@ static void say(const char *fmt, va_list ap, int e)
 	fputc('\n', stderr);
 }
 
-void vwarn(const char *fmt, va_list ap) { say(fmt, ap, errno); }
-void vwarnx(const char *fmt, va_list ap) { say(fmt, ap, -1); }
-void verr(int status, const char *fmt, va_list ap) { say(fmt, ap, errno); exit(status); }
-void verrx(int status, const char *fmt, va_list ap) { say(fmt, ap, -1); exit(status); }
+void vwarn(const char *fmt, va_list ap)
+{
+	say(fmt, ap, errno);
+}
+
+void vwarnx(const char *fmt, va_list ap)
+{
+	say(fmt, ap, -1);
+}
+
+void verr(int status, const char *fmt, va_list ap)
+{
+	say(fmt, ap, errno);
+	exit(status);
+}
+
+void verrx(int status, const char *fmt, va_list ap)
+{
+	say(fmt, ap, -1);
+	exit(status);
+}
 
 void warn(const char *fmt, ...)
 {
