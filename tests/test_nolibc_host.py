@@ -82,10 +82,10 @@ def test_string_vs_glibc(tmp_path):
     the word-at-a-time memcpy/memmove/memset/memcmp/memchr/strlen
     included, at every alignment up to 80 bytes."""
     members = [p for p in sorted((NOLIBC / "src" / "string").glob("*.c"))
-               if p.stem not in ("strerror", "strerrordesc")]
+               if p.stem not in ("strerror", "strerrordesc", "strerror_r")]
     members += sorted((NOLIBC / "src" / "ctype").glob("*.c"))
     members += [NOLIBC / "src" / "stdlib" / f"{m}.c"
-                for m in ("strtol", "qsort", "bsearch")]
+                for m in ("strtol", "qsort", "qsort_r", "bsearch")]
     members.append(NOLIBC / "src" / "misc" / "errno.c")
     objs = []
     for src in members:
@@ -100,3 +100,69 @@ def test_string_vs_glibc(tmp_path):
        "-o", exe)
     r = subprocess.run([str(exe)], capture_output=True, text=True)
     assert r.returncode == 0 and r.stdout.endswith("0 failed\n"), r.stdout
+
+
+def test_getopt_vs_glibc(tmp_path):
+    """getopt, getopt_long and getopt_long_only (GNU permutation, '+',
+    '-', ':', optional arguments, abbreviations) give glibc's answers and
+    leave argv as glibc does (libpool/nolibc/tests/host/getopt_vs_glibc.c,
+    getopt.c built against glibc's headers with nl_ names)."""
+    obj = tmp_path / "getopt.o"
+    names = ["getopt", "getopt_long", "getopt_long_only", "optarg",
+             "optind", "opterr", "optopt"]
+    sh("gcc", "-O1", *[f"-D{n}=nl_{n}" for n in names], "-c",
+       NOLIBC / "src" / "misc" / "getopt.c", "-o", obj)
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "getopt_vs_glibc.c", obj,
+       "-o", exe)
+    r = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
+
+
+MISC = ["string/strsep", "string/memmem", "string/mempcpy",
+        "string/strcasestr", "string/strverscmp", "string/ffs",
+        "stdlib/strtof", "stdlib/strtod", "stdlib/strtol", "stdlib/div",
+        "stdlib/drand48", "time/asctime", "time/strftime", "misc/libgen",
+        "stdlib/qsort_r", "stdlib/lsearch", "stdlib/tsearch",
+        "string/strcspn", "string/memchr", "string/memcmp", "string/memcpy",
+        "string/memset", "string/strlen", "string/strncasecmp",
+        "string/strrchr", "string/strnlen", "ctype/isdigit", "ctype/isspace",
+        "ctype/tolower", "ctype/isxdigit", "ctype/isalpha", "ctype/isupper",
+        "ctype/islower", "ctype/isalnum", "misc/errno"]
+
+
+def test_misc_vs_glibc(tmp_path):
+    """strsep, memmem, mempcpy/stpncpy, strcasestr, strverscmp, ffs,
+    strtof/strtoimax, div, the drand48 family and rand_r (glibc's
+    sequences), asctime_r, basename/dirname, qsort_r, lfind/lsearch and
+    tsearch against glibc (libpool/nolibc/tests/host/misc_vs_glibc.c)."""
+    objs = []
+    for m in MISC:
+        objs.append(tmp_path / (m.replace("/", "_") + ".o"))
+        sh("gcc", "-O2", "-ffreestanding", "-fno-builtin", "-nostdinc",
+           "-isystem", NOLIBC / "include", "-c", NOLIBC / "src" / f"{m}.c",
+           "-o", objs[-1])
+    nl = tmp_path / "nl.o"
+    sh("ld", "-r", *objs, "-o", nl)
+    sh("objcopy", "--prefix-symbols=nl_", nl)
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "misc_vs_glibc.c", nl,
+       "-o", exe)
+    r = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout
+
+
+def test_strerror_vs_glibc(tmp_path):
+    """strerror's texts are glibc's, "Unknown error N" included
+    (libpool/nolibc/tests/host/strerror_vs_glibc.c): programs print what
+    they print natively."""
+    nl = tmp_path / "strerror.o"
+    sh("gcc", "-O2", "-ffreestanding", "-fno-builtin", "-nostdinc",
+       "-isystem", NOLIBC / "include", "-c",
+       NOLIBC / "src" / "string" / "strerror.c", "-o", nl)
+    sh("objcopy", "--prefix-symbols=nl_", nl)
+    exe = tmp_path / "t"
+    sh("gcc", "-O1", NOLIBC / "tests" / "host" / "strerror_vs_glibc.c", nl,
+       "-o", exe)
+    r = subprocess.run([str(exe)], capture_output=True, text=True)
+    assert r.returncode == 0 and r.stdout.endswith("SUCCESS\n"), r.stdout

@@ -95,3 +95,8 @@ long pathconf(const char *path, int name)
 	(void)path;
 	return fpathconf(-1, name);
 }
+
+int getdtablesize(void)
+{
+	return 64;
+}
