@@ -66,4 +66,8 @@ void _vfscore_vnode_gc(struct vfscore_vnode *vn);
 /* Fills @st from @vn. */
 void _vfscore_vnode_stat(struct vfscore_vnode *vn, struct vfscore_stat *st);
 
+/* Unpacks the boot archives into the mounted root (initrd.c): 0, or it
+ * stops the boot with a message. */
+int _vfscore_initrd(void);
+
 #endif
