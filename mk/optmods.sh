@@ -4,7 +4,7 @@
 # (docs/pool.md): a link whose option values are all bools passes these
 # to ld.lld instead of running llvm-as on a generated module. The IR is
 # uklink's options module for that one option, byte for byte
-# (uklink/optvals.c, options_ir), with the triple and data layout of the
+# (uklink/linkopts.c, options_ir), with the triple and data layout of the
 # target's index.
 #
 # Usage: optmods.sh INDEX OUTDIR LLVM MANIFEST

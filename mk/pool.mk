@@ -38,9 +38,22 @@ POOL_LIBS :=
 # drivers); without it a library is built for every platform.
 POOL_LIBS := $(foreach l,$(POOL_LIBS),$(if $(LIB_$(l)_PLATS),$(if $(filter $(PLAT),$(LIB_$(l)_PLATS)),$(l)),$(l)))
 
-$(GEN)/%.mk: %/lib.uk $(MK)/manifest.awk
+# Per-architecture parts: a library folder may hold ARCH/arch.uk, the
+# sources (and any other manifest keys) of its ARCH part, which live in
+# ARCH/. Its manifest for this target is lib.uk merged with that part
+# (mk/archmanifest.awk), written per architecture (the targets of an
+# architecture share it, as they share platform-independent objects).
+ARCHGEN     := $(BUILD)/mk/arch-$(ARCH)
+manifest_of = $(if $(wildcard $(1)/$(ARCH)/arch.uk),$(ARCHGEN)/$(1)/lib.uk,$(1)/lib.uk)
+define manifest_rules
+$(GEN)/$(1).mk: $(call manifest_of,$(1)) $(MK)/manifest.awk
+	@mkdir -p $$(dir $$@)
+	@awk -v dir=$(1) -f $(MK)/manifest.awk $$< >$$@.tmp && mv $$@.tmp $$@
+endef
+$(foreach d,$(LIBDIRS),$(eval $(call manifest_rules,$(d))))
+$(ARCHGEN)/%/lib.uk: %/lib.uk %/$(ARCH)/arch.uk $(MK)/archmanifest.awk
 	@mkdir -p $(dir $@)
-	@awk -v dir=$* -f $(MK)/manifest.awk $< >$@.tmp && mv $@.tmp $@
+	@awk -v arch=$(ARCH) -f $(MK)/archmanifest.awk $< $*/$(ARCH)/arch.uk >$@.tmp && mv $@.tmp $@
 
 # Platform-independent code sees no platform's own headers (plat/<plat>/include):
 # what it compiles to is then the same for every target of the architecture.
@@ -60,6 +73,13 @@ $(1)_INC := $$(if $$($(1)_PERTGT),$(INCFLAGS),$(INCFLAGS_SHARED))
 $(1)_SRC_OBJS := $$(addprefix $$($(1)_O)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_SRCS))))
 $(1)_FORCED_OUT := $$(addprefix $(OUT)/lib/$(1)/,$$(notdir $$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED)))))
 $(1)_FORCED_OBJS := $$(addprefix $$($(1)_O)/,$$(addsuffix .o,$$(basename $$(LIB_$(1)_FORCED))))
+# Members are named by file name (ar, forced members): an ARCH/ source must
+# not share its name with a source of the folder.
+$(1)_MEMBERS := $$(notdir $$($(1)_SRC_OBJS) $$($(1)_FORCED_OBJS))
+$$(if $$(filter-out $$(words $$($(1)_MEMBERS)),$$(words $$(sort $$($(1)_MEMBERS)))),$$(error $$(LIB_$(1)_MANIFEST): two sources of $(1) make one member name: $$($(1)_MEMBERS)))
+# A library with an ARCH part has its folder and ARCH/ on its quote-include
+# path: its shared sources find the part's private headers by name.
+$(1)_PRIVINC := $$(if $$(wildcard $$(LIB_$(1)_DIR)/$(ARCH)/arch.uk),-iquote $$(LIB_$(1)_DIR) -iquote $$(LIB_$(1)_DIR)/$(ARCH))
 $(1)_OPT_OBJS := $$(addprefix $$($(1)_O)/,$$(LIB_$(1)_OPTOBJ))
 # Ports (docs/porting.md). mk/fetch.sh unpacks the upstream source of
 # library P into $(BUILD)/src/P (recipe P/port.uk). `upsrcs` (C, relative to
@@ -76,7 +96,7 @@ $(1)_EXTAR := $$(if $$(LIB_$(1)_ARCHIVE),$(PORTOBJ)/$$($(1)_PORT)/build/$$(word 
 $(1)_PORT_DEPS := $$($(1)_UP_OBJS) $$(if $$(LIB_$(1)_ARCHIVE),$(PORTOBJ)/$$($(1)_PORT)/build.stamp)
 $(1)_UPINC := $$(addprefix -I$(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 $(1)_FETCHED := $$(if $$(LIB_$(1)_UPINCS)$$(LIB_$(1)_UPSRCS),$(BUILD)/src/$(1).stamp)
-$(1)_CFLAGS := $(CFLAGS_ARCH) $$($(1)_INC) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS) $$($(1)_UPINC)
+$(1)_CFLAGS := $(CFLAGS_ARCH) $$($(1)_PRIVINC) $$($(1)_INC) -D__LIBNAME__=$(1) $$(LIB_$(1)_CFLAGS) $$($(1)_UPINC)
 
 
 $$($(1)_O)/%.o: $$(LIB_$(1)_DIR)/%.c $$(LIB_$(1)_MANIFEST) | $$($(1)_FETCHED)
@@ -86,7 +106,7 @@ $$($(1)_O)/%.o: $$(LIB_$(1)_DIR)/%.c $$(LIB_$(1)_MANIFEST) | $$($(1)_FETCHED)
 $$($(1)_O)/%.o: $$(LIB_$(1)_DIR)/%.S $$(LIB_$(1)_MANIFEST)
 	@mkdir -p $$(dir $$@)
 	@echo "  AS      $(1): $$*.S"
-	@$(CC_UK) $(ASFLAGS_ARCH) $$($(1)_INC) -D__LIBNAME__=$(1) -MMD -MP -c $$< -o $$@
+	@$(CC_UK) $(ASFLAGS_ARCH) $$($(1)_PRIVINC) $$($(1)_INC) -D__LIBNAME__=$(1) -MMD -MP -c $$< -o $$@
 $$($(1)_O)/__options.c: $$(LIB_$(1)_MANIFEST) $(MK)/options.awk
 	@mkdir -p $$(dir $$@)
 	@awk -f $(MK)/options.awk $$< >$$@.tmp && mv $$@.tmp $$@
@@ -101,9 +121,6 @@ $(OBJ)/$(1)/opt.stamp: $$(LIB_$(1)_MANIFEST) $(OUT)/index.tsv $(MK)/optmods.sh
 	@sh $(MK)/optmods.sh $(OUT)/index.tsv $(OUT)/lib/$(1)/opt $(LLVM_MAJOR) $$<
 	@mkdir -p $$(dir $$@) && touch $$@
 POOL_OPTMODS += $(OBJ)/$(1)/opt.stamp
-$(OUT)/lib/$(1)/%.o: $$($(1)_O)/%.o
-	@mkdir -p $$(dir $$@)
-	@cp $$< $$@
 
 $(BUILD)/src/$(1).stamp: $$(wildcard $$(LIB_$(1)_DIR)/port.uk $$(LIB_$(1)_DIR)/patches/*) $(MK)/fetch.sh
 	@sh $(MK)/fetch.sh $$(LIB_$(1)_DIR) $(BUILD)
@@ -139,6 +156,15 @@ $(OUT)/ld/$(1)-%: $$(LIB_$(1)_DIR)/%
 -include $$($(1)_SRC_OBJS:.o=.d) $$($(1)_FORCED_OBJS:.o=.d) $$($(1)_UP_OBJS:.o=.d)
 endef
 $(foreach l,$(POOL_LIBS),$(eval $(call lib_rules,$(l))))
+
+# forced_rule LIB SRC: a forced member beside the archive, named by its
+# file name (SRC may be in the library's ARCH/ folder).
+define forced_rule
+$(OUT)/lib/$(1)/$(notdir $(basename $(2))).o: $($(1)_O)/$(basename $(2)).o
+	@mkdir -p $$(dir $$@)
+	@cp $$< $$@
+endef
+$(foreach l,$(POOL_LIBS),$(foreach f,$(LIB_$(l)_FORCED),$(eval $(call forced_rule,$(l),$(f)))))
 
 TEMPLATE := $(OUT)/ld/$(ARCH)-$(PLAT).ld
 $(TEMPLATE): ld/$(ARCH)-$(PLAT).ld

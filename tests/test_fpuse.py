@@ -1,5 +1,5 @@
 """The `fp` default of bool options without starting a tool (docs/uklink.md,
-"Link-time options"; uklink/fpuse.c, bcsyms.c, x86fp.c): whether the
+"Link-time options"; uklink/fpuse.c, bcread.c, fpdecode_x86_64.c): whether the
 application's objects use floating point, read from LLVM bitcode type
 tables and by decoding x86-64 instruction lengths; and the pool's prebuilt
 option modules (lib/<lib>/opt/NAME.{y,n}.bc) linked instead of running

@@ -1,9 +1,9 @@
 /* diag.c: diagnostics on stderr, `uklink: error: FILE: message`.
  *
- * Errors are counted in the context so that a pass can report every
+ * Errors are counted (struct uk_diag) so that a pass can report every
  * problem it finds before the driver stops (mold/lld style).
  */
-#include "uk.h"
+#include "diag.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -18,13 +18,13 @@ static void vmsg(const char *kind, const char *file, const char *fmt,
 	fputc('\n', stderr);
 }
 
-void uk_error(struct uk_ctx *c, const char *file, const char *fmt, ...)
+void uk_error(struct uk_diag *d, const char *file, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	vmsg("error", file, fmt, ap);
 	va_end(ap);
-	c->nerrors++;
+	d->nerrors++;
 }
 
 void uk_warn(const char *file, const char *fmt, ...)
@@ -44,12 +44,12 @@ void uk_note(const char *fmt, ...)
 }
 
 /* A usage error: reported like any error, but the driver exits 2. */
-void uk_usage(struct uk_ctx *c, const char *fmt, ...)
+void uk_usage(struct uk_diag *d, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	vmsg("error", NULL, fmt, ap);
 	va_end(ap);
-	c->nerrors++;
-	c->usage_error = 1;
+	d->nerrors++;
+	d->usage_error = 1;
 }

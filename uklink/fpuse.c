@@ -8,15 +8,17 @@
  * bytes, a false no would print '?' for a double), from the bytes uklink
  * already holds, with no tool started:
  *   - LLVM bitcode (objects and archive members): the module's type table
- *     lists a floating-point type (bc_uses_fp, bcsyms.c);
+ *     lists a floating-point type (bc_uses_fp, bcread.c);
  *   - native x86-64 objects: an executable section holds an instruction
- *     other than general-purpose integer ones (elf_uses_fp, x86fp.c): a
+ *     other than general-purpose integer ones (elf_uses_fp, fpdecode.c): a
  *     double reaches printf in %xmm registers, a long double through the
  *     x87;
  *   - anything unreadable: yes.
  * Only the application's objects are looked at: pool libraries do not
  * pass doubles to printf (their own float code, such as nolibc's, is
  * what the option selects). */
+#include "bcread.h"
+#include "fpdecode.h"
 #include "uk.h"
 
 #include <string.h>
@@ -24,6 +26,7 @@
 /* Whether any linked application object uses floating point. */
 static int app_uses_fp(struct uk_ctx *c)
 {
+	const struct fp_decoder *dec = fp_decoder_find("x86-64");
 	for (int m = 0; m < c->nmembers; m++) {
 		const struct uk_member *mb = &c->members[m];
 		const unsigned char *d;
@@ -40,7 +43,7 @@ static int app_uses_fp(struct uk_ctx *c)
 			continue;
 		}
 		if (!d || (mb->bitcode ? bc_uses_fp(d, len)
-				       : elf_uses_fp(d, len)))
+				       : elf_uses_fp(dec, d, len)))
 			return 1;
 	}
 	return 0;

@@ -1,5 +1,6 @@
 /* index.c: read a target's index.tsv (docs/pool.md) into the context:
- * libraries, their members, the members' definitions and references. */
+ * the target's records (target.c), libraries, their members, the members'
+ * definitions and references. */
 #include "uk.h"
 
 #include <dirent.h>
@@ -32,7 +33,7 @@ int add_member(struct uk_ctx *c, int lib, const char *name,
 	m->input = -1;
 	m->kind = kind;
 	m->first_ref = -1;
-	m->why_sym = m->why_from = -1;
+	m->why.sym = m->why.from = -1;
 	return c->nmembers - 1;
 }
 
@@ -55,39 +56,6 @@ void add_ref(struct uk_ctx *c, int member, const char *sym, unsigned flags)
 	}
 }
 
-/* Split a line into TAB-separated fields (in place). */
-static int split_tabs(char *line, char **f, int max)
-{
-	int n = 0;
-	f[n++] = line;
-	for (char *p = line; *p && n < max; p++)
-		if (*p == '\t') {
-			*p = 0;
-			f[n++] = p + 1;
-		}
-	return n;
-}
-
-static void split_list(const char *s, struct uk_strv *out)
-{
-	if (!strcmp(s, "-"))
-		return;
-	const char *p = s;
-	while (*p) {
-		while (*p == ' ')
-			p++;
-		const char *e = p;
-		while (*e && *e != ' ')
-			e++;
-		if (e > p) {
-			char *w = xstrndup(p, (size_t)(e - p));
-			strv_push(out, w);
-			free(w);
-		}
-		p = e;
-	}
-}
-
 struct ixstate {
 	struct uk_ctx *c;
 	const char *path;
@@ -100,7 +68,7 @@ static int lib_of(struct ixstate *st, const char *name)
 	int l = map_get(&st->c->libmap, name);
 	if (l < 0 || l != st->cur_lib) {
 		char *where = xasprintf("%s:%d", st->path, st->line);
-		uk_error(st->c, where,
+		uk_error(&st->c->dg, where,
 			 "record for library '%s' outside its lib record; "
 			 "rebuild the pool",
 			 name);
@@ -137,7 +105,7 @@ static void rec_lib(struct ixstate *st, char **f)
 	l->rank = atoi(f[5]);
 	l->group = strcmp(f[6], "-") ? xstrdup(f[6]) : NULL;
 	l->first_member = l->last_member = c->nmembers;
-	l->why_sym = l->why_from = -1;
+	l->why.sym = l->why.from = -1;
 	map_put(&c->libmap, f[1], c->nlibs - 1);
 	st->cur_lib = c->nlibs - 1;
 }
@@ -151,7 +119,7 @@ static void rec_member(struct ixstate *st, char **f)
 	int m = member_of(st, l, f[2]);
 	if (strcmp(f[3], "archive")) {
 		c->members[m].kind = UK_M_FORCED;
-		c->members[m].path = xasprintf("%s/%s", c->target_dir, f[3]);
+		c->members[m].path = xasprintf("%s/%s", c->pool.target_dir, f[3]);
 		free(c->members[m].display);
 		c->members[m].display = xasprintf("%s", f[3]);
 	}
@@ -202,38 +170,37 @@ static void rec_option(struct ixstate *st, char **f, int nf)
 	o->member = -1;
 }
 
-/* Minimum field counts per record type. */
+/* Minimum field counts of the library records. */
 static const struct {
 	const char *rec;
 	int nf;
 } min_fields[] = {
-	{ "uklink-pool", 3 }, { "llvm", 2 },   { "target", 5 },
-	{ "mandatory", 2 },   { "template", 2 }, { "lib", 8 },
-	{ "member", 4 },      { "def", 6 },    { "undef", 5 },
-	{ "ldfrag", 3 },      { "ldsym", 3 },  { "option", 5 },
+	{ "lib", 8 },   { "member", 4 }, { "def", 6 },    { "undef", 5 },
+	{ "ldfrag", 3 }, { "ldsym", 3 }, { "option", 5 },
 };
+
+static void bad_fields(struct ixstate *st, const char *rec, int nf, int need)
+{
+	char *where = xasprintf("%s:%d", st->path, st->line);
+	uk_error(&st->c->dg, where, "'%s' record has %d fields, needs %d", rec,
+		 nf, need);
+	free(where);
+}
 
 static void record(struct ixstate *st, char **f, int nf)
 {
 	struct uk_ctx *c = st->c;
+	int need = 0, t = target_record(&c->t, f, nf, &need);
+	if (t < 0)
+		bad_fields(st, f[0], nf, need);
+	if (t)
+		return;
 	for (size_t i = 0; i < sizeof(min_fields) / sizeof(min_fields[0]); i++)
 		if (!strcmp(f[0], min_fields[i].rec) && nf < min_fields[i].nf) {
-			char *where = xasprintf("%s:%d", st->path, st->line);
-			uk_error(c, where, "'%s' record has %d fields, needs %d",
-				 f[0], nf, min_fields[i].nf);
-			free(where);
+			bad_fields(st, f[0], nf, min_fields[i].nf);
 			return;
 		}
-	if (!strcmp(f[0], "llvm"))
-		c->llvm_major = atoi(f[1]);
-	else if (!strcmp(f[0], "target")) {
-		c->triple = xstrdup(f[3]);
-		c->datalayout = xstrdup(f[4]);
-	} else if (!strcmp(f[0], "mandatory"))
-		split_list(f[1], &c->mandatory);
-	else if (!strcmp(f[0], "template"))
-		c->template_rel = xstrdup(f[1]);
-	else if (!strcmp(f[0], "lib"))
+	if (!strcmp(f[0], "lib"))
 		rec_lib(st, f);
 	else if (!strcmp(f[0], "member"))
 		rec_member(st, f);
@@ -254,14 +221,14 @@ int read_index(struct uk_ctx *c)
 {
 	char *data;
 	size_t len;
-	int e = read_whole(c->index_path, &data, &len);
+	int e = read_whole(c->pool.index_path, &data, &len);
 	if (e < 0) {
-		uk_error(c, c->index_path, "cannot read: %s", strerror(-e));
+		uk_error(&c->dg, c->pool.index_path, "cannot read: %s", strerror(-e));
 		return -1;
 	}
-	struct ixstate st = { c, c->index_path, 0, -1 };
+	struct ixstate st = { c, c->pool.index_path, 0, -1 };
 	char *f[64];
-	int nerr = c->nerrors;
+	int nerr = c->dg.nerrors;
 	for (char *line = data; line && *line;) {
 		char *nl = strchr(line, '\n');
 		if (nl)
@@ -274,26 +241,15 @@ int read_index(struct uk_ctx *c)
 		line = nl ? nl + 1 : NULL;
 	}
 	free(data);
-	if (c->nerrors > nerr)
+	if (c->dg.nerrors > nerr ||
+	    target_check(&c->dg, c->pool.index_path, &c->t) < 0)
 		return -1;
-	if (c->llvm_major != UK_LLVM_MAJOR) {
-		uk_error(c, c->index_path,
-			 "pool built by LLVM %d; this uklink uses LLVM %d "
-			 "(ld.lld-%d): rebuild the pool",
-			 c->llvm_major, UK_LLVM_MAJOR, UK_LLVM_MAJOR);
-		return -1;
-	}
-	if (!c->triple || !c->template_rel) {
-		uk_error(c, c->index_path,
-			 "no 'target' or 'template' record; rebuild the pool");
-		return -1;
-	}
-	for (int i = 0; i < c->mandatory.n; i++)
-		if (map_get(&c->libmap, c->mandatory.v[i]) < 0)
-			uk_error(c, c->index_path,
+	for (int i = 0; i < c->t.mandatory.n; i++)
+		if (map_get(&c->libmap, c->t.mandatory.v[i]) < 0)
+			uk_error(&c->dg, c->pool.index_path,
 				 "mandatory library '%s' has no lib record",
-				 c->mandatory.v[i]);
-	return c->nerrors > nerr ? -1 : 0;
+				 c->t.mandatory.v[i]);
+	return c->dg.nerrors > nerr ? -1 : 0;
 }
 
 /* Does index file `path` export `sym`? Returns the library name (owned). */
@@ -321,7 +277,7 @@ static char *exported_in(const char *path, const char *sym)
 int note_other_targets(struct uk_ctx *c, const char *sym)
 {
 	int found = 0;
-	char *vdir = xasprintf("%s/v%s-llvm%d", c->pool_root, UK_POOL_VERSION,
+	char *vdir = xasprintf("%s/v%s-llvm%d", c->pool.root, UK_POOL_VERSION,
 			       UK_LLVM_MAJOR);
 	DIR *d = opendir(vdir);
 	if (!d) {

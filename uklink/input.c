@@ -1,5 +1,6 @@
 /* input.c: read the application's inputs (objects, bitcode, archives) and
  * turn each object into a member with its definitions and references. */
+#include "bcread.h"
 #include "uk.h"
 
 #include <errno.h>
@@ -37,9 +38,9 @@ void check_bitcode_triple(struct uk_ctx *c, const char *file,
 	if (!t)
 		return;
 	if (!same_arch(t, c->o.arch))
-		uk_error(c, file, "bitcode is for %s, not for %s; compile it "
+		uk_error(&c->dg, file, "bitcode is for %s, not for %s; compile it "
 			 "for the target architecture", t, c->o.arch);
-	else if (c->triple && strcmp(t, c->triple) && !c->foreign_triple) {
+	else if (c->t.triple && strcmp(t, c->t.triple) && !c->foreign_triple) {
 		c->foreign_triple = t;
 		c->foreign_triple_file = xstrdup(file);
 		return;
@@ -52,7 +53,7 @@ static void load_one(struct uk_ctx *c, int i)
 	struct uk_input *in = &c->inputs[i];
 	int e = read_whole(in->path, &in->data, &in->len);
 	if (e < 0) {
-		uk_error(c, in->path, "%s",
+		uk_error(&c->dg, in->path, "%s",
 			 e == -ENOENT ? "no such file" : strerror(-e));
 		return;
 	}
@@ -64,10 +65,10 @@ static void load_one(struct uk_ctx *c, int i)
 	}
 	if (in->type == UK_F_OTHER) {
 		if (in->len >= 8 && !memcmp(in->data, "!<thin>\n", 8))
-			uk_error(c, in->path, "thin archives are not supported; "
+			uk_error(&c->dg, in->path, "thin archives are not supported; "
 				 "make a regular one with `llvm-ar-19 rc`");
 		else
-			uk_error(c, in->path, "not an ELF object, LLVM bitcode "
+			uk_error(&c->dg, in->path, "not an ELF object, LLVM bitcode "
 				 "or ar archive");
 		return;
 	}
@@ -87,7 +88,7 @@ static void load_one(struct uk_ctx *c, int i)
 
 int load_inputs(struct uk_ctx *c)
 {
-	int nerr = c->nerrors;
+	int nerr = c->dg.nerrors;
 	c->ninputs = c->o.inputs.n;
 	c->inputs = xcalloc((size_t)c->ninputs, sizeof(*c->inputs));
 	for (int i = 0; i < c->ninputs; i++) {
@@ -96,5 +97,5 @@ int load_inputs(struct uk_ctx *c)
 	}
 	bitcode_read_symbols(c);
 	tls_roots(c);
-	return c->nerrors > nerr ? -1 : 0;
+	return c->dg.nerrors > nerr ? -1 : 0;
 }

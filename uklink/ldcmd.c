@@ -32,31 +32,10 @@ static int archive_cmp(const struct uk_ctx *c, int a, int b)
 	return strcmp(c->libs[a].name, c->libs[b].name);
 }
 
-/* A temporary output next to -o, so that the final rename is atomic. */
-static void temp_output(struct uk_ctx *c)
-{
-	const char *out = c->o.out, *slash = strrchr(out, '/');
-	char *dir = slash ? xstrndup(out, (size_t)(slash - out + 1)) : xstrdup("");
-	c->tmp_out = xasprintf("%s.%s.uklink-XXXXXX", dir, slash ? slash + 1 : out);
-	free(dir);
-	if (c->o.dry_run)
-		return;
-	int fd = mkstemp(c->tmp_out);
-	if (fd < 0) {
-		uk_error(c, c->o.out, "cannot create the output: %s",
-			 strerror(errno));
-		free(c->tmp_out);
-		c->tmp_out = NULL;
-		return;
-	}
-	close(fd);
-}
-
 void build_ldcmd(struct uk_ctx *c)
 {
 	struct uk_strv *a = &c->ldcmd;
 	const char *ld = getenv("UKLINK_LD");
-	temp_output(c);
 	strv_push(a, ld && *ld ? ld : "ld.lld-19");
 	/* what ld/x86_64-kvm.ld's header asks for */
 	const char *flags[] = { "-nostdlib", "-static", "--no-pie",
@@ -97,18 +76,7 @@ void build_ldcmd(struct uk_ctx *c)
 	}
 	strv_push(a, "--start-group");
 	for (int i = 0; i < n; i++)
-		strv_pushf(a, "%s/%s", c->target_dir, c->libs[order[i]].archive);
+		strv_pushf(a, "%s/%s", c->pool.target_dir, c->libs[order[i]].archive);
 	strv_push(a, "--end-group");
 	free(order);
-}
-
-void print_cmd(FILE *f, const char *prefix, char *const argv[])
-{
-	fputs(prefix, f);
-	for (int i = 0; argv[i]; i++) {
-		char *q = shell_quote(argv[i]);
-		fprintf(f, "%s%s", i ? " " : "", q);
-		free(q);
-	}
-	fputc('\n', f);
 }

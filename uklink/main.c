@@ -4,6 +4,9 @@
  * reports every error it can, and the driver stops after the first pass
  * that reported any. Nothing is written before all options are parsed.
  */
+#include "proc.h"
+#include "run.h"
+#include "sizediff.h"
 #include "uk.h"
 
 #include <stdio.h>
@@ -14,11 +17,11 @@
 static int finish(struct uk_ctx *c, int status)
 {
 	remove_temps(c);
-	if (c->usage_error) {
+	if (c->dg.usage_error) {
 		fputs("uklink: note: see 'uklink --help'\n", stderr);
 		return 2;
 	}
-	return c->nerrors ? (status ? status : 1) : status;
+	return c->dg.nerrors ? (status ? status : 1) : status;
 }
 
 /* The end of a link: the report and --why answers (also after a failed
@@ -27,7 +30,7 @@ static int link_done(struct uk_ctx *c, int status, const char *failed)
 {
 	if (failed && !c->failed)
 		c->failed = xstrndup(failed, strcspn(failed, "("));
-	if (c->o.mode == UK_MODE_LINK && !c->o.dry_run &&
+	if (c->mode == UK_MODE_LINK && !c->o.dry_run &&
 	    (c->o.report || c->o.whys.n)) {
 		struct timespec t0, t1;
 		clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -45,30 +48,32 @@ static int link_done(struct uk_ctx *c, int status, const char *failed)
 
 #define PASS(call)                                  \
 	do {                                        \
-		if ((call) < 0 || c->nerrors)       \
+		if ((call) < 0 || c->dg.nerrors)       \
 			return link_done(c, 1, #call); \
 	} while (0)
 
-static int link_main(struct uk_ctx *c, char **argv)
+static int link_main(struct uk_ctx *c)
 {
-	PASS(find_pool(c, argv[0]));    /* pool root and target dir exist */
-	PASS(read_index(c));            /* libraries, members, symbols */
-	if (c->o.mode == UK_MODE_CFLAGS)  /* --libc's headers first */
+	PASS(find_pool(&c->dg, &c->pool, c->o.pool, c->o.arch, c->o.plat));
+					/* pool root and target dir exist */
+	PASS(read_index(c));            /* target, libraries, members, symbols */
+	if (c->mode == UK_MODE_CFLAGS)  /* --libc's headers first */
 		return finish(c, print_cflags(c) < 0 ? 1 : 0);
 	PASS(read_template(c));         /* ENTRY root, extra ld flags */
 	PASS(load_inputs(c));           /* app objects, bitcode, archives */
 	PASS(resolve(c));               /* members to link, and why */
 	PASS(check_defines(c));         /* -D against the linked options */
 	PASS(decide_fp_options(c));     /* `fp` defaults: app floating point? */
-	if (c->o.mode == UK_MODE_OPTIONS) {
+	if (c->mode == UK_MODE_OPTIONS) {
 		print_options(c);
 		return finish(c, 0);
 	}
 	PASS(make_tmpdir(c));           /* private temp dir */
 	PASS(write_options_module(c));  /* -D values as strong IR defs */
 	PASS(write_script(c));          /* template + fragments */
+	temp_output(c);                 /* next to -o: an atomic rename */
 	build_ldcmd(c);                 /* the ld.lld command, as data */
-	PASS(c->nerrors ? -1 : 0);
+	PASS(c->dg.nerrors ? -1 : 0);
 	if (c->o.verbose) {
 		report_verbose(c);
 		report_libc(c);
@@ -85,10 +90,15 @@ static int link_main(struct uk_ctx *c, char **argv)
 
 int main(int argc, char **argv)
 {
+	struct uk_cmdline cl = { 0 };
 	struct uk_ctx ctx = { 0 }, *c = &ctx;
-	if (parse_options(c, argc, argv) < 0)   /* everything, first */
+	int bad = parse_options(&cl, argc, argv) < 0; /* everything, first */
+	c->mode = cl.mode;
+	c->o = cl.link;
+	c->dg = cl.dg;
+	if (bad)
 		return finish(c, 2);
-	switch (c->o.mode) {
+	switch (cl.mode) {
 	case UK_MODE_HELP:
 		print_help();
 		return 0;
@@ -97,17 +107,14 @@ int main(int argc, char **argv)
 		       UK_LLVM_MAJOR, UK_POOL_VERSION);
 		return 0;
 	case UK_MODE_SIZEDIFF:
-		return size_diff(c) < 0 ? finish(c, 1) : finish(c, c->exit_status);
+		return size_diff(&cl.sd);
 	case UK_MODE_RUN:
-		if (c->o.run_help) {
+		if (cl.run.help) {
 			print_help();
 			return 0;
 		}
-		run_image(c);                   /* QEMU; guest status */
-		if (c->usage_error || (c->nerrors && !c->exit_status))
-			return finish(c, 1);
-		return c->exit_status;
+		return run_command(&cl.run);     /* the guest's status */
 	default:
-		return link_main(c, argv);
+		return link_main(c);
 	}
 }

@@ -6,7 +6,7 @@
  * looked up in the resolution (the member that provided it); a name LTO
  * made local, or a static that kept its name, is looked up among the
  * names the linked members define (read from their bitcode or ELF, see
- * bcsyms.c); a renamed one (`foo.llvm.123`, `cmdline.62`) after removing
+ * bcread.c); a renamed one (`foo.llvm.123`, `cmdline.62`) after removing
  * its suffix; a static defined by several linked members goes to the one
  * its neighbours in the image belong to. Bytes not covered by a symbol
  * are: code after an assembly label (its member), C strings (the member
@@ -14,6 +14,8 @@
  * (unattributed). Every byte of every allocated section lands in exactly
  * one row, so the rows add up to the image.
  */
+#include "ar.h"
+#include "bcread.h"
 #include "uk.h"
 
 #include <elf.h>
@@ -95,7 +97,7 @@ static void collect_names(struct uk_ctx *c)
 	for (int l = 0; l < c->nlibs; l++) {
 		if (!c->libs[l].selected)
 			continue;
-		char *path = xasprintf("%s/%s", c->target_dir, c->libs[l].archive);
+		char *path = xasprintf("%s/%s", c->pool.target_dir, c->libs[l].archive);
 		char *d;
 		size_t len, where;
 		struct poolar a = { c, l };
@@ -132,13 +134,20 @@ static int provider_member(const struct uk_ctx *c, int sym)
 	return y->prov == UK_PROV_DEF ? c->refs[y->prov_ref].member : -1;
 }
 
+static int is_rootwhy(const struct uk_why *w)
+{
+	return w->kind != UK_WHY_NEEDED && w->kind != UK_WHY_NONE;
+}
+
+/* A root of the chains: an input, or a forced member of a library linked
+ * as a root (platform, mandatory, --lib). */
 static int is_root(const struct uk_ctx *c, int m)
 {
 	const struct uk_member *mb = &c->members[m];
-	if (!mb->why_root)
+	if (!is_rootwhy(&mb->why))
 		return 0;
-	return strcmp(mb->why_root, "forced") || mb->lib < 0 ||
-	       c->libs[mb->lib].why_root;
+	return mb->why.kind != UK_WHY_FORCED || mb->lib < 0 ||
+	       is_rootwhy(&c->libs[mb->lib].why);
 }
 
 static void reach(struct uk_ctx *c, int *q, int *nq, int m, int from,
@@ -219,14 +228,15 @@ static char *root_reason(const struct uk_ctx *c, int m)
 	const struct uk_member *mb = &c->members[m];
 	if (mb->kind == UK_M_SCRIPT)
 		return xstrdup("[linker script ENTRY]");
-	if (mb->lib < 0 || !mb->why_root)
-		return xstrdup(mb->why_root ? "[input]" : "[?]");
-	const char *w = c->libs[mb->lib].why_root;
-	if (w && !strcmp(w, "platform"))
+	if (mb->lib < 0 || !is_rootwhy(&mb->why))
+		return xstrdup(is_rootwhy(&mb->why) ? "[input]" : "[?]");
+	const struct uk_why *w = &c->libs[mb->lib].why;
+	if (w->kind == UK_WHY_PLATFORM)
 		return xasprintf("[platform of %s-%s]", c->o.arch, c->o.plat);
-	if (w && !strcmp(w, "mandatory"))
+	if (w->kind == UK_WHY_MANDATORY)
 		return xasprintf("[mandatory for %s-%s]", c->o.arch, c->o.plat);
-	return xasprintf("[%s]", w ? w : mb->why_root);
+	return xasprintf("[%s]", why_word(is_rootwhy(w) ? w->kind
+					  : mb->why.kind));
 }
 
 /* One shortest chain from symbol `sym` in member m back to a root:

@@ -35,25 +35,23 @@ static int lib_cmp(const struct uk_ctx *c, int a, int b)
 	return strcmp(c->libs[a].name, c->libs[b].name);
 }
 
-static const char *pinned_group(const struct uk_ctx *c, const char *g)
+/* The library re-resolution chose for group g (the newest), or -1. */
+int pinned_group(const struct uk_ctx *c, const char *g)
 {
-	size_t n = strlen(g);
-	for (int i = c->group_pins.n - 1; i >= 0; i--)
-		if (!strncmp(c->group_pins.v[i], g, n) &&
-		    c->group_pins.v[i][n] == '=')
-			return c->group_pins.v[i] + n + 1;
-	return NULL;
+	for (int i = c->ngpins - 1; i >= 0; i--)
+		if (!strcmp(c->gpins[i].group, g))
+			return c->gpins[i].lib;
+	return -1;
 }
 
 /* The library holding group g: selected, named by --lib, or pinned. */
-static int group_choice(const struct uk_ctx *c, const char *g)
+int group_choice(const struct uk_ctx *c, const char *g)
 {
 	for (int l = 0; l < c->nlibs; l++)
 		if (c->libs[l].group && !strcmp(c->libs[l].group, g) &&
 		    (c->libs[l].selected || c->libs[l].pinned))
 			return l;
-	const char *p = pinned_group(c, g);
-	return p ? map_get(&c->libmap, p) : -1;
+	return pinned_group(c, g);
 }
 
 static int eligible(const struct uk_ctx *c, int l)
@@ -117,19 +115,29 @@ static int linker_defined(const char *s)
 	return 1;
 }
 
-static void select_member(struct uk_ctx *c, int m, const char *root, int sym,
-			  int from);
+static const struct uk_why WHY_FORCED = { UK_WHY_FORCED, -1, -1 };
 
-static void select_lib(struct uk_ctx *c, int l, const char *root, int sym,
-		       int from)
+static struct uk_why needed(int sym, int from)
+{
+	struct uk_why w = { UK_WHY_NEEDED, sym, from };
+	return w;
+}
+
+static struct uk_why root(enum uk_why_kind k)
+{
+	struct uk_why w = { k, -1, -1 };
+	return w;
+}
+
+static void select_member(struct uk_ctx *c, int m, struct uk_why why);
+
+static void select_lib(struct uk_ctx *c, int l, struct uk_why why)
 {
 	struct uk_lib *lib = &c->libs[l];
 	if (lib->selected)
 		return;
 	lib->selected = 1;
-	lib->why_root = root;
-	lib->why_sym = sym;
-	lib->why_from = from;
+	lib->why = why;
 	for (int i = 0; i < lib->ldsyms.n; i++) {
 		struct uk_sym *y = &c->syms[sym_intern(c, lib->ldsyms.v[i])];
 		if (y->prov == UK_PROV_NONE) {
@@ -139,7 +147,7 @@ static void select_lib(struct uk_ctx *c, int l, const char *root, int sym,
 	}
 	for (int m = lib->first_member; m < lib->last_member; m++)
 		if (c->members[m].kind == UK_M_FORCED)
-			select_member(c, m, "forced", -1, -1);
+			select_member(c, m, WHY_FORCED);
 }
 
 static void add_def(struct uk_ctx *c, int r)
@@ -158,7 +166,7 @@ static void add_def(struct uk_ctx *c, int r)
 	if ((old->flags & weakish) && !(d->flags & weakish)) {
 		y->prov_ref = r; /* a strong definition overrides a weak one */
 	} else if (!(old->flags & weakish) && !(d->flags & weakish)) {
-		uk_error(c, c->members[d->member].display,
+		uk_error(&c->dg, c->members[d->member].display,
 			 "duplicate symbol: %s (also defined in %s)", y->name,
 			 c->members[old->member].display);
 	}
@@ -174,18 +182,16 @@ static void push_edge(struct uk_ctx *c, int from, int sym, int weak)
 	c->syms[sym].first_edge = c->nedges - 1;
 }
 
-static void select_member(struct uk_ctx *c, int m, const char *root, int sym,
-			  int from)
+static void select_member(struct uk_ctx *c, int m, struct uk_why why)
 {
 	struct uk_member *mb = &c->members[m];
 	if (mb->selected)
 		return;
 	mb->selected = 1;
-	mb->why_root = root;
-	mb->why_sym = sym;
-	mb->why_from = from;
+	mb->why = why;
+	/* a library is linked because its first member is */
 	if (mb->lib >= 0)
-		select_lib(c, mb->lib, NULL, sym, from);
+		select_lib(c, mb->lib, needed(why.sym, why.from));
 	/* refs are chained newest first: visit them in file order */
 	int n = 0, cap = 0, *rs = NULL;
 	for (int r = c->members[m].first_ref; r >= 0; r = c->refs[r].next_mem)
@@ -222,30 +228,24 @@ static int in_group(const struct uk_ctx *c, int l, const char *g)
 	return l >= 0 && c->libs[l].group && !strcmp(c->libs[l].group, g);
 }
 
-static void add_need(struct uk_ctx *c, const char *g, const char *sym)
+static void add_need(struct uk_ctx *c, const char *g, int sym)
 {
-	char *k = xasprintf("%s=%s", g, sym);
-	int have = 0;
-	for (int i = 0; i < c->group_needs.n && !have; i++)
-		have = !strcmp(c->group_needs.v[i], k);
-	if (!have)
-		strv_push(&c->group_needs, k);
-	free(k);
+	for (int i = 0; i < c->ngneeds; i++)
+		if (c->gneeds[i].sym == sym && !strcmp(c->gneeds[i].group, g))
+			return;
+	struct uk_gneed *n = VPUSH(c->gneeds, c->ngneeds, c->capgneeds);
+	n->group = g;
+	n->sym = sym;
 }
 
 /* Does library l export every symbol needed so far from its group? */
 static int covers_needs(struct uk_ctx *c, int l)
 {
 	const char *g = c->libs[l].group;
-	size_t n = strlen(g);
-	for (int i = 0; i < c->group_needs.n; i++) {
-		const char *k = c->group_needs.v[i];
-		if (strncmp(k, g, n) || k[n] != '=')
-			continue;
-		int s = map_get(&c->symmap, k + n + 1);
-		if (s < 0 || !lib_exports(c, l, s))
+	for (int i = 0; i < c->ngneeds; i++)
+		if (!strcmp(c->gneeds[i].group, g) &&
+		    !lib_exports(c, l, c->gneeds[i].sym))
 			return 0;
-	}
 	return 1;
 }
 
@@ -263,7 +263,7 @@ static enum step group_conflict(struct uk_ctx *c, const struct uk_edge *e,
 		return STEP_FAIL;
 	const char *g = c->libs[l2].group;
 	int l1 = group_choice(c, g);
-	add_need(c, g, c->syms[e->sym].name);
+	add_need(c, g, e->sym);
 	for (int k = 0; k < c->nedges; k++) {
 		const struct uk_edge *x = &c->edges[k];
 		const struct uk_sym *y = &c->syms[x->sym];
@@ -272,36 +272,38 @@ static enum step group_conflict(struct uk_ctx *c, const struct uk_edge *e,
 			? c->members[c->refs[y->prov_ref].member].lib
 			: y->prov == UK_PROV_LDSYM ? y->prov_lib : -1;
 		if (in_group(c, pl, g) && fl != pl)
-			add_need(c, g, y->name);
+			add_need(c, g, x->sym);
 	}
 	int best = -1;
 	for (int l = 0; l < c->nlibs; l++)
 		if (in_group(c, l, g) && covers_needs(c, l) &&
 		    (best < 0 || lib_cmp(c, l, best) < 0))
 			best = l;
+	/* a library the command line or the platform put there stays */
 	int fixed = l1 >= 0 && (c->libs[l1].pinned ||
-		(c->libs[l1].why_root && strcmp(c->libs[l1].why_root, "--lib")));
+		(c->libs[l1].why.kind != UK_WHY_NEEDED &&
+		 c->libs[l1].why.kind != UK_WHY_NONE));
 	if (best >= 0 && best != l1 && !fixed) {
-		strv_pushf(&c->group_pins, "%s=%s", g, c->libs[best].name);
+		struct uk_gpin *p = VPUSH(c->gpins, c->ngpins, c->capgpins);
+		p->group = g;
+		p->lib = best;
 		return STEP_RESTART;
 	}
 	struct uk_sym *y = &c->syms[e->sym];
 	const struct uk_lib *h = &c->libs[l1 >= 0 ? l1 : l2];
-	char *why = h->why_root
-		? (!strncmp(h->why_root, "--lib", 5)
-		   ? xasprintf("%s %s", h->why_root, h->name)
-		   : xstrdup(h->why_root))
+	char *why = h->why.kind == UK_WHY_LIB || h->why.kind == UK_WHY_LIBC
+		? xasprintf("%s %s", why_word(h->why.kind), h->name)
+		: h->why.kind != UK_WHY_NEEDED && h->why.kind != UK_WHY_NONE
+		? xstrdup(why_word(h->why.kind))
 		: xasprintf("for %s, needed by %s",
-			    h->why_sym >= 0 ? c->syms[h->why_sym].name : "?",
-			    member_display(c, h->why_from));
+			    h->why.sym >= 0 ? c->syms[h->why.sym].name : "?",
+			    member_display(c, h->why.from));
 	struct uk_buf all = { 0 };
-	size_t gl = strlen(g);
-	for (int i = 0; i < c->group_needs.n; i++)
-		if (!strncmp(c->group_needs.v[i], g, gl) &&
-		    c->group_needs.v[i][gl] == '=')
+	for (int i = 0; i < c->ngneeds; i++)
+		if (!strcmp(c->gneeds[i].group, g))
 			buf_printf(&all, "%s%s", all.n ? " " : "",
-				   c->group_needs.v[i] + gl + 1);
-	uk_error(c, member_display(c, e->from),
+				   c->syms[c->gneeds[i].sym].name);
+	uk_error(&c->dg, member_display(c, e->from),
 		 "%s is exported only by library %s of group '%s', but "
 		 "library %s of that group is linked (%s); no single library "
 		 "of the group exports all of: %s",
@@ -320,41 +322,32 @@ static void note_decision(struct uk_ctx *c, const struct uk_edge *e,
 {
 	struct uk_decision *d = VPUSH(c->decisions, c->ndecisions,
 				      c->capdecisions);
+	memset(d, 0, sizeof(*d));
 	d->sym = e->sym;
 	d->chosen = best;
 	d->from = e->from;
-	int second = -1;
+	d->second = -1;
 	for (int i = 0; i < nel; i++)
-		if (el[i] != best && (second < 0 || lib_cmp(c, el[i], second) < 0))
-			second = el[i];
-	if (pass == 0)
-		d->rule = xstrdup("--lib");
-	else if (pass == 1)
-		d->rule = xstrdup("already linked");
-	else if (second < 0)
-		d->rule = xasprintf("group %s", c->libs[best].group ?
-				    c->libs[best].group : "?");
-	else if (c->libs[best].rank != c->libs[second].rank)
-		d->rule = xasprintf("rank %d < %d", c->libs[best].rank,
-				    c->libs[second].rank);
-	else
-		d->rule = xasprintf("name (equal rank %d)", c->libs[best].rank);
-	struct uk_buf cs = { 0 }, ex = { 0 };
+		if (el[i] != best && (d->second < 0 ||
+				      lib_cmp(c, el[i], d->second) < 0))
+			d->second = el[i];
+	d->rule = pass == 0 ? UK_RULE_LIB : pass == 1 ? UK_RULE_LINKED
+		: d->second < 0 ? UK_RULE_GROUP
+		: c->libs[best].rank != c->libs[d->second].rank ? UK_RULE_RANK
+		: UK_RULE_NAME;
+	d->cands = xmalloc(sizeof(int) * (size_t)n);
+	d->excl = xmalloc(sizeof(*d->excl) * (size_t)n);
 	for (int i = 0; i < n; i++) {
-		buf_printf(&cs, "%s%s", i ? " " : "", c->libs[cand[i]].name);
+		d->cands[d->ncands++] = cand[i];
 		int in = 0;
 		for (int k = 0; k < nel; k++)
 			in |= el[k] == cand[i];
 		if (!in) {
-			int h = group_choice(c, c->libs[cand[i]].group);
-			buf_printf(&ex, "%s%s (group %s held by %s)",
-				   ex.n ? ", " : "", c->libs[cand[i]].name,
-				   c->libs[cand[i]].group,
-				   h >= 0 ? c->libs[h].name : "?");
+			struct uk_exclusion *x = &d->excl[d->nexcl++];
+			x->lib = cand[i];
+			x->holder = group_choice(c, c->libs[cand[i]].group);
 		}
 	}
-	d->candidates = cs.p;
-	d->excluded = ex.p ? ex.p : xstrdup("");
 }
 
 /* Candidate libraries exporting sym (definitions or ldsyms). */
@@ -384,7 +377,7 @@ static enum step step(struct uk_ctx *c, int ei, int decide)
 		if (m->kind == UK_M_APPMEMBER ||
 		    ((script || (flib >= 0 && m->lib == flib)) &&
 		     (d->flags & UK_REF_PRIVATE))) {
-			select_member(c, d->member, NULL, e.sym, e.from);
+			select_member(c, d->member, needed(e.sym, e.from));
 			return STEP_DONE;
 		}
 	}
@@ -417,9 +410,9 @@ static enum step step(struct uk_ctx *c, int ei, int decide)
 	if (best >= 0) {
 		int m = export_member(c, best, e.sym);
 		if (m >= 0)
-			select_member(c, m, NULL, e.sym, e.from);
+			select_member(c, m, needed(e.sym, e.from));
 		else
-			select_lib(c, best, NULL, e.sym, e.from);
+			select_lib(c, best, needed(e.sym, e.from));
 		st = STEP_DONE;
 	} else if (n > 0) {
 		st = group_conflict(c, &e, cand, n);
@@ -432,13 +425,11 @@ static void reset(struct uk_ctx *c)
 {
 	for (int m = 0; m < c->nmembers; m++) {
 		c->members[m].selected = 0;
-		c->members[m].why_root = NULL;
-		c->members[m].why_sym = c->members[m].why_from = -1;
+		c->members[m].why = root(UK_WHY_NONE);
 	}
 	for (int l = 0; l < c->nlibs; l++) {
 		c->libs[l].selected = 0;
-		c->libs[l].why_root = NULL;
-		c->libs[l].why_sym = c->libs[l].why_from = -1;
+		c->libs[l].why = root(UK_WHY_NONE);
 	}
 	for (int s = 0; s < c->nsyms; s++) {
 		c->syms[s].prov = UK_PROV_NONE;
@@ -448,9 +439,8 @@ static void reset(struct uk_ctx *c)
 	}
 	c->nedges = 0;
 	for (int i = 0; i < c->ndecisions; i++) {
-		free(c->decisions[i].rule);
-		free(c->decisions[i].candidates);
-		free(c->decisions[i].excluded);
+		free(c->decisions[i].cands);
+		free(c->decisions[i].excl);
 	}
 	c->ndecisions = 0;
 }
@@ -460,20 +450,21 @@ static void roots(struct uk_ctx *c)
 	for (int m = 0; m < c->nmembers; m++)
 		if (c->members[m].kind == UK_M_APPOBJ ||
 		    c->members[m].kind == UK_M_SCRIPT)
-			select_member(c, m, "input", -1, -1);
+			select_member(c, m, root(UK_WHY_INPUT));
 	/* the platform library is always linked, besides `mandatory` */
 	int plat = map_get(&c->libmap, c->o.plat);
 	if (plat >= 0)
-		select_lib(c, plat, "platform", -1, -1);
-	for (int i = 0; i < c->mandatory.n; i++) {
-		int l = map_get(&c->libmap, c->mandatory.v[i]);
+		select_lib(c, plat, root(UK_WHY_PLATFORM));
+	for (int i = 0; i < c->t.mandatory.n; i++) {
+		int l = map_get(&c->libmap, c->t.mandatory.v[i]);
 		if (l >= 0)
-			select_lib(c, l, "mandatory", -1, -1);
+			select_lib(c, l, root(UK_WHY_MANDATORY));
 	}
 	for (int l = 0; l < c->nlibs; l++)
 		if (c->libs[l].pinned)
-			select_lib(c, l, c->o.libc && !strcmp(c->libs[l].name,
-				   c->o.libc) ? "--libc" : "--lib", -1, -1);
+			select_lib(c, l, root(c->o.libc && !strcmp(
+				c->libs[l].name, c->o.libc) ? UK_WHY_LIBC
+				: UK_WHY_LIB));
 }
 
 /* One resolution run: returns STEP_RESTART if a group re-resolution is
@@ -540,7 +531,7 @@ static void report_unresolved(struct uk_ctx *c)
 			buf_printf(&refs, "%s%s", k == n - 1 ? "" : ", ", d);
 		}
 		free(es);
-		uk_error(c, first, "undefined symbol: %s", y->name);
+		uk_error(&c->dg, first, "undefined symbol: %s", y->name);
 		uk_note("%s is referenced by %s", y->name, refs.p);
 		free(refs.p);
 		int where = 0;
@@ -557,62 +548,6 @@ static void report_unresolved(struct uk_ctx *c)
 			uk_note("no library of the %s-%s pool defines %s",
 				c->o.arch, c->o.plat, y->name);
 	}
-}
-
-/* --libc NAME: a library of group libc (the C library); returns its index,
- * or -1 after an error naming the pool's C libraries. */
-int check_libc(struct uk_ctx *c)
-{
-	int l = map_get(&c->libmap, c->o.libc);
-	if (l >= 0 && c->libs[l].group && !strcmp(c->libs[l].group, "libc"))
-		return l;
-	struct uk_buf all = { 0 };
-	for (int k = 0; k < c->nlibs; k++)
-		if (c->libs[k].group && !strcmp(c->libs[k].group, "libc"))
-			buf_printf(&all, "%s%s", all.n ? ", " : "",
-				   c->libs[k].name);
-	uk_error(c, NULL, "--libc %s: %s in the %s-%s pool (C libraries: %s)",
-		 c->o.libc, l >= 0 ? "not a C library (group libc)"
-		 : "no such library", c->o.arch, c->o.plat,
-		 all.n ? all.p : "none");
-	free(all.p);
-	return -1;
-}
-
-/* -v: which C library the image gets, and why (pools with a libc group):
- *   uklink: libc NAME (reason: --libc | SYM needed by OBJ; RULE | ...)
- *   uklink: libc none */
-void report_libc(const struct uk_ctx *c)
-{
-	int l = group_choice(c, "libc"), any = 0;
-	for (int k = 0; k < c->nlibs; k++)
-		any |= c->libs[k].group && !strcmp(c->libs[k].group, "libc");
-	if (!any)
-		return;
-	if (l < 0 || !c->libs[l].selected) {
-		fputs("uklink: libc none\n", stderr);
-		return;
-	}
-	const struct uk_lib *lib = &c->libs[l];
-	fprintf(stderr, "uklink: libc %s (reason: ", lib->name);
-	if (lib->why_root) {
-		fputs(lib->why_root, stderr);
-	} else {
-		fprintf(stderr, "%s needed by %s", lib->why_sym >= 0 ?
-			c->syms[lib->why_sym].name : "?",
-			member_display(c, lib->why_from));
-		const char *rule = NULL;
-		for (int i = 0; i < c->ndecisions; i++)
-			if (c->decisions[i].sym == lib->why_sym &&
-			    c->decisions[i].chosen == l)
-				rule = c->decisions[i].rule;
-		if (pinned_group(c, "libc"))
-			fprintf(stderr, "; the only C library exporting all "
-				"of the symbols needed from one");
-		else if (rule)
-			fprintf(stderr, "; %s", rule);
-	}
-	fputs(")\n", stderr);
 }
 
 int resolve(struct uk_ctx *c)
@@ -637,21 +572,21 @@ int resolve(struct uk_ctx *c)
 				best = c->libs[k].name;
 			}
 		}
-		uk_error(c, NULL, "--lib %s: no such library in the %s-%s "
+		uk_error(&c->dg, NULL, "--lib %s: no such library in the %s-%s "
 			 "pool%s%s%s", c->o.libs.v[i], c->o.arch, c->o.plat,
 			 best ? " (did you mean '" : "", best ? best : "",
 			 best ? "'?)" : "");
 	}
-	if (c->nerrors)
+	if (c->dg.nerrors)
 		return -1;
-	int nerr = c->nerrors;
+	int nerr = c->dg.nerrors;
 	for (int tries = 0; run_once(c) == STEP_RESTART; tries++)
 		if (tries > 2 * c->nlibs + 8) {
-			uk_error(c, NULL, "library group resolution does not "
+			uk_error(&c->dg, NULL, "library group resolution does not "
 				 "converge");
 			return -1;
 		}
-	if (c->o.mode != UK_MODE_OPTIONS) /* a listing needs no complete link */
+	if (c->mode != UK_MODE_OPTIONS) /* a listing needs no complete link */
 		report_unresolved(c);
-	return c->nerrors > nerr ? -1 : 0;
+	return c->dg.nerrors > nerr ? -1 : 0;
 }

@@ -1,4 +1,4 @@
-/* script.c: the private temp dir and the generated linker script.
+/* script.c: the generated linker script.
  *
  * The target's template (index record `template`) is copied with the
  * line holding the marker replaced by the `ldfrag` fragments of the linked
@@ -24,55 +24,6 @@
  * dropped otherwise, so that images without TLS do not pay for an empty
  * PT_TLS header. EXTERN(sym) on such a line makes sym a resolution root. */
 #define TLS_MARKER "/* @UK_TLS@ */"
-
-int make_tmpdir(struct uk_ctx *c)
-{
-	if (c->o.keep_temps) {
-		c->tmpdir = xstrdup(c->o.keep_temps);
-		if (!c->o.dry_run && mkdir(c->tmpdir, 0700) < 0 &&
-		    errno != EEXIST) {
-			uk_error(c, c->tmpdir, "cannot create: %s", strerror(errno));
-			return -1;
-		}
-		return 0;
-	}
-	const char *t = getenv("TMPDIR");
-	c->tmpdir = xasprintf("%s/uklink-XXXXXX", t && *t ? t : "/tmp");
-	if (c->o.dry_run)
-		return 0; /* write nothing: the command shows the pattern */
-	if (!mkdtemp(c->tmpdir)) {
-		uk_error(c, c->tmpdir, "cannot create a temporary directory: %s",
-			 strerror(errno));
-		return -1;
-	}
-	c->tmpdir_made = 1;
-	return 0;
-}
-
-void remove_temps(struct uk_ctx *c)
-{
-	if (c->tmp_out) {
-		unlink(c->tmp_out);
-		free(c->tmp_out);
-		c->tmp_out = NULL;
-	}
-	if (!c->tmpdir_made)
-		return;
-	DIR *d = opendir(c->tmpdir);
-	if (d) {
-		struct dirent *e;
-		while ((e = readdir(d))) {
-			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-				continue;
-			char *p = xasprintf("%s/%s", c->tmpdir, e->d_name);
-			unlink(p);
-			free(p);
-		}
-		closedir(d);
-	}
-	rmdir(c->tmpdir);
-	c->tmpdir_made = 0;
-}
 
 /* Words after FLAGS_MARKER up to the end of the line or a comment end. */
 static void ldflags_line(struct uk_ctx *c, const char *line, size_t len)
@@ -107,11 +58,11 @@ static char *entry_symbol(const char *t)
 
 int read_template(struct uk_ctx *c)
 {
-	char *path = xasprintf("%s/%s", c->target_dir, c->template_rel);
+	char *path = xasprintf("%s/%s", c->pool.target_dir, c->t.template_rel);
 	size_t len;
 	int e = read_whole(path, &c->template_text, &len);
 	if (e < 0) {
-		uk_error(c, path, "cannot read the linker-script template: %s; "
+		uk_error(&c->dg, path, "cannot read the linker-script template: %s; "
 			 "rebuild the pool", strerror(-e));
 		free(path);
 		return -1;
@@ -124,7 +75,7 @@ int read_template(struct uk_ctx *c)
 	}
 	char *entry = entry_symbol(c->template_text);
 	if (entry) {
-		int m = add_member(c, -1, c->template_rel, c->template_rel,
+		int m = add_member(c, -1, c->t.template_rel, c->t.template_rel,
 				   NULL, UK_M_SCRIPT);
 		add_ref(c, m, entry, 0);
 		free(entry);
@@ -168,7 +119,7 @@ int tls_roots(struct uk_ctx *c)
 		l += n;
 	}
 	if (!lines) {
-		uk_error(c, c->template_rel, "the application has thread-local "
+		uk_error(&c->dg, c->t.template_rel, "the application has thread-local "
 			 "variables, but this template has no %s lines",
 			 TLS_MARKER);
 		return -1;
@@ -192,12 +143,12 @@ static int append_fragments(struct uk_ctx *c, struct uk_buf *b)
 	for (int i = 0; i < n; i++) {
 		struct uk_lib *l = &c->libs[order[i]];
 		for (int f = 0; l->selected && f < l->ldfrags.n; f++) {
-			char *p = xasprintf("%s/%s", c->target_dir, l->ldfrags.v[f]);
+			char *p = xasprintf("%s/%s", c->pool.target_dir, l->ldfrags.v[f]);
 			char *d;
 			size_t len;
 			int e = read_whole(p, &d, &len);
 			if (e < 0) {
-				uk_error(c, p, "cannot read the linker-script "
+				uk_error(&c->dg, p, "cannot read the linker-script "
 					 "fragment of %s: %s", l->name, strerror(-e));
 				rc = -1;
 			} else {
@@ -238,7 +189,7 @@ int write_script(struct uk_ctx *c)
 		l += n;
 	}
 	if (!found)
-		uk_error(c, c->template_rel, "the template has no line with %s; "
+		uk_error(&c->dg, c->t.template_rel, "the template has no line with %s; "
 			 "rebuild the pool", FRAG_MARKER);
 	c->script_path = xasprintf("%s/link.ld", c->tmpdir);
 	if (found && rc == 0 && !c->o.dry_run) {
@@ -247,7 +198,7 @@ int write_script(struct uk_ctx *c)
 		if (f && fclose(f) != 0)
 			ok = 0;
 		if (!ok) {
-			uk_error(c, c->script_path, "cannot write: %s",
+			uk_error(&c->dg, c->script_path, "cannot write: %s",
 				 strerror(errno));
 			rc = -1;
 		}

@@ -4,6 +4,8 @@
  * or JSON, told apart by their first byte) or images, whose report is
  * IMG.report.tsv. With --check, a library or the image growing by more
  * than max(PCT% of its old size, BYTES) is an error (exit 1). */
+#include "json.h"
+#include "sizediff.h"
 #include "uk.h"
 
 #include <stdlib.h>
@@ -103,13 +105,13 @@ static int read_json(struct sizes *z, const char *text, size_t len,
 	return 0;
 }
 
-static long long load(struct uk_ctx *c, struct sizes *z, const char *arg,
+static long long load(struct uk_diag *dg, struct sizes *z, const char *arg,
 		      int is_new)
 {
 	char *path = xstrdup(arg), *d;
 	size_t len;
 	if (read_whole(path, &d, &len) < 0) {
-		uk_error(c, path, "cannot read the report");
+		uk_error(dg, path, "cannot read the report");
 		free(path);
 		return -1;
 	}
@@ -118,7 +120,7 @@ static long long load(struct uk_ctx *c, struct sizes *z, const char *arg,
 		free(path);
 		path = xasprintf("%s.report.tsv", arg);
 		if (read_whole(path, &d, &len) < 0) {
-			uk_error(c, path, "no report for image %s: link it with "
+			uk_error(dg, path, "no report for image %s: link it with "
 				 "--report", arg);
 			free(path);
 			return -1;
@@ -129,7 +131,7 @@ static long long load(struct uk_ctx *c, struct sizes *z, const char *arg,
 		: strncmp(d, "uklink-report\t", 14) ? -1
 		: read_tsv(z, d, is_new, &total);
 	if (rc < 0)
-		uk_error(c, path, "not a uklink report (TSV or JSON)");
+		uk_error(dg, path, "not a uklink report (TSV or JSON)");
 	free(d);
 	free(path);
 	return rc < 0 ? -1 : total;
@@ -165,28 +167,29 @@ static void print_table(const char *title, struct item *it, int n)
 	}
 }
 
-static long long allowed(const struct uk_ctx *c, long long old)
+static long long allowed(const struct uk_sdopts *o, long long old)
 {
-	long long p = (long long)((double)old * c->o.tol_pct / 100.0);
-	return p > c->o.tol_bytes ? p : c->o.tol_bytes;
+	long long p = (long long)((double)old * o->tol_pct / 100.0);
+	return p > o->tol_bytes ? p : o->tol_bytes;
 }
 
-static void check(struct uk_ctx *c, const char *what, long long old,
-		  long long new)
+static void check(struct uk_diag *dg, const struct uk_sdopts *o,
+		  const char *what, long long old, long long new)
 {
-	long long tol = allowed(c, old);
+	long long tol = allowed(o, old);
 	if (new - old > tol)
-		uk_error(c, c->o.inputs.v[1], "%s grew by %lld bytes (%lld -> "
+		uk_error(dg, o->inputs.v[1], "%s grew by %lld bytes (%lld -> "
 			 "%lld), more than the tolerance of %lld bytes "
 			 "(max(%g%%, %ld))", what, new - old, old, new, tol,
-			 c->o.tol_pct, c->o.tol_bytes);
+			 o->tol_pct, o->tol_bytes);
 }
 
-int size_diff(struct uk_ctx *c)
+int size_diff(const struct uk_sdopts *o)
 {
+	struct uk_diag d = { 0 }, *dg = &d;
 	struct sizes z = { 0 };
-	long long old = load(c, &z, c->o.inputs.v[0], 0);
-	long long new = load(c, &z, c->o.inputs.v[1], 1);
+	long long old = load(dg, &z, o->inputs.v[0], 0);
+	long long new = load(dg, &z, o->inputs.v[1], 1);
 	int rc = 0;
 	if (old < 0 || new < 0) {
 		rc = -1;
@@ -220,11 +223,11 @@ int size_diff(struct uk_ctx *c)
 	print_table("symbol (library)", syms, ns);
 	printf("Total: Before=%lld, After=%lld, chg %+.2f%%\n", old, new,
 	       old ? 100.0 * (double)(new - old) / (double)old : 0.0);
-	if (c->o.check) {
-		check(c, "the image", old, new);
+	if (o->check) {
+		check(dg, o, "the image", old, new);
 		for (int i = 0; i < nl; i++) {
 			char *what = xasprintf("library %s", libs[i].key);
-			check(c, what, libs[i].old, libs[i].new);
+			check(dg, o, what, libs[i].old, libs[i].new);
 			free(what);
 		}
 	}
@@ -236,5 +239,5 @@ out:
 	free(z.items);
 	map_free(&z.libs);
 	map_free(&z.syms);
-	return rc;
+	return rc < 0 || dg->nerrors ? 1 : 0;
 }

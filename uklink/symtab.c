@@ -1,7 +1,6 @@
 /* symtab.c: after ld.lld, build the image's compact symbol table
  * (docs/architecture.md, "Symbol table in the image") and grow the last
- * loadable section `.uk_symtab` in place to hold it; then move the image
- * over -o atomically.
+ * loadable section `.uk_symtab` in place to hold it.
  *
  * Growing in place: the section is the end of the last PT_LOAD, so its
  * bytes can grow without moving any address. Everything after it in the
@@ -240,7 +239,7 @@ int install_symtab(struct uk_ctx *c, const char *path)
 	char *data;
 	int e = read_whole(path, &data, &im.len);
 	if (e < 0) {
-		uk_error(c, path, "cannot read the linked image: %s", strerror(-e));
+		uk_error(&c->dg, path, "cannot read the linked image: %s", strerror(-e));
 		return -1;
 	}
 	im.d = (unsigned char *)data;
@@ -250,18 +249,18 @@ int install_symtab(struct uk_ctx *c, const char *path)
 	Elf64_Phdr *seg = si > 0 ? last_load(&im, (size_t)si) : NULL;
 	int rc = 0;
 	if (why) {
-		uk_error(c, c->o.out, "ld.lld wrote a bad image: %s", why);
+		uk_error(&c->dg, c->o.out, "ld.lld wrote a bad image: %s", why);
 		rc = -1;
 	} else if (si < 0) {
 		uk_warn(c->o.out, "no .uk_symtab section in the image (the "
 			"template does not reserve it): no symbol table");
 	} else if (im.sh[si].sh_type != SHT_PROGBITS || !seg) {
-		uk_error(c, c->template_rel, ".uk_symtab must be a PROGBITS "
+		uk_error(&c->dg, c->t.template_rel, ".uk_symtab must be a PROGBITS "
 			 "section at the end of the last PT_LOAD segment");
 		rc = -1;
 	} else if (ti < 0 || im.sh[ti].sh_link >= im.nsec ||
 		   im.sh[ti].sh_entsize != sizeof(Elf64_Sym)) {
-		uk_error(c, c->o.out, "the image has no usable .symtab "
+		uk_error(&c->dg, c->o.out, "the image has no usable .symtab "
 			 "(was it stripped?)");
 		rc = -1;
 	} else {
@@ -271,7 +270,7 @@ int install_symtab(struct uk_ctx *c, const char *path)
 		unsigned char *n = grow_section(&im, (size_t)si, seg, t, tlen,
 						&nlen);
 		if ((e = write_file(path, n, nlen)) < 0) {
-			uk_error(c, path, "cannot write: %s", strerror(-e));
+			uk_error(&c->dg, path, "cannot write: %s", strerror(-e));
 			rc = -1;
 		}
 		free(n);
@@ -279,18 +278,4 @@ int install_symtab(struct uk_ctx *c, const char *path)
 	}
 	free(data);
 	return rc;
-}
-
-int finish_output(struct uk_ctx *c)
-{
-	if (install_symtab(c, c->tmp_out) < 0)
-		return -1;
-	if (chmod(c->tmp_out, 0755) < 0 || rename(c->tmp_out, c->o.out) < 0) {
-		uk_error(c, c->o.out, "cannot write the image: %s",
-			 strerror(errno));
-		return -1;
-	}
-	free(c->tmp_out);
-	c->tmp_out = NULL;
-	return 0;
 }

@@ -1,75 +1,112 @@
-/* uklink: shared types and the passes of the driver (see main.c).
+/* uk.h: the link's context and the passes of the driver (main.c).
  *
- * Everything lives in one struct uk_ctx; there is no global state, so
- * every pass can be run (and tested) on its own context.
+ * Everything a link knows lives in one struct uk_ctx; there is no global
+ * state, so every pass can be run (and tested) on its own context. Leaf
+ * modules that need no context have their own headers (util.h, diag.h,
+ * json.h, bcread.h, elfimage.h, proc.h, ar.h, fpdecode.h); `uklink run`
+ * has run.h, `uklink size-diff` sizediff.h. docs/architecture.md, "uklink's
+ * source files", lists every file in pipeline order.
  */
 #ifndef UKLINK_UK_H
 #define UKLINK_UK_H
 
 #include <stddef.h>
-#include <stdio.h>
 #include <stdint.h>
+#include <stdio.h>
+
+#include "diag.h"
+#include "elfimage.h"
+#include "util.h"
 
 #define UKLINK_VERSION "0.1.0"
 #define UK_LLVM_MAJOR 19
 #define UK_POOL_VERSION "0.1"
 
-/* ---- small containers (util.c) ------------------------------------ */
+/* ---- the command line (cmdline.c) ------------------------------------ */
 
-/* A growable array of owned strings (argv-like, NULL-terminated). */
-struct uk_strv {
-	char **v;
-	int n, cap;
+enum uk_mode {
+	UK_MODE_LINK,
+	UK_MODE_RUN,
+	UK_MODE_HELP,
+	UK_MODE_VERSION,
+	UK_MODE_CFLAGS,
+	UK_MODE_OPTIONS,
+	UK_MODE_SIZEDIFF,
 };
 
-/* String -> int hash map; keys are copied. */
-struct uk_map {
-	char **keys;
-	int *vals;
-	size_t cap, n;
+enum uk_rfmt { UK_RF_TEXT, UK_RF_TSV, UK_RF_JSON };
+
+/* Options every command that reads the pool shares. */
+struct uk_common {
+	const char *plat, *arch, *pool;
+	int verbose, dry_run;
 };
 
-/* A growable byte buffer. */
-struct uk_buf {
-	char *p;
-	size_t n, cap;
+/* uklink [OPTIONS] --plat PLAT INPUT... (and --cflags, --options) */
+struct uk_opts {
+	const char *plat, *arch, *pool, *out, *keep_temps;
+	int verbose, dry_run;
+	int optlevel;      /* LTO: -O0..-O3 (default 2) */
+	struct uk_strv defines, libs, inputs;
+	const char *libc;   /* --libc NAME: a library of group libc, pinned */
+	/* --report[=FILE] ("-" or NULL path: stdout), --why SYMBOL */
+	int report, report_format_set;
+	const char *report_path;
+	enum uk_rfmt report_format;
+	struct uk_strv whys;
 };
 
-void *xmalloc(size_t n);
-void *xcalloc(size_t n, size_t sz);
-void *xrealloc(void *p, size_t n);
-char *xstrdup(const char *s);
-char *xstrndup(const char *s, size_t n);
-char *xasprintf(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
-/* Grow *v (of *cap elements of size sz) so that index n is valid. */
-void grow(void *vp, int *cap, int n, size_t sz);
-#define VPUSH(arr, n, cap) (grow(&(arr), &(cap), (n), sizeof(*(arr))), &(arr)[(n)++])
+/* uklink run [RUN-OPTIONS] --plat PLAT IMAGE [ARGS...] */
+struct uk_runopts {
+	const char *plat, *arch, *pool;
+	int verbose, dry_run, help;
+	const char *accel, *image;
+	long memory_mb, timeout;
+	struct uk_strv guest_args;
+};
 
-void strv_push(struct uk_strv *s, const char *str);
-void strv_pushf(struct uk_strv *s, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-void strv_free(struct uk_strv *s);
+/* uklink size-diff [--check[=PCT,BYTES]] OLD NEW */
+struct uk_sdopts {
+	int check;
+	double tol_pct;
+	long tol_bytes;
+	struct uk_strv inputs;
+};
 
-int map_get(const struct uk_map *m, const char *key); /* -1 if absent */
-void map_put(struct uk_map *m, const char *key, int val);
-void map_free(struct uk_map *m);
+struct uk_cmdline {
+	enum uk_mode mode;
+	struct uk_diag dg;
+	struct uk_opts link;
+	struct uk_runopts run;
+	struct uk_sdopts sd;
+};
 
-void buf_add(struct uk_buf *b, const void *p, size_t n);
-void buf_adds(struct uk_buf *b, const char *s);
-void buf_printf(struct uk_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+int parse_options(struct uk_cmdline *cl, int argc, char **argv);
+void print_help(void);
 
-/* Read a whole file; returns 0 or -errno. */
-int read_whole(const char *path, char **data, size_t *len);
-int is_dir(const char *path);
-int is_file(const char *path);
-/* Levenshtein distance, for "did you mean" hints. */
-int edit_distance(const char *a, const char *b);
-/* Quote an argument for a POSIX shell if needed (result is owned). */
-char *shell_quote(const char *s);
+/* ---- the pool and the target (pool.c, target.c) ---------------------- */
 
-/* ---- the pool index (index.c) -------------------------------------- */
+/* Where the pool is, and the target directory of ARCH-PLAT in it. */
+struct uk_poolloc {
+	char *root;
+	const char *from; /* how it was found */
+	char *target_dir, *index_path;
+};
+
+/* pool.c: find the pool root and the target directory. */
+int find_pool(struct uk_diag *dg, struct uk_poolloc *p, const char *pool,
+	      const char *arch, const char *plat);
+void poolloc_free(struct uk_poolloc *p);
+
+/* The target's records of index.tsv (docs/pool.md): everything uklink
+ * knows about the architecture and the platform comes from here. */
+struct uk_target {
+	int llvm_major;
+	char *arch, *plat, *triple, *datalayout, *template_rel;
+	struct uk_strv mandatory;
+};
+
+/* ---- the pool index (index.c) ---------------------------------------- */
 
 enum {
 	UK_REF_DEF = 1,      /* a definition (else an undefined reference) */
@@ -87,17 +124,34 @@ struct uk_ref {
 	int next_def;   /* next definition of the same symbol */
 };
 
+/* Why a library or member is linked (formatted by the writers only:
+ * verbose.c, report.c, provenance.c). */
+enum uk_why_kind {
+	UK_WHY_NONE,      /* not linked (yet) */
+	UK_WHY_NEEDED,    /* symbol `sym` needed by member `from` */
+	UK_WHY_INPUT,     /* given on the command line (or the template) */
+	UK_WHY_PLATFORM,  /* the target's platform library */
+	UK_WHY_MANDATORY, /* in the platform's `mandatory` list */
+	UK_WHY_LIB,       /* --lib NAME */
+	UK_WHY_LIBC,      /* --libc NAME */
+	UK_WHY_FORCED,    /* a forced member of a linked library */
+	UK_WHY_DEFINE,    /* the -D options module */
+};
+
+struct uk_why {
+	enum uk_why_kind kind;
+	int sym, from;     /* UK_WHY_NEEDED: symbol and referencing member */
+};
+
 struct uk_lib {
 	char *name, *version, *archive, *group;
 	int rank;
 	struct uk_strv ldfrags, ldsyms;
 	int first_member, last_member; /* member index range [first, last) */
-	int mandatory, pinned;         /* pinned: named by --lib */
+	int pinned;                    /* named by --lib or --libc */
 	int selected;
-	/* why the library is linked: its first selected member's reason,
-	 * or a root reason (mandatory, --lib) */
-	const char *why_root;
-	int why_sym, why_from;
+	/* its first selected member's reason, or a root reason */
+	struct uk_why why;
 };
 
 enum uk_mkind {
@@ -122,10 +176,8 @@ struct uk_member {
 	int first_ref;
 	int selected;
 	int tls;       /* has thread-local data (SHF_TLS, STT_TLS, bitcode) */
-	/* why it is linked: a root (why_root != NULL) or symbol why_sym
-	 * needed by member why_from (an edge of the reference graph) */
-	const char *why_root;
-	int why_sym, why_from;
+	/* a root, or an edge of the reference graph (UK_WHY_NEEDED) */
+	struct uk_why why;
 };
 
 enum uk_prov {
@@ -159,15 +211,43 @@ struct uk_optdef {
 	char *value;   /* normalized -D value, or NULL */
 };
 
+/* The rule that chose among several libraries exporting one symbol. */
+enum uk_rule {
+	UK_RULE_LIB,    /* named by --lib (or --libc) */
+	UK_RULE_LINKED, /* already linked */
+	UK_RULE_GROUP,  /* the only one its group allows */
+	UK_RULE_RANK,   /* lowest rank (`second` has the next) */
+	UK_RULE_NAME,   /* equal rank: first by name */
+};
+
+/* A candidate a group excluded: `holder` holds the group. */
+struct uk_exclusion {
+	int lib, holder;
+};
+
 /* A choice between several libraries exporting one symbol (resolve.c). */
 struct uk_decision {
 	int sym, chosen, from;
-	char *rule;       /* "--lib", "already linked", "rank 10 < 20", ... */
-	char *candidates; /* every library exporting sym, space-separated */
-	char *excluded;   /* candidates a group excluded ("" if none) */
+	enum uk_rule rule;
+	int second;        /* the runner-up (rank/name), or -1 */
+	int *cands, ncands; /* every library exporting sym, in index order */
+	struct uk_exclusion *excl;
+	int nexcl;
 };
 
-/* ---- inputs -------------------------------------------------------- */
+/* A library of a group chosen by re-resolution (resolve.c). */
+struct uk_gpin {
+	const char *group;
+	int lib;
+};
+
+/* A symbol needed from a group (resolve.c). */
+struct uk_gneed {
+	const char *group;
+	int sym;
+};
+
+/* ---- inputs (input.c) ------------------------------------------------- */
 
 enum uk_ftype { UK_F_ELF, UK_F_BITCODE, UK_F_ARCHIVE, UK_F_OTHER };
 
@@ -179,72 +259,7 @@ struct uk_input {
 	int first_member, last_member;
 };
 
-/* ---- options (options.c) ------------------------------------------- */
-
-enum uk_mode {
-	UK_MODE_LINK,
-	UK_MODE_RUN,
-	UK_MODE_HELP,
-	UK_MODE_VERSION,
-	UK_MODE_CFLAGS,
-	UK_MODE_OPTIONS,
-	UK_MODE_SIZEDIFF,
-};
-
-enum uk_rfmt { UK_RF_TEXT, UK_RF_TSV, UK_RF_JSON };
-
-struct uk_opts {
-	enum uk_mode mode;
-	int run_help;
-	const char *plat, *arch, *pool, *out, *keep_temps;
-	int verbose, dry_run;
-	int optlevel;      /* LTO: -O0..-O3 (default 2) */
-	struct uk_strv defines, libs, inputs;
-	const char *libc;   /* --libc NAME: a library of group libc, pinned */
-	/* --report[=FILE] ("-" or NULL path: stdout), --why SYMBOL */
-	int report;
-	const char *report_path;
-	enum uk_rfmt report_format;
-	struct uk_strv whys;
-	/* uklink size-diff [--check[=PCT,BYTES]] OLD NEW */
-	int check;
-	double tol_pct;
-	long tol_bytes;
-	/* uklink run */
-	const char *accel, *image;
-	long memory_mb, timeout;
-	struct uk_strv guest_args;
-};
-
-/* ---- the final image and where its bytes come from (--report) ------ */
-
-/* An allocated section of the image. */
-struct uk_isec {
-	char *name;
-	uint64_t addr, size, off, flags;
-	uint32_t type; /* SHT_PROGBITS, SHT_NOBITS, ... */
-};
-
-/* A symbol of the image (no FILE/SECTION/undefined ones). */
-struct uk_isym {
-	char *name;
-	uint64_t addr, size;
-	int sec;          /* index in uk_image.secs, or -1 (absolute) */
-	int bind, type;   /* STB_*, STT_* */
-	int member;       /* defining member, or -1 */
-	int row;          /* report row: library, or UK_ROW_* */
-	const char *how;  /* how it was attributed (docs/reports.md) */
-	uint64_t bytes;   /* image bytes counted for it */
-};
-
-struct uk_image {
-	char *data;
-	size_t len;
-	struct uk_isec *secs;
-	int nsecs, capsecs;
-	struct uk_isym *syms;
-	int nsyms, capsyms;
-};
+/* ---- the report (provenance.c, imgbytes.c, report.c) ----------------- */
 
 /* Report rows after the libraries: rows 0..nlibs-1 are libraries. */
 enum { UK_ROW_APP, UK_ROW_LINKER, UK_ROW_SYMTAB, UK_ROW_PADDING,
@@ -272,25 +287,19 @@ struct uk_report {
 	int nlnames, caplnames;
 };
 
-/* ---- the context ----------------------------------------------------- */
+/* ---- the context of a link ------------------------------------------- */
 
 struct uk_ctx {
+	enum uk_mode mode; /* link, --cflags or --options */
 	struct uk_opts o;
-	int nerrors;
-	int usage_error;
-	int report_format_set;
+	struct uk_diag dg;
+	struct uk_poolloc pool;
+	struct uk_target t;
 
-	/* pool */
-	char *pool_root;
-	const char *pool_from; /* how it was found */
-	char *target_dir, *index_path;
-	int llvm_major;
-	char *triple, *datalayout, *template_rel;
 	/* first app bitcode input whose triple is the pool's architecture
 	 * with another OS/ABI (plain `clang -flto`): linked as the pool's,
 	 * and ld.lld's per-module warnings about it are dropped */
 	char *foreign_triple, *foreign_triple_file;
-	struct uk_strv mandatory;
 
 	struct uk_lib *libs;
 	int nlibs, caplibs;
@@ -310,8 +319,10 @@ struct uk_ctx {
 	int ninputs;
 
 	/* group conflict handling (resolve.c) */
-	struct uk_strv group_pins; /* "group=lib" chosen by re-resolution */
-	struct uk_strv group_needs; /* "group=sym" accumulated */
+	struct uk_gpin *gpins;   /* chosen by re-resolution, newest last */
+	int ngpins, capgpins;
+	struct uk_gneed *gneeds; /* accumulated over re-resolutions */
+	int ngneeds, capgneeds;
 	struct uk_decision *decisions; /* duplicate-provider choices */
 	int ndecisions, capdecisions;
 
@@ -319,50 +330,102 @@ struct uk_ctx {
 	char *tmpdir;
 	int tmpdir_made;
 	char *script_path, *tmp_out;
-	struct uk_strv optmods; /* option modules for ld.lld (optvals.c) */
+	struct uk_strv optmods; /* option modules for ld.lld (linkopts.c) */
 	struct uk_strv ldcmd;
 	struct uk_strv ldflags_extra; /* from the template's uklink-ldflags: */
 	char *template_text;
 	int has_tls;   /* an app member has TLS: the template's TLS lines */
-	int exit_status; /* uklink run */
-	char *failed; /* the pass that failed, for the report */
+	char *failed;  /* the pass that failed, for the report */
 	struct uk_report rep;
 };
 
-/* ---- diagnostics (diag.c) ---------------------------------------------- */
+/* ---- passes, in pipeline order --------------------------------------- */
 
-void uk_error(struct uk_ctx *c, const char *file, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-void uk_warn(const char *file, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-void uk_note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void uk_usage(struct uk_ctx *c, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+/* target.c: the target records of the index */
+/* 1: f is a target record, taken; 0: not one; -1: too few fields (*need). */
+int target_record(struct uk_target *t, char **f, int nf, int *need);
+int target_check(struct uk_diag *dg, const char *index_path,
+		 const struct uk_target *t);
+/* Only the target's records (`uklink run`). */
+int read_target(struct uk_diag *dg, const char *index_path,
+		struct uk_target *t);
+void target_free(struct uk_target *t);
+/* Split a line into TAB-separated fields (in place); returns the count. */
+int split_tabs(char *line, char **f, int max);
 
-/* kinds of names reported by bc_names()/elf_names() */
-enum { UK_BCN_GLOBAL, UK_BCN_LOCAL, UK_BCN_STRING, UK_BCN_SECTION };
-/* size: an allocated section's size (UK_BCN_SECTION), else 0 */
-typedef void uk_name_fn(void *arg, const char *name, int kind, uint64_t size);
+/* index.c: libraries, members, symbols */
+int read_index(struct uk_ctx *c);
+int sym_intern(struct uk_ctx *c, const char *name);
+int add_member(struct uk_ctx *c, int lib, const char *name,
+	       const char *display, const char *path, enum uk_mkind kind);
+void add_ref(struct uk_ctx *c, int member, const char *sym, unsigned flags);
+/* Look for `sym` exported in other targets of the pool root (for notes). */
+int note_other_targets(struct uk_ctx *c, const char *sym);
 
-/* elfsyms.c: the image's sections and symbols; a native member's names */
-int image_read(struct uk_image *im, const char *path);
-void image_free(struct uk_image *im);
-int elf_names(const unsigned char *d, size_t len,
-	      uk_name_fn *cb, void *arg);
+/* libc.c: the C library (group libc): --libc, --cflags, -v */
+/* --libc NAME: its library index, or -1 after an error. */
+int check_libc(struct uk_ctx *c);
+/* --cflags: the include flags, with --libc's own headers first. */
+int print_cflags(struct uk_ctx *c);
+/* -v: the C library linked and why (`uklink: libc NAME (reason: ...)`). */
+void report_libc(const struct uk_ctx *c);
 
-/* bcsyms.c: names a bitcode module defines and its C strings */
-int bc_names(const unsigned char *d, size_t len,
-	     uk_name_fn *cb, void *arg);
-/* The module's target triple (malloc'd), or NULL if none/not bitcode. */
-char *bc_triple(const unsigned char *d, size_t len);
-/* Whether the module's type table has a floating-point type (or the
- * module cannot be read). */
-int bc_uses_fp(const unsigned char *d, size_t len);
+/* input.c, input_elf.c, input_archive.c, input_bitcode.c: the app */
+int load_inputs(struct uk_ctx *c);
+int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
+		     const unsigned char *d, size_t len);
+int bitcode_read_symbols(struct uk_ctx *c);
+int archive_members(struct uk_ctx *c, int input);
+void check_bitcode_triple(struct uk_ctx *c, const char *file,
+			  const char *d, size_t len);
 
-/* x86fp.c: whether a native object's code may use floating point */
-int elf_uses_fp(const unsigned char *d, size_t len);
-/* 1 if the module declares or defines a thread_local global. */
-int bc_has_tls(const unsigned char *d, size_t len);
+/* resolve.c: the members to link, and why */
+int resolve(struct uk_ctx *c);
+const char *member_display(const struct uk_ctx *c, int m);
+/* The library holding group g (selected, pinned or chosen), or -1. */
+int group_choice(const struct uk_ctx *c, const char *g);
+/* The library re-resolution chose for group g, or -1. */
+int pinned_group(const struct uk_ctx *c, const char *g);
+
+/* linkopts.c: link-time options (-D, app markers, --options) */
+void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);
+int check_defines(struct uk_ctx *c);
+int write_options_module(struct uk_ctx *c);
+void print_options(struct uk_ctx *c);
+/* fpuse.c: values of the linked bool options whose default is `fp`. */
+int decide_fp_options(struct uk_ctx *c);
+
+/* temps.c: the private temporary directory and the temporary output */
+int make_tmpdir(struct uk_ctx *c);
+/* A temporary output next to -o, so that the final rename is atomic. */
+void temp_output(struct uk_ctx *c);
+void remove_temps(struct uk_ctx *c);
+
+/* script.c: the template and the generated linker script */
+int read_template(struct uk_ctx *c);
+int tls_roots(struct uk_ctx *c);
+int write_script(struct uk_ctx *c);
+
+/* ldcmd.c: the ld.lld command, as data */
+void build_ldcmd(struct uk_ctx *c);
+
+/* link.c: ld.lld, then the symbol table and the atomic rename */
+int run_link(struct uk_ctx *c);
+int finish_output(struct uk_ctx *c);
+/* symtab.c: the image's compact symbol table (.uk_symtab) */
+int install_symtab(struct uk_ctx *c, const char *path);
+
+/* verbose.c: the -v lines */
+void report_verbose(struct uk_ctx *c);
+/* How a reason reads in -v lines and reports ("needed", "--lib", ...). */
+const char *why_word(enum uk_why_kind k);
+/* The text of a decision's rule ("rank 10 < 20"; owned). */
+char *rule_text(const struct uk_ctx *c, const struct uk_decision *d);
+
+/* report.c: the report pass: --report as text, TSV or JSON, --why */
+void report_pass(struct uk_ctx *c, const char *image);
+/* why.c: --why SYMBOL answers */
+void explain_symbol(const struct uk_ctx *c, const char *name);
 
 /* provenance.c: chains, attribution of the image's symbols and bytes */
 void prov_chains(struct uk_ctx *c);
@@ -374,115 +437,5 @@ void prov_free(struct uk_report *r);
 int prov_row(const struct uk_ctx *c, int m, const char *sym);
 /* imgbytes.c: every byte of every allocated section to one row */
 void image_bytes(struct uk_ctx *c, const int *sorted);
-
-/* jsonr.c: a small JSON reader (size-diff reads JSON reports) */
-enum { JV_NULL, JV_NUMBER, JV_STRING, JV_ARRAY, JV_OBJECT };
-struct jv {
-	int type;
-	double n;
-	char *s;
-	struct jv **kids; /* array elements or object values */
-	char **keys;      /* object keys */
-	int nkids, capkids, capkeys;
-};
-struct jv *json_parse(const char *text, size_t len); /* NULL if invalid */
-void json_free(struct jv *v);
-const struct jv *json_get(const struct jv *v, const char *key);
-const char *json_s(const struct jv *v, const char *key);
-double json_n(const struct jv *v, const char *key);
-
-/* ---- passes --------------------------------------------------------- */
-
-/* options.c */
-int parse_options(struct uk_ctx *c, int argc, char **argv);
-void print_help(void);
-void print_run_help(void);
-
-/* pool.c: find the pool root and the target directory */
-int find_pool(struct uk_ctx *c, const char *argv0);
-/* index.c */
-int read_index(struct uk_ctx *c);
-int sym_intern(struct uk_ctx *c, const char *name);
-int add_member(struct uk_ctx *c, int lib, const char *name,
-	       const char *display, const char *path, enum uk_mkind kind);
-void add_ref(struct uk_ctx *c, int member, const char *sym, unsigned flags);
-/* Look for `sym` exported in other targets of the pool root (for notes). */
-int note_other_targets(struct uk_ctx *c, const char *sym);
-
-/* input.c / elf.c / archive.c / bitcode.c */
-int load_inputs(struct uk_ctx *c);
-int elf_read_symbols(struct uk_ctx *c, int member, const char *file,
-		     const unsigned char *d, size_t len);
-int bitcode_read_symbols(struct uk_ctx *c);
-int archive_members(struct uk_ctx *c, int input);
-void check_bitcode_triple(struct uk_ctx *c, const char *file,
-			  const char *d, size_t len);
-enum { AR_ETRUNC = 1, AR_ECORRUPT, AR_ENAME };
-typedef void ar_member_fn(void *arg, const char *name, const char *data,
-			  size_t size);
-int ar_each(const char *d, size_t len, ar_member_fn *cb, void *arg,
-	    size_t *where);
-void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);
-
-/* resolve.c */
-int resolve(struct uk_ctx *c);
-/* --libc NAME (a library of group libc) or NULL on error; -1 on error. */
-int check_libc(struct uk_ctx *c);
-/* --cflags: the include flags, with --libc's own headers first. */
-int print_cflags(struct uk_ctx *c);
-/* -v: the C library linked and why (`uklink: libc NAME (reason: ...)`). */
-void report_libc(const struct uk_ctx *c);
-const char *member_display(const struct uk_ctx *c, int m);
-
-/* optvals.c */
-int check_defines(struct uk_ctx *c);
-int write_options_module(struct uk_ctx *c);
-/* fpuse.c: values of the linked bool options whose default is `fp`. */
-int decide_fp_options(struct uk_ctx *c);
-void print_options(struct uk_ctx *c);
-
-/* script.c */
-int make_tmpdir(struct uk_ctx *c);
-void remove_temps(struct uk_ctx *c);
-int read_template(struct uk_ctx *c);
-int write_script(struct uk_ctx *c);
-int tls_roots(struct uk_ctx *c);
-
-/* ldcmd.c */
-void build_ldcmd(struct uk_ctx *c);
-/* Print argv shell-quoted on one line. */
-void print_cmd(FILE *f, const char *prefix, char *const argv[]);
-
-/* run.c: subprocesses */
-int status_of(int waitstatus);
-/* Start argv with stdout/stderr on out_fd/err_fd (-1: inherit); returns
- * the pid or -1 (errno set) if it cannot be executed. */
-int spawn(char *const argv[], int out_fd, int err_fd);
-int wait_child(int pid);
-int run_wait(char *const argv[]); /* exit status, or -1 on spawn error */
-/* Start argv with stdout and stderr on two new pipes, whose read ends
- * (close-on-exec) go to *out and *err. Returns the pid; -1 with errno set
- * if the pipes could not be made (*out and *err are -1 then) or argv
- * could not be executed (the read ends are open then, at EOF). */
-int spawn_piped(char *const argv[], int *out, int *err);
-/* Run argv, collecting its stdout and stderr (NUL-terminated, owned). */
-int run_capture2(char *const argv[], char **out, char **err);
-int run_link(struct uk_ctx *c);
-
-/* symtab.c */
-int install_symtab(struct uk_ctx *c, const char *path);
-int finish_output(struct uk_ctx *c);
-
-/* qemu.c */
-int run_image(struct uk_ctx *c);
-
-/* report.c: -v lines */
-void report_verbose(struct uk_ctx *c);
-/* reportfmt.c: --report as text, TSV or JSON */
-int write_report(struct uk_ctx *c);
-/* why.c: the report pass (after the link, or after a failed pass) */
-void report_pass(struct uk_ctx *c, const char *image);
-/* sizediff.c: uklink size-diff */
-int size_diff(struct uk_ctx *c);
 
 #endif

@@ -1,8 +1,9 @@
 /* util.c: allocation, strings, vectors, a hash map, file helpers. */
-#include "uk.h"
+#include "util.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -300,4 +301,39 @@ char *shell_quote(const char *s)
 	}
 	buf_adds(&b, "'");
 	return b.p;
+}
+
+void strv_split(struct uk_strv *out, const char *s)
+{
+	while (*s) {
+		while (*s == ' ' || *s == '\t')
+			s++;
+		size_t n = strcspn(s, " \t");
+		if (n) {
+			char *w = xstrndup(s, n);
+			strv_push(out, w);
+			free(w);
+		}
+		s += n;
+	}
+}
+
+char *beside_exe(const char *rel)
+{
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = 0;
+	char *slash = strrchr(exe, '/');
+	if (!slash)
+		return NULL;
+	*slash = 0;
+	char *p = xasprintf("%s/%s", exe, rel);
+	char real[PATH_MAX];
+	if (realpath(p, real)) {
+		free(p);
+		return xstrdup(real);
+	}
+	return p;
 }

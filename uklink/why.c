@@ -1,4 +1,4 @@
-/* why.c: the report pass and `--why SYMBOL` (docs/reports.md): every
+/* why.c: `--why SYMBOL` (docs/reports.md): every
  * reference chain that pulled a symbol into the image, or why it is not
  * there (never referenced, dropped by LTO/DCE, provided by an unlinked
  * library, private to a library, undefined). Answers go to stdout. */
@@ -133,20 +133,11 @@ static void explain_absent(const struct uk_ctx *c, const char *name)
 	}
 }
 
-void report_pass(struct uk_ctx *c, const char *image)
+void explain_symbol(const struct uk_ctx *c, const char *name)
 {
-	if (c->nmembers)
-		prov_chains(c);
-	if (image && prov_image(c, image) < 0)
-		uk_warn(image, "cannot read the image: the report has no sizes");
-	if (c->o.report)
-		write_report(c);
-	for (int i = 0; i < c->o.whys.n; i++)
-		if (!c->nlibs)
-			printf("%s: unknown: the link failed before the pool was "
-			       "read (%s)\n", c->o.whys.v[i],
-			       c->failed ? c->failed : "?");
-		else if (!explain_present(c, c->o.whys.v[i]))
-			explain_absent(c, c->o.whys.v[i]);
-	fflush(stdout);
+	if (!c->nlibs)
+		printf("%s: unknown: the link failed before the pool was read "
+		       "(%s)\n", name, c->failed ? c->failed : "?");
+	else if (!explain_present(c, name))
+		explain_absent(c, name);
 }

@@ -1,60 +1,22 @@
 /*
  * Private interfaces between the files of the kvm platform library
- * (symbols named _kvm_*, see docs/architecture.md).
+ * (symbols named _kvm_*, see docs/architecture.md) that do not depend on
+ * the architecture. Each architecture's part (plat/kvm/ARCH/) adds its own
+ * in ARCH/ (x86_64: x86_64.h).
  */
 #ifndef KVM_KVM_H
 #define KVM_KVM_H
 
-#include <stdint.h>
 #include <uk/arch/traps.h>
-#include "pvh.h"
 
-/* Highest physical address the boot page tables map (entry.S). */
-#define KVM_MAPPED_END		0x100000000UL
-#define KVM_PAGE_SIZE		4096UL
-/* Page-table entry bits (entry.S spells the same values). */
-#define KVM_PTE_PRESENT		0x001UL
-#define KVM_PTE_WRITE		0x002UL
-#define KVM_PTE_LARGE		0x080UL	/* 2 MiB page, in a page directory */
-
-/* entry.S jumps here in 64-bit mode with SSE on; si is the PVH start info. */
-void _kvm_start(const struct hvm_start_info *si) __attribute__((noreturn));
-
-/* console.c: programs COM1; writes a NUL-terminated string. */
+/* The console: programs the device; writes a NUL-terminated string. */
 void _kvm_console_init(void);
 void _kvm_puts(const char *s);
 
-/* cmdline.c: records the command line the boot loader gave. */
-void _kvm_cmdline_init(const struct hvm_start_info *si);
-
-/* memory.c: builds the free-RAM regions; crashes with a message if the
- * boot loader gave no memory map. */
-void _kvm_memory_init(const struct hvm_start_info *si);
-
-/* crash.c: the handler of every trap vector (installed in the arch). */
+/* The handler of every trap vector (installed in the arch). */
 void _kvm_trap(struct __regs *regs);
 
 /* Prints "[kvm] <msg>" and crashes. */
 void _kvm_fatal(const char *msg) __attribute__((noreturn));
-
-/* Interrupt vectors of the local APIC: its timer (on the interrupted
- * stack, see timer.c) and its spurious-interrupt vector. */
-#define KVM_TIMER_VECTOR	32
-#define KVM_SPURIOUS_VECTOR	255
-
-/* pit.c: the TSC frequency in Hz, measured against the PIT (30 ms). */
-uint64_t _kvm_tsc_hz(void);
-/* The median of three measurements. */
-uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c);
-
-/* rtc.c: the CMOS clock in seconds since the epoch, or 0 if absent. */
-int64_t _kvm_rtc_seconds(void);
-
-/* lapic.c: enables the local APIC and measures its timer (15 ms); the
- * countdown raises KVM_TIMER_VECTOR once, ns from now. */
-void _kvm_lapic_init(void);
-void _kvm_lapic_oneshot(uint64_t ns);
-void _kvm_lapic_stop(void);
-void _kvm_lapic_eoi(void);
 
 #endif /* KVM_KVM_H */

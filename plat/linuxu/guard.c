@@ -3,12 +3,11 @@
 #include <uk/plat/guard.h>
 #include "syscall.h"
 
-#define NR_MPROTECT	10
 #define PROT_NONE	0
 #define PROT_RW		3
 
 int ukplat_page_guard(void *addr, unsigned long len, int guard)
 {
-	return (int)_linuxu_sc3(NR_MPROTECT, (long)addr, (long)len,
+	return (int)_linuxu_sc3(__NR_mprotect, (long)addr, (long)len,
 				guard ? PROT_NONE : PROT_RW);
 }

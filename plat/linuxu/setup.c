@@ -5,15 +5,16 @@
  * always linked, because generic code reaches them through weak references,
  * which never pull an archive member in by themselves.
  */
+#include <uk/arch/ctx.h>
 #include <uk/boot.h>
 #include <uk/config.h>
 #include <uk/plat/linuxu.h>
+#include <uk/plat/tls.h>
 #include "syscall.h"
 #include "linuxu.h"
 
 #define AT_NULL		0
 #define AT_RANDOM	25	/* address of 16 random bytes from the kernel */
-#define ARCH_SET_FS	0x1002
 
 int _linuxu_argc;
 char **_linuxu_argv;
@@ -53,7 +54,7 @@ static void take_heap_arg(void)
  * (x86_64 TLS ABI; %fs:0 points to the block itself), and a new process
  * has no %fs base. The canary comes from the kernel's AT_RANDOM bytes.
  */
-static unsigned long tcb[8] __attribute__((aligned(64)));
+static unsigned long tcb[UKARCH_TCB_WORDS] __attribute__((aligned(64)));
 
 static void tcb_init(void)
 {
@@ -64,11 +65,11 @@ static void tcb_init(void)
 		e++;
 	for (aux = (unsigned long *)(e + 1); aux[0] != AT_NULL; aux += 2)
 		if (aux[0] == AT_RANDOM)
-			tcb[5] = *(unsigned long *)aux[1];
+			tcb[UKARCH_TCB_CANARY] = *(unsigned long *)aux[1];
 	/* Low byte zero stops string overflows from reading the canary. */
-	tcb[5] &= ~0xffUL;
-	tcb[0] = (unsigned long)tcb;
-	_linuxu_sc3(__NR_arch_prctl, ARCH_SET_FS, (long)tcb, 0);
+	tcb[UKARCH_TCB_CANARY] &= ~0xffUL;
+	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
+	ukplat_tlsp_set((unsigned long)tcb);
 }
 
 void _linuxu_start(long *sp)

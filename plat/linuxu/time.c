@@ -6,7 +6,6 @@
 #include <uk/plat/time.h>
 #include "syscall.h"
 
-#define __NR_setitimer		38
 #define SIGALRM			14
 #define ITIMER_REAL		0
 #define SA_RESTORER		0x04000000

@@ -58,6 +58,41 @@ int uk_waitq_wait(struct uk_waitq *wq, unsigned long long deadline);
 int uk_waitq_wake_one(struct uk_waitq *wq);
 int uk_waitq_wake_all(struct uk_waitq *wq);
 
+/*
+ * A wait queue that interrupt handlers may wake (uk/plat/irq.h: the one
+ * scheduler call a handler may make). A driver's thread waits on wq as on
+ * any wait queue, re-checking its device after each return:
+ *
+ *	uk_preempt_disable();
+ *	while (!device_ready(d))
+ *		uk_waitq_wait(&d->irqwq.wq, 0);
+ *	uk_preempt_enable();
+ *
+ * and the device's interrupt handler calls uk_waitq_irq_wake(&d->irqwq).
+ * A wake that comes while the interrupted code holds scheduler state (the
+ * pre-emption counter raised: a thread between the check and the wait,
+ * or the scheduler's idle loop) is kept in `pending` and delivered as
+ * soon as that code lets go (uk_preempt_enable, or the idle loop after
+ * ukplat_halt_to returns), so none is lost. While any uk_waitq_irq
+ * exists, a scheduler with every thread blocked halts until an interrupt
+ * instead of reporting a deadlock.
+ */
+struct uk_waitq_irq {
+	struct uk_waitq wq;		/* threads wait here */
+	volatile int pending;		/* a wake not yet delivered */
+	struct uk_waitq_irq *next;	/* uksched's list of them */
+};
+
+/* Makes @w ready for use; thread context, once, before the handler that
+ * wakes it is registered. */
+void uk_waitq_irq_init(struct uk_waitq_irq *w);
+
+/* Makes every thread waiting on @w ready: at once when the interrupted
+ * code holds no scheduler state, else as soon as it lets go. Never
+ * switches threads; callable from an interrupt handler and from a
+ * thread. */
+void uk_waitq_irq_wake(struct uk_waitq_irq *w);
+
 #ifdef __cplusplus
 }
 #endif

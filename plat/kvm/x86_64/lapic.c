@@ -1,0 +1,94 @@
+/*
+ * The local APIC timer (xAPIC, memory-mapped; the boot page tables map
+ * its page): one-shot countdowns on TIMER_VECTOR. Its input clock is
+ * measured against the monotonic clock when the timer is first used.
+ */
+#include <stdint.h>
+#include <uk/arch/lcpu.h>
+#include <uk/plat/time.h>
+#include "x86_64.h"
+
+#define MSR_APIC_BASE		0x1b
+#define APIC_BASE_ENABLE	(1UL << 11)
+#define APIC_BASE_MASK		0xfffff000UL
+
+#define APIC_TPR	0x080
+#define APIC_EOI	0x0b0
+#define APIC_SVR	0x0f0
+#define APIC_LVT_TIMER	0x320
+#define APIC_TMICT	0x380	/* initial count: writing starts the timer */
+#define APIC_TMCCT	0x390	/* current count */
+#define APIC_TDCR	0x3e0
+
+#define SVR_ENABLE	0x100
+#define LVT_MASKED	0x10000
+#define TDCR_DIV16	0x3
+#define CALIB_NS	5000000ULL
+
+static volatile uint32_t *apic;
+static uint64_t counts_per_ns;	/* 32.32 fixed point */
+
+static void w(unsigned int reg, uint32_t v)
+{
+	apic[reg / 4] = v;
+}
+
+static uint32_t r(unsigned int reg)
+{
+	return apic[reg / 4];
+}
+
+/* The clock is read outside the countdown's window, so a vCPU preempted
+ * at either end can only make the rate look lower: the timer then fires
+ * early, and the handler re-arms it, rather than late. */
+static uint64_t measure(void)
+{
+	uint64_t t0, t1;
+	uint32_t left;
+
+	t0 = ukplat_monotonic_clock();
+	w(APIC_TMICT, 0xffffffff);
+	while (ukplat_monotonic_clock() - t0 < CALIB_NS)
+		;
+	left = r(APIC_TMCCT);
+	t1 = ukplat_monotonic_clock();
+	w(APIC_TMICT, 0);
+	return (uint64_t)(((unsigned __int128)(0xffffffffU - left) << 32) /
+			  (t1 - t0));
+}
+
+void _kvm_lapic_init(void)
+{
+	uint64_t base = ukarch_rdmsr(MSR_APIC_BASE), a, b;
+
+	if (!(base & APIC_BASE_ENABLE))
+		ukarch_wrmsr(MSR_APIC_BASE, base | APIC_BASE_ENABLE);
+	apic = (volatile uint32_t *)(base & APIC_BASE_MASK);
+	w(APIC_SVR, SVR_ENABLE | KVM_SPURIOUS_VECTOR);
+	w(APIC_TPR, 0);
+	w(APIC_TDCR, TDCR_DIV16);
+	w(APIC_LVT_TIMER, LVT_MASKED | KVM_TIMER_VECTOR);
+	/* Median of three, as for the TSC. */
+	a = measure();
+	b = measure();
+	counts_per_ns = _kvm_median3(a, b, measure());
+	w(APIC_LVT_TIMER, KVM_TIMER_VECTOR);	/* one-shot, unmasked */
+}
+
+void _kvm_lapic_oneshot(uint64_t ns)
+{
+	unsigned __int128 n = ((unsigned __int128)ns * counts_per_ns) >> 32;
+
+	/* Too far: fire early, the handler re-arms for the rest. */
+	w(APIC_TMICT, n > 0xffffffffU ? 0xffffffffU : n ? (uint32_t)n : 1);
+}
+
+void _kvm_lapic_stop(void)
+{
+	w(APIC_TMICT, 0);
+}
+
+void _kvm_lapic_eoi(void)
+{
+	w(APIC_EOI, 0);
+}

@@ -1,0 +1,71 @@
+/*
+ * First C code: brings up console, traps, command line and memory map in
+ * that order (each step may need to report a failure through the previous
+ * ones), unmaps the null page, then hands over to ukboot. The PVH start
+ * info is not used after this.
+ */
+#include <uk/arch/io.h>
+#include <uk/arch/lcpu.h>
+#include <uk/arch/traps.h>
+#include <uk/boot.h>
+#include "x86_64.h"
+
+/*
+ * A minimal thread control block for %fs. Objects from compilers that
+ * default to -fstack-protector read the canary at %fs:0x28 (x86_64 TLS
+ * ABI; %fs:0 points to the block itself). A threads or TLS library may
+ * later point %fs elsewhere; the canary must stay the same then.
+ */
+static unsigned long tcb[8] __attribute__((aligned(64)));
+
+static void tcb_init(void)
+{
+	tcb[0] = (unsigned long)tcb;
+	/* Low byte zero stops string overflows from reading the canary. */
+	tcb[5] = (ukarch_rdtsc() * 0x9e3779b97f4a7c15UL) & ~0xffUL;
+	ukarch_wrmsr(X86_MSR_FS_BASE, (unsigned long)tcb);
+}
+
+/* Mask the legacy 8259 PICs: their default vectors (8-15) would collide
+ * with CPU exceptions once interrupts are enabled. */
+static void pic_mask(void)
+{
+	outb(0x21, 0xff);
+	outb(0xa1, 0xff);
+}
+
+/* entry.S maps the first 2 MiB with the 4 KiB pages of _kvm_pt0. */
+extern unsigned long _kvm_pt0[512];
+extern char _kvm_boot_stack_guard[];
+
+static void page_unmap(unsigned long addr)
+{
+	if (addr >= 512 * KVM_PAGE_SIZE)
+		return;		/* in a 2 MiB page: left mapped */
+	_kvm_pt0[addr / KVM_PAGE_SIZE] = 0;
+	__asm__ __volatile__("invlpg (%0)" :: "r"(addr) : "memory");
+}
+
+/* Null pointers and boot stack overflows fault. The null page goes once
+ * nothing needs the boot data QEMU leaves there. The stack guard stays
+ * mapped when the image is bigger than 2 MiB. */
+static void guard_pages_unmap(void)
+{
+	page_unmap(0);
+	page_unmap((unsigned long)_kvm_boot_stack_guard);
+}
+
+void _kvm_start(const struct hvm_start_info *si)
+{
+	tcb_init();
+	_kvm_console_init();
+	ukarch_traps_init();
+	ukarch_trap_handler_set(_kvm_trap);
+	pic_mask();
+	if (!si || si->magic != PVH_START_MAGIC)
+		_kvm_fatal("not started through the PVH boot protocol\n");
+	_kvm_cmdline_init(si);
+	_kvm_memory_init(si);
+	guard_pages_unmap();
+	ukboot_start();
+}

@@ -1,0 +1,136 @@
+/*
+ * Waiting and the periodic tick (uk/plat/time.h) on the local APIC timer
+ * (lapic.c). One one-shot countdown serves both: it is always armed for
+ * the earlier of the next tick and the deadline of a ukplat_halt_to in
+ * progress. The timer vector enters on the interrupted stack
+ * (ukarch_irq_onstack_set) so that the tick function may switch threads;
+ * the handler is chained in front of the platform's trap handler when the
+ * timer is first used, so images without timers keep the boot-time one.
+ */
+#include <stdint.h>
+#include <uk/arch/lcpu.h>
+#include <uk/arch/traps.h>
+#include <uk/plat/time.h>
+#include "x86_64.h"
+
+#define TICK_MIN_NS	100000ULL	/* TCG cannot keep up with less */
+
+static ukarch_trap_handler_t next_handler;
+static int timer_ready;
+static uint64_t tick_period, tick_next;
+static void (*tick_fn)(void *arg);
+static void *tick_arg;
+static uint64_t halt_until;
+
+/* Arms the countdown for the earliest thing waited for, or stops it. */
+static void timer_rearm(uint64_t now)
+{
+	uint64_t next = tick_period ? tick_next : 0;
+
+	if (halt_until && (!next || halt_until < next))
+		next = halt_until;
+	if (!next)
+		_kvm_lapic_stop();
+	else
+		_kvm_lapic_oneshot(next > now ? next - now : 0);
+}
+
+static void timer_irq(void)
+{
+	uint64_t now = ukplat_monotonic_clock();
+	void (*fn)(void *) = tick_fn;
+	int fire = tick_period && now >= tick_next;
+
+	if (fire) {
+		tick_next += tick_period;
+		if (tick_next <= now)		/* missed some: no burst */
+			tick_next = now + tick_period;
+	}
+	if (halt_until && now >= halt_until)
+		halt_until = 0;
+	timer_rearm(now);
+	_kvm_lapic_eoi();
+	if (fire && fn) {
+		/* The next tick is a period away, and fn may switch to a
+		 * thread that was not interrupted (it yielded): that thread
+		 * must run with interrupts on, or it would never be
+		 * pre-empted. See the tick contract in uk/plat/time.h. */
+		ukarch_irq_enable();
+		fn(tick_arg);
+	}
+}
+
+static void timer_trap(struct __regs *regs)
+{
+	if (regs->vector == KVM_TIMER_VECTOR)
+		timer_irq();
+	else if (regs->vector != KVM_SPURIOUS_VECTOR)	/* needs no EOI */
+		next_handler(regs);
+}
+
+/* Called with interrupts disabled. */
+static void timer_init(void)
+{
+	if (timer_ready)
+		return;
+	ukplat_monotonic_clock();	/* measures the TSC first */
+	_kvm_lapic_init();
+	ukarch_irq_onstack_set(KVM_TIMER_VECTOR);
+	next_handler = ukarch_trap_handler_set(timer_trap);
+	timer_ready = 1;
+}
+
+static unsigned long irq_save(void)
+{
+	unsigned long flags;
+
+	__asm__ __volatile__("pushfq; popq %0; cli" : "=r"(flags)
+			     :: "memory");
+	return flags;
+}
+
+static void irq_restore(unsigned long flags)
+{
+	if (flags & 0x200)	/* RFLAGS.IF */
+		ukarch_irq_enable();
+}
+
+void ukplat_halt_to(unsigned long long until)
+{
+	unsigned long flags = irq_save();
+	uint64_t now;
+
+	timer_init();
+	now = ukplat_monotonic_clock();
+	if (now < until) {
+		halt_until = until;
+		timer_rearm(now);
+		/* sti takes effect after the next instruction: an interrupt
+		 * between the two cannot be lost before hlt. */
+		__asm__ __volatile__("sti; hlt; cli" ::: "memory");
+		halt_until = 0;
+		timer_rearm(ukplat_monotonic_clock());
+	}
+	irq_restore(flags);
+}
+
+int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
+		    void *arg)
+{
+	uint64_t now;
+
+	ukarch_irq_disable();
+	timer_init();
+	now = ukplat_monotonic_clock();
+	if (period_ns && period_ns < TICK_MIN_NS)
+		period_ns = TICK_MIN_NS;
+	tick_fn = fn;
+	tick_arg = arg;
+	tick_period = fn ? period_ns : 0;
+	tick_next = now + tick_period;
+	timer_rearm(now);
+	/* Ticks need interrupts on; nothing else on this platform raises
+	 * any (the PICs and the IOAPIC stay masked). */
+	ukarch_irq_enable();
+	return 0;
+}

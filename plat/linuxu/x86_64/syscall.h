@@ -1,0 +1,77 @@
+/*
+ * Raw Linux x86_64 system calls (private to plat/linuxu; each
+ * architecture's part has its syscall.h with the same names). The image
+ * links no C library of the host: these inline wrappers are the whole
+ * interface to the kernel. Each returns the kernel's value: >= 0, or
+ * -errno.
+ */
+#ifndef _LINUXU_SYSCALL_H
+#define _LINUXU_SYSCALL_H
+
+#define __NR_read		0
+#define __NR_write		1
+#define __NR_mmap		9
+#define __NR_mprotect		10
+#define __NR_rt_sigaction	13
+#define __NR_rt_sigreturn	15
+#define __NR_poll		7
+#define __NR_setitimer		38
+#define __NR_sigaltstack	131
+#define __NR_arch_prctl		158
+#define __NR_clock_gettime	228
+#define __NR_clock_nanosleep	230
+#define __NR_exit_group		231
+
+#define LINUXU_EINTR	4
+#define LINUXU_EIO	5
+#define LINUXU_EAGAIN	11
+#define LINUXU_EINVAL	22
+#define LINUXU_EPIPE	32
+
+/* The kernel clobbers rcx and r11; arguments 4-6 go in r10, r8, r9. */
+static inline long _linuxu_sc3(long n, long a, long b, long c)
+{
+	long r;
+
+	__asm__ __volatile__("syscall"
+			     : "=a"(r)
+			     : "a"(n), "D"(a), "S"(b), "d"(c)
+			     : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long _linuxu_sc4(long n, long a, long b, long c, long d)
+{
+	register long r10 __asm__("r10") = d;
+	long r;
+
+	__asm__ __volatile__("syscall"
+			     : "=a"(r)
+			     : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10)
+			     : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline long _linuxu_sc6(long n, long a, long b, long c, long d,
+			       long e, long f)
+{
+	register long r10 __asm__("r10") = d;
+	register long r8 __asm__("r8") = e;
+	register long r9 __asm__("r9") = f;
+	long r;
+
+	__asm__ __volatile__("syscall"
+			     : "=a"(r)
+			     : "a"(n), "D"(a), "S"(b), "d"(c), "r"(r10),
+			       "r"(r8), "r"(r9)
+			     : "rcx", "r11", "memory");
+	return r;
+}
+
+static inline __attribute__((noreturn)) void _linuxu_exit_group(int status)
+{
+	for (;;)
+		_linuxu_sc3(__NR_exit_group, status, 0, 0);
+}
+
+#endif /* _LINUXU_SYSCALL_H */

@@ -1,0 +1,125 @@
+/* target.c: the target's records of a pool index (docs/pool.md): the
+ * LLVM major, the architecture, platform, triple and data layout, the
+ * template and the mandatory libraries. read_index() hands them over
+ * while it reads the whole index; `uklink run` reads only them. */
+#include "uk.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Minimum field counts of the target's records. */
+static const struct {
+	const char *rec;
+	int nf;
+} target_fields[] = {
+	{ "uklink-pool", 3 }, { "llvm", 2 }, { "target", 5 },
+	{ "mandatory", 2 },   { "template", 2 },
+};
+
+/* Returns 1 if f is a target record (taken into t), 0 if not, -1 if it
+ * is one with too few fields (*need gets the count). */
+int target_record(struct uk_target *t, char **f, int nf, int *need)
+{
+	size_t i, n = sizeof(target_fields) / sizeof(target_fields[0]);
+	for (i = 0; i < n && strcmp(f[0], target_fields[i].rec); i++)
+		;
+	if (i == n)
+		return 0;
+	if (nf < target_fields[i].nf) {
+		*need = target_fields[i].nf;
+		return -1;
+	}
+	if (!strcmp(f[0], "llvm")) {
+		t->llvm_major = atoi(f[1]);
+	} else if (!strcmp(f[0], "target")) {
+		t->arch = xstrdup(f[1]);
+		t->plat = xstrdup(f[2]);
+		t->triple = xstrdup(f[3]);
+		t->datalayout = xstrdup(f[4]);
+	} else if (!strcmp(f[0], "mandatory")) {
+		if (strcmp(f[1], "-"))
+			strv_split(&t->mandatory, f[1]);
+	} else if (!strcmp(f[0], "template")) {
+		t->template_rel = xstrdup(f[1]);
+	}
+	return 1;
+}
+
+/* After the records: the LLVM major must be ours, and the records that
+ * every target has must be there. */
+int target_check(struct uk_diag *dg, const char *index_path,
+		 const struct uk_target *t)
+{
+	if (t->llvm_major != UK_LLVM_MAJOR) {
+		uk_error(dg, index_path,
+			 "pool built by LLVM %d; this uklink uses LLVM %d "
+			 "(ld.lld-%d): rebuild the pool",
+			 t->llvm_major, UK_LLVM_MAJOR, UK_LLVM_MAJOR);
+		return -1;
+	}
+	if (!t->triple || !t->template_rel) {
+		uk_error(dg, index_path,
+			 "no 'target' or 'template' record; rebuild the pool");
+		return -1;
+	}
+	return 0;
+}
+
+/* Split a line into TAB-separated fields (in place). */
+int split_tabs(char *line, char **f, int max)
+{
+	int n = 0;
+	f[n++] = line;
+	for (char *p = line; *p && n < max; p++)
+		if (*p == '\t') {
+			*p = 0;
+			f[n++] = p + 1;
+		}
+	return n;
+}
+
+int read_target(struct uk_diag *dg, const char *index_path,
+		struct uk_target *t)
+{
+	char *data;
+	size_t len;
+	int e = read_whole(index_path, &data, &len), nerr = dg->nerrors;
+	if (e < 0) {
+		uk_error(dg, index_path, "cannot read: %s", strerror(-e));
+		return -1;
+	}
+	char *f[64];
+	int lineno = 0;
+	for (char *line = data; line && *line;) {
+		char *nl = strchr(line, '\n');
+		if (nl)
+			*nl = 0;
+		lineno++;
+		/* the target's records come before the first library */
+		if (!strncmp(line, "lib\t", 4))
+			break;
+		int need = 0, nf = 0;
+		if (*line && *line != '#' &&
+		    target_record(t, f, nf = split_tabs(line, f, 64), &need) < 0) {
+			char *where = xasprintf("%s:%d", index_path, lineno);
+			uk_error(dg, where, "'%s' record has %d fields, needs %d",
+				 f[0], nf, need);
+			free(where);
+		}
+		line = nl ? nl + 1 : NULL;
+	}
+	free(data);
+	if (dg->nerrors > nerr)
+		return -1;
+	return target_check(dg, index_path, t);
+}
+
+void target_free(struct uk_target *t)
+{
+	free(t->arch);
+	free(t->plat);
+	free(t->triple);
+	free(t->datalayout);
+	free(t->template_rel);
+	strv_free(&t->mandatory);
+}
