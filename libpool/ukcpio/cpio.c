@@ -25,6 +25,7 @@ void ukcpio_init(struct ukcpio_reader *r, const void *buf, size_t len)
 	r->len = len;
 	r->off = 0;
 	r->err = UKCPIO_OK;
+	r->name = NULL;
 }
 
 static int fail(struct ukcpio_reader *r, enum ukcpio_error err)
@@ -153,6 +154,7 @@ int ukcpio_next(struct ukcpio_reader *r, struct ukcpio_entry *e)
 		;
 	if (e->namelen != namesz - 1)
 		return fail(r, UKCPIO_ENAME);
+	r->name = name;
 	if (is_trailer(name, e->namelen)) {
 		r->off = doff + size;
 		return skip_padding(r) ? ukcpio_next(r, e) : 0;
@@ -167,6 +169,7 @@ int ukcpio_next(struct ukcpio_reader *r, struct ukcpio_entry *e)
 		return fail(r, UKCPIO_EDIRDATA);
 	if (h[5] == '2' && checksum(r->buf + doff, size) != f[F_CHECK])
 		return fail(r, UKCPIO_ECHECK);
+	r->name = NULL;
 	e->name = name;
 	e->type = type == S_IFDIR ? UKCPIO_DIR : UKCPIO_FILE;
 	e->perm = f[F_MODE] & 07777;

@@ -27,12 +27,13 @@ extern const char __uk_embed_end[] __attribute__((weak));
 /* "/" + the entry's name: vfscore's walk skips "./" and repeated '/'. */
 static char path[UKCPIO_PATH_MAX + 2];
 
+/* "initrd: error: [embedded archive: ]byte OFF[ (NAME)]: WHY; ..." */
 static void __attribute__((noreturn))
 stop(const char *what, size_t off, const char *name, const char *why)
 {
-	uk_printk("initrd: error: %s: entry at byte %lu%s%s%s: %s; the boot stops\n",
-		  what, (unsigned long)off, name ? " (" : "", name ? name : "",
-		  name ? ")" : "", why);
+	uk_printk("initrd: error: %s%sbyte %lu%s%s%s: %s; the boot stops\n",
+		  what ? what : "", what ? ": " : "", (unsigned long)off,
+		  name ? " (" : "", name ? name : "", name ? ")" : "", why);
 	ukplat_terminate(INITRD_FAIL_STATUS);
 }
 
@@ -114,7 +115,7 @@ static void unpack(const char *what, const void *buf, size_t len)
 	while ((n = ukcpio_next(&r, &e)) == 1)
 		;
 	if (n < 0)
-		stop(what, r.off, NULL, ukcpio_strerror(r.err));
+		stop(what, r.off, r.name, ukcpio_strerror(r.err));
 	ukcpio_init(&r, buf, len);
 	while (off = r.off, ukcpio_next(&r, &e) == 1)
 		create(what, off, &e);
@@ -133,11 +134,11 @@ int _vfscore_initrd(void)
 		return 0;
 	r = ukplat_initrd(&base, &len);
 	if (r < 0) {
-		uk_printk("initrd: error: the platform cannot read the initrd: %d; the boot stops\n",
-			  r);
+		uk_printk("initrd: error: cannot read the initrd (error %d); the boot stops\n",
+			  -r);
 		ukplat_terminate(INITRD_FAIL_STATUS);
 	}
 	if (len)
-		unpack("initrd", base, len);
+		unpack(NULL, base, len);
 	return 0;
 }

@@ -66,6 +66,7 @@ void _kvm_start(const struct hvm_start_info *si)
 		_kvm_fatal("not started through the PVH boot protocol\n");
 	_kvm_cmdline_init(si);
 	_kvm_memory_init(si);
+	_kvm_initrd_init(si);
 	guard_pages_unmap();
 	ukboot_start();
 }

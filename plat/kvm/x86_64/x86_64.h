@@ -27,6 +27,9 @@ void _kvm_cmdline_init(const struct hvm_start_info *si);
  * boot loader gave no memory map. */
 void _kvm_memory_init(const struct hvm_start_info *si);
 
+/* initrd.c: records the first module (QEMU -initrd) for ukplat_initrd. */
+void _kvm_initrd_init(const struct hvm_start_info *si);
+
 /* Interrupt vectors of the local APIC: its timer (on the interrupted
  * stack, see timer.c) and its spurious-interrupt vector. */
 #define KVM_TIMER_VECTOR	32

@@ -10,6 +10,8 @@
 
 #define __NR_read		0
 #define __NR_write		1
+#define __NR_close		3
+#define __NR_lseek		8
 #define __NR_mmap		9
 #define __NR_mprotect		10
 #define __NR_rt_sigaction	13
@@ -21,6 +23,7 @@
 #define __NR_clock_gettime	228
 #define __NR_clock_nanosleep	230
 #define __NR_exit_group		231
+#define __NR_openat		257
 
 #define LINUXU_EINTR	4
 #define LINUXU_EIO	5

@@ -60,6 +60,7 @@ struct ukcpio_reader {
 	size_t len;
 	size_t off;		/* of the next (or the bad) entry's header */
 	enum ukcpio_error err;	/* why the last ukcpio_next failed */
+	const char *name;	/* the failing entry's name, if it has one */
 };
 
 /* Starts reading the archive of @len bytes at @buf. */

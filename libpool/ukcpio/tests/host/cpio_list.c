@@ -25,7 +25,8 @@ int main(int argc, char **argv)
 	if (n == 0)
 		printf("end\n");
 	else
-		printf("error %zu %s\n", r.off, ukcpio_strerror(r.err));
+		printf("error %zu %s%s%s\n", r.off, ukcpio_strerror(r.err),
+		       r.name ? ": " : "", r.name ? r.name : "");
 	/* Once failed, it stays failed. */
 	if (n < 0 && ukcpio_next(&r, &e) != n)
 		return 3;
