@@ -32,6 +32,10 @@ struct _vfscore_file {
 /* The console's three files, fds 0 1 2 at boot (console.c). */
 extern struct _vfscore_file _vfscore_console[3];
 
+/* isatty of a console file: whether the platform says its stream
+ * reaches a terminal (1), else -ENOTTY (console.c). */
+int _vfscore_console_isatty(struct _vfscore_file *f);
+
 /* The root directory (namei.c; NULL until rootfs.c mounts it at boot). */
 extern struct vfscore_vnode *_vfscore_root;
 

@@ -27,6 +27,10 @@ void _kvm_cmdline_init(const struct hvm_start_info *si);
  * boot loader gave no memory map. */
 void _kvm_memory_init(const struct hvm_start_info *si);
 
+/* fwcfg.c: copies up to len bytes of the fw_cfg item NAME into buf;
+ * returns the count, -ENOENT (no such item) or -ENODEV (no fw_cfg). */
+int _kvm_fwcfg_read(const char *name, void *buf, unsigned int len);
+
 /* initrd.c: records the first module (QEMU -initrd) for ukplat_initrd. */
 void _kvm_initrd_init(const struct hvm_start_info *si);
 

@@ -12,6 +12,7 @@
 #define __NR_write		1
 #define __NR_close		3
 #define __NR_lseek		8
+#define __NR_ioctl		16
 #define __NR_mmap		9
 #define __NR_mprotect		10
 #define __NR_rt_sigaction	13
@@ -30,6 +31,8 @@
 #define LINUXU_EAGAIN	11
 #define LINUXU_EINVAL	22
 #define LINUXU_EPIPE	32
+
+#define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
 
 /* The kernel clobbers rcx and r11; arguments 4-6 go in r10, r8, r9. */
 static inline long _linuxu_sc3(long n, long a, long b, long c)
