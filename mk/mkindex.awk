@@ -1,5 +1,6 @@
 # Turns the stream made by mkindex.sh into index.tsv (docs/pool.md) and checks
 # each library against its manifest. Errors go to stderr, all of them; exit 1.
+BEGIN { FACTKEY = "^(ld_emulation|ld_flags|elf_machine|fp_decoder|image_symtab|run|run_[a-z0-9_]+)(@[A-Za-z0-9_]+)?$" }
 function err(msg) { printf "mkindex: error: %s\n", msg >"/dev/stderr"; nerr++ }
 function field(s) { return s == "" ? "-" : s }
 # A shell glob (* and ? only) as an anchored regular expression.
@@ -37,6 +38,20 @@ $1 == "M" {
 	lib = $2; line = $0; sub(/^M\t[^\t]*\t/, "", line)   # keeps the TABs of the line
 	key = line; sub(/[ \t].*/, "", key)
 	val = line; sub(/^[^ \t]+[ \t]*/, "", val)
+	# Target facts (docs/architecture.md, "Target facts"): from the
+	# architecture's and the platform's manifests, one record per line,
+	# in order; KEY@ARCH lines are for that architecture only and replace
+	# the plain KEY lines there.
+	if ((lib == arch || lib == plat) && key ~ FACTKEY) {
+		fq = key; sub(/@.*/, "", key)
+		if (fq ~ /@/) {
+			sub(/.*@/, "", fq)
+			if (fq != arch) next
+			factqual[key] = 1
+		} else fq = ""
+		nfact++; factk[nfact] = key; factv[nfact] = val; factq[nfact] = fq != ""
+		next
+	}
 	if (key == "option") { nopt[lib]++; opt[lib, nopt[lib]] = val; next }
 	if ((lib, key) in mf)
 		mf[lib, key] = mf[lib, key] " " val
@@ -126,6 +141,8 @@ END {
 	print "target", arch, plat, triple, layout
 	print "mandatory", field(mf[plat, "mandatory"])
 	print "template", "ld/" arch "-" plat ".ld"
+	for (i = 1; i <= nfact; i++)
+		if (factq[i] || !(factk[i] in factqual)) print "fact", factk[i], factv[i]
 	for (i = 1; i <= n; i++) {
 		l = sorted[i]
 		print "lib", l, field(mf[l, "version"]), archive[l], sha[l], rank[l], field(group[l]), field(mf[l, "deps"])

@@ -10,6 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 POOLROOT = ROOT / "build" / "pool"
 UKLINK = os.environ.get("UKLINK", str(ROOT / "uklink" / "build" / "uklink"))
 ACCEL = os.environ.get("UK_QEMU_ACCEL", "tcg")
+# `uklink run --plat xen` runs `$UKLINK_XL create -c CFG`: the tests have
+# no dom0, tests/xen/xl boots the config on Xen-in-QEMU instead.
+os.environ.setdefault("UKLINK_XL", str(ROOT / "tests" / "xen" / "xl"))
 BOOT_TIMEOUT = 60
 
 

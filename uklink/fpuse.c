@@ -9,10 +9,11 @@
  * already holds, with no tool started:
  *   - LLVM bitcode (objects and archive members): the module's type table
  *     lists a floating-point type (bc_uses_fp, bcread.c);
- *   - native x86-64 objects: an executable section holds an instruction
- *     other than general-purpose integer ones (elf_uses_fp, fpdecode.c): a
- *     double reaches printf in %xmm registers, a long double through the
- *     x87;
+ *   - native objects: the target's fp decoder (fact fp_decoder,
+ *     fpdecode.h) finds an instruction other than general-purpose
+ *     integer ones in an executable section (on x86-64 a double reaches
+ *     printf in %xmm registers, a long double through the x87); without
+ *     a decoder for the target, yes;
  *   - anything unreadable: yes.
  * Only the application's objects are looked at: pool libraries do not
  * pass doubles to printf (their own float code, such as nolibc's, is
@@ -26,7 +27,8 @@
 /* Whether any linked application object uses floating point. */
 static int app_uses_fp(struct uk_ctx *c)
 {
-	const struct fp_decoder *dec = fp_decoder_find("x86-64");
+	const struct fp_decoder *dec =
+		fp_decoder_find(target_fact(&c->t, "fp_decoder"));
 	for (int m = 0; m < c->nmembers; m++) {
 		const struct uk_member *mb = &c->members[m];
 		const unsigned char *d;

@@ -19,13 +19,11 @@ static enum uk_ftype classify(const char *d, size_t len)
 	return UK_F_OTHER;
 }
 
-/* The architecture part of an LLVM triple, in uklink's --arch spelling. */
-static int same_arch(const char *triple, const char *arch)
+/* Whether two LLVM triples name the same architecture (their first part). */
+static int same_arch(const char *t1, const char *t2)
 {
-	size_t n = strcspn(triple, "-");
-	if (!strcmp(arch, "arm64") && n == 7 && !strncmp(triple, "aarch64", 7))
-		return 1;
-	return strlen(arch) == n && !strncmp(triple, arch, n);
+	size_t n = strcspn(t1, "-");
+	return n == strcspn(t2, "-") && !strncmp(t1, t2, n);
 }
 
 /* Bitcode for another architecture is an error (ld.lld would only warn and
@@ -37,7 +35,7 @@ void check_bitcode_triple(struct uk_ctx *c, const char *file,
 	char *t = bc_triple((const unsigned char *)d, len);
 	if (!t)
 		return;
-	if (!same_arch(t, c->o.arch))
+	if (!same_arch(t, c->t.triple))
 		uk_error(&c->dg, file, "bitcode is for %s, not for %s; compile it "
 			 "for the target architecture", t, c->o.arch);
 	else if (c->t.triple && strcmp(t, c->t.triple) && !c->foreign_triple) {

@@ -8,15 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct {
-	const char *arch;
-	int machine;
-} arch_machines[] = {
-	{ "x86_64", EM_X86_64 },
-	{ "arm64", EM_AARCH64 },
-	{ "arm", EM_ARM },
-};
-
+/* For messages only. */
 static const char *machine_name(int m)
 {
 	switch (m) {
@@ -31,12 +23,11 @@ static const char *machine_name(int m)
 	}
 }
 
-static int target_machine(const char *arch)
+/* The target's e_machine (fact elf_machine), or -1 if it has none. */
+static int target_machine(const struct uk_ctx *c)
 {
-	for (size_t i = 0; i < sizeof(arch_machines) / sizeof(arch_machines[0]); i++)
-		if (!strcmp(arch, arch_machines[i].arch))
-			return arch_machines[i].machine;
-	return -1;
+	const char *m = target_fact(&c->t, "elf_machine");
+	return m ? atoi(m) : -1;
 }
 
 /* offset + size within len, without overflow */
@@ -56,9 +47,9 @@ static int check_header(struct uk_ctx *c, const char *file,
 	if (d[EI_DATA] == ELFDATA2MSB)
 		machine = d[19] | d[18] << 8;
 	const char *mname = machine_name(machine);
-	int want = target_machine(c->o.arch);
+	int want = target_machine(c);
 	if (d[EI_CLASS] != ELFCLASS64 || d[EI_DATA] != ELFDATA2LSB ||
-	    machine != want) {
+	    (want >= 0 && machine != want)) {
 		char buf[32];
 		snprintf(buf, sizeof(buf), "e_machine %d", machine);
 		uk_error(&c->dg, file,

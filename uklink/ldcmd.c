@@ -1,8 +1,10 @@
 /* ldcmd.c: the ld.lld command line, built once as data so that -v and
  * --dry-run print exactly what runs.
  *
- * Order: flags, app inputs (as given), forced members of linked libraries
- * (library-name order), the options module, then the selected archives in
+ * Order: uklink's own flags, the target's (facts ld_emulation and
+ * ld_flags, then the template's uklink-ldflags: lines), app inputs (as
+ * given), forced members of linked libraries (library-name order), the
+ * options module, then the selected archives in
  * a group, --lib libraries first, then by rank and name: ld.lld takes a
  * symbol exported by several passed archives from the first one, which
  * then matches uklink's rule.
@@ -13,15 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-static const char *emulation(const char *arch)
-{
-	if (!strcmp(arch, "arm64"))
-		return "aarch64elf";
-	if (!strcmp(arch, "arm"))
-		return "armelf";
-	return "elf_x86_64";
-}
 
 static int archive_cmp(const struct uk_ctx *c, int a, int b)
 {
@@ -37,15 +30,18 @@ void build_ldcmd(struct uk_ctx *c)
 	struct uk_strv *a = &c->ldcmd;
 	const char *ld = getenv("UKLINK_LD");
 	strv_push(a, ld && *ld ? ld : "ld.lld-19");
-	/* what ld/x86_64-kvm.ld's header asks for */
-	const char *flags[] = { "-nostdlib", "-static", "--no-pie",
-				"--gc-sections", "-m",
-				emulation(c->o.arch), "--build-id=none",
-				"-z", "noexecstack", "-z", "norelro",
-				"-z", "max-page-size=4096",
-				"-z", "noseparate-code", NULL };
-	for (int i = 0; flags[i]; i++)
-		strv_push(a, flags[i]);
+	/* a unikernel links nothing of the host's, and whole-program
+	 * dead-code removal is the point */
+	strv_push(a, "-nostdlib");
+	strv_push(a, "-static");
+	strv_push(a, "--gc-sections");
+	/* the target's: ld emulation (arch), the flags its templates need */
+	const char *emu = target_fact(&c->t, "ld_emulation");
+	if (emu) {
+		strv_push(a, "-m");
+		strv_push(a, emu);
+	}
+	target_words(&c->t, "ld_flags", a);
 	/* The whole-program optimization and its code generation level. */
 	strv_pushf(a, "--lto-O%d", c->o.optlevel);
 	strv_pushf(a, "--lto-CGO%d", c->o.optlevel);

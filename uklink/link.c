@@ -64,7 +64,9 @@ int run_link(struct uk_ctx *c)
 
 int finish_output(struct uk_ctx *c)
 {
-	if (install_symtab(c, c->tmp_out) < 0)
+	/* post-processing the target asks for (fact image_symtab) */
+	const char *symtab = target_fact(&c->t, "image_symtab");
+	if (symtab && install_symtab(c, c->tmp_out, symtab) < 0)
 		return -1;
 	if (chmod(c->tmp_out, 0755) < 0 || rename(c->tmp_out, c->o.out) < 0) {
 		uk_error(&c->dg, c->o.out, "cannot write the image: %s",

@@ -1,17 +1,20 @@
-/* run.c: `uklink run`: boot an image under QEMU, stream the console to
- * stdout and return the guest's exit status.
+/* run.c: `uklink run`: start an image the way its target says, stream
+ * its console to stdout and return the guest's exit status.
  *
- * The guest exits through isa-debug-exit: QEMU then exits with 2*s+1.
- * QEMU's own failures also exit 1 (which would read as guest status 0),
- * so QEMU's stderr is relayed and watched: a line starting with
- * "qemu-system-…:" means QEMU failed, and uklink exits 1.
- *
- * --plat xen runs the Xen-in-QEMU harness, tests/xen/boot.sh (found from
- * the uklink binary's source tree, or $UKLINK_XEN_BOOT), which prints the
- * guest console and exits 0 (poweroff), 3 (crash) or 4 (timeout or
- * harness failure). plat/xen prints "[xen] exit status N" before a
- * non-zero exit and shuts down with reason crash: the last such line
- * gives the status (127 without one); 4 becomes 124.
+ * uklink knows no platform: the pool's target facts (docs/architecture.md,
+ * "Target facts") say how. `run exec`: the image is a program of this
+ * host (or runs under an emulator such as qemu-user); uklink execs the
+ * command and the program's status is the guest's. `run relay`: uklink
+ * starts the command (an emulator, or `xl create -c CFG`), relays its
+ * console and its stderr, and maps the status as `run_status` says:
+ *   debug-exit      the runner exits with 2*status+1 (QEMU's
+ *                   isa-debug-exit); even: the guest stopped without one
+ *   exit            the runner's exit status is the guest's
+ *   console PREFIX  the last console line "PREFIX N" gives N; without one,
+ *                   the runner's status 0 means 0
+ * A runner's own failure exits 1 too (which would read as status 0 under
+ * debug-exit): a stderr line starting with the runner's name and ':'
+ * ("qemu-system-x86_64: ...") means it failed, and uklink exits 1.
  */
 #include "proc.h"
 #include "run.h"
@@ -22,54 +25,20 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
-static void build_qemu_cmd(struct uk_run *c, struct uk_strv *a)
-{
-	const char *q = getenv("UKLINK_QEMU");
-	const char *accel = c->o->accel;
-	if (!accel) {
-		const char *env = getenv("UK_QEMU_ACCEL");
-		accel = env && *env ? env : "tcg";
-	}
-	if (q && *q)
-		strv_push(a, q);
-	else
-		strv_pushf(a, "qemu-system-%s", c->o->arch);
-	/* microvm: no BIOS (SeaBIOS would print on the serial port and
-	 * double the boot time), PVH entry straight from QEMU. rtc=on: the
-	 * wall clock (plat/kvm/rtc.c); microvm's default creates the RTC
-	 * under TCG only. */
-	const char *fixed[] = { "-M", "microvm,rtc=on", "-accel", accel, "-cpu", "max",
-				NULL };
-	for (int i = 0; fixed[i]; i++)
-		strv_push(a, fixed[i]);
-	strv_push(a, "-m");
-	strv_pushf(a, "%ld", c->o->memory_mb);
-	const char *rest[] = { "-nodefaults", "-no-user-config", "-nographic",
-			       "-serial", "stdio", "-monitor", "none",
-			       "-display", "none", "-no-reboot", "-device",
-			       "isa-debug-exit,iobase=0xf4,iosize=0x04",
-			       "-kernel", NULL };
-	for (int i = 0; rest[i]; i++)
-		strv_push(a, rest[i]);
-	strv_push(a, c->o->image);
-	if (c->o->guest_args.n) {
-		/* the guest's parser splits at blanks and honours "…" */
-		struct uk_buf b = { 0 };
-		for (int i = 0; i < c->o->guest_args.n; i++) {
-			const char *s = c->o->guest_args.v[i];
-			int quote = !*s || strpbrk(s, " \t") != NULL;
-			buf_printf(&b, "%s%s%s%s", i ? " " : "", quote ? "\"" : "",
-				   s, quote ? "\"" : "");
-		}
-		strv_push(a, "-append");
-		strv_push(a, b.p);
-		free(b.p);
-	}
-}
+struct uk_run {
+	const struct uk_runopts *o;
+	struct uk_diag dg;
+	struct uk_poolloc pool;
+	struct uk_target t;
+	char *name;       /* {name}: the image's file name and our pid */
+	char *cfgdir, *cfgpath, *cfgtext; /* the runner's config (run_cfg) */
+	int exit_status;  /* the guest's */
+};
 
 static double now(void)
 {
@@ -95,24 +64,32 @@ static size_t crlf_to_lf(const char *in, size_t n, char *out, int *cr)
 	return o;
 }
 
-/* Relay the guest console (QEMU's stdout) and QEMU's stderr until both
- * are closed or the timeout passes; returns 1 on timeout. A stderr line
- * starting with "qemu-system-" means QEMU itself failed. */
-/* Watches the console for XEN_STATUS lines; *status gets the last N. */
-#define XEN_STATUS "[xen] exit status "
-struct xen_scan {
-	char line[32];
+/* Watches the console for "PREFIX N" lines (run_status console). */
+struct status_scan {
+	const char *prefix; /* NULL: not watching */
+	char line[128];
 	size_t len;
-	int *status;
+	int found, status;
 };
 
-static void xen_scan(struct xen_scan *x, const char *p, size_t n)
+static void scan_line(struct status_scan *x)
 {
-	for (size_t i = 0; x && i < n; i++) {
+	size_t k = strlen(x->prefix);
+	if (x->len <= k || strncmp(x->line, x->prefix, k))
+		return;
+	char *end, *p = x->line + k + strspn(x->line + k, " ");
+	long v = strtol(p, &end, 10);
+	if (end != p && (!*end || *end == ' ')) {
+		x->found = 1;
+		x->status = (int)v;
+	}
+}
+
+static void scan(struct status_scan *x, const char *p, size_t n)
+{
+	for (size_t i = 0; x->prefix && i < n; i++) {
 		if (p[i] == '\n' || p[i] == '\r') {
-			size_t k = strlen(XEN_STATUS);
-			if (x->len > k && !strncmp(x->line, XEN_STATUS, k))
-				*x->status = atoi(x->line + k);
+			scan_line(x);
 			x->len = 0;
 		} else if (x->len < sizeof(x->line) - 1) {
 			x->line[x->len++] = p[i];
@@ -121,19 +98,13 @@ static void xen_scan(struct xen_scan *x, const char *p, size_t n)
 	}
 }
 
-static int relay_scan(struct uk_run *c, int out, int err, int *qemu_said,
-		      struct xen_scan *xs);
-
-static int relay(struct uk_run *c, int out, int err, int *qemu_said)
+/* Relay the console (the runner's stdout) and the runner's stderr until
+ * both are closed or the timeout passes; returns 1 on timeout. A stderr
+ * line starting with `said` (the runner's name and ':') sets *runner_said. */
+static int relay(struct uk_run *c, int out, int err, const char *said,
+		 int *runner_said, struct status_scan *xs)
 {
-	return relay_scan(c, out, err, qemu_said, NULL);
-}
-
-static int relay_scan(struct uk_run *c, int out, int err, int *qemu_said,
-		      struct xen_scan *xs)
-{
-	const char *prefix = "qemu-system-";
-	double deadline = c->timeout ? now() + (double)c->timeout : 0;
+	double deadline = c->o->timeout ? now() + (double)c->o->timeout : 0;
 	int at_line_start = 1, cr = 0, tty = isatty(1);
 	struct pollfd p[2] = { { out, POLLIN, 0 }, { err, POLLIN, 0 } };
 	char buf[4096], lf[sizeof(buf) + 1];
@@ -161,16 +132,16 @@ static int relay_scan(struct uk_run *c, int out, int err, int *qemu_said,
 			size_t len = (size_t)n;
 			const char *data = buf;
 			if (k == 0)
-				xen_scan(xs, buf, len);
+				scan(xs, buf, len);
 			if (k == 0 && !tty) {
 				len = crlf_to_lf(buf, len, lf, &cr);
 				data = lf;
 			}
 			if (k == 1) {
-				size_t pl = strlen(prefix);
-				if (at_line_start && !strncmp(buf, prefix,
+				size_t pl = strlen(said);
+				if (at_line_start && !strncmp(buf, said,
 						len < pl ? len : pl))
-					*qemu_said = 1;
+					*runner_said = 1;
 				at_line_start = buf[len - 1] == '\n';
 			}
 			ssize_t w = write(k ? 2 : 1, data, len);
@@ -184,205 +155,357 @@ static int relay_scan(struct uk_run *c, int out, int err, int *qemu_said,
 	return 0;
 }
 
-/* -v / -###: shows the command; returns 1 (and frees *a) on a dry run. */
-static int shown_dry(struct uk_run *c, struct uk_strv *a)
+/* The guest's command line: the arguments joined by blanks; the guest's
+ * parser (ukargparse) splits at blanks and honours "…". */
+static char *guest_cmdline(const struct uk_strv *args)
 {
-	if (c->o->dry_run || c->o->verbose)
-		print_cmd(c->o->dry_run ? stdout : stderr,
-			  c->o->dry_run ? "" : "uklink: run: ", a->v);
-	if (!c->o->dry_run)
-		return 0;
-	strv_free(a);
-	c->exit_status = 0;
-	return 1;
-}
-
-/* spawn_piped that reports its failure (hint: what to do about it,
- * appended to the message); returns the pid or -1. */
-static int spawn_reported(struct uk_run *c, char **argv, const char *hint,
-			  int *out, int *err)
-{
-	int pid = spawn_piped(argv, out, err);
-	if (pid >= 0)
-		return pid;
-	if (*out < 0) {
-		uk_error(&c->dg, NULL, "pipe: %s", strerror(errno));
-		return -1;
-	}
-	uk_error(&c->dg, NULL, "cannot run %s: %s%s", argv[0], strerror(errno),
-		 hint);
-	close(*out);
-	close(*err);
-	return -1;
-}
-
-/* linuxu images are Linux programs: run them, return their status. */
-static int run_linuxu(struct uk_run *c)
-{
-	struct uk_strv a = { 0 };
-	strv_push(&a, c->o->image);
-	for (int i = 0; i < c->o->guest_args.n; i++)
-		strv_push(&a, c->o->guest_args.v[i]);
-	if (c->o->dry_run || c->o->verbose)
-		print_cmd(c->o->dry_run ? stdout : stderr,
-			  c->o->dry_run ? "" : "uklink: run: ", a.v);
-	if (c->o->dry_run) {
-		strv_free(&a);
-		return 0;
-	}
-	/* A path without a slash would be looked up in $PATH. */
-	if (!strchr(a.v[0], '/')) {
-		char *rel = xasprintf("./%s", a.v[0]);
-		free(a.v[0]);
-		a.v[0] = rel;
-	}
-	fflush(NULL);
-	execv(a.v[0], a.v);
-	uk_error(&c->dg, c->o->image, "cannot run: %s", strerror(errno));
-	strv_free(&a);
-	return -1;
-}
-
-/* tests/xen/boot.sh next to the uklink binary's source tree
- * (uklink/build/uklink -> ../../tests/xen/boot.sh), or $UKLINK_XEN_BOOT. */
-static char *xen_boot_script(void)
-{
-	const char *env = getenv("UKLINK_XEN_BOOT");
-	char exe[4096];
-	if (env && *env)
-		return xstrdup(env);
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n <= 0)
-		return xstrdup("tests/xen/boot.sh");
-	exe[n] = 0;
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = 0;
-	return xasprintf("%s/../../tests/xen/boot.sh", exe);
-}
-
-static int run_xen(struct uk_run *c)
-{
-	struct uk_strv a = { 0 };
-	char *boot = xen_boot_script();
-	strv_push(&a, "sh");
-	strv_push(&a, boot);
-	strv_push(&a, c->o->image);
-	strv_push(&a, "--memory");
-	strv_pushf(&a, "%ld", c->o->memory_mb);
-	if (c->o->timeout) {
-		strv_push(&a, "--timeout");
-		strv_pushf(&a, "%ld", c->o->timeout);
-	}
-	strv_push(&a, "--");
-	/* boot.sh joins the arguments with blanks; the guest's parser
-	 * honours "…" */
-	for (int i = 0; i < c->o->guest_args.n; i++) {
-		const char *s = c->o->guest_args.v[i];
+	struct uk_buf b = { 0 };
+	for (int i = 0; i < args->n; i++) {
+		const char *s = args->v[i];
 		int quote = !*s || strpbrk(s, " \t") != NULL;
-		strv_pushf(&a, "%s%s%s", quote ? "\"" : "", s, quote ? "\"" : "");
+		buf_printf(&b, "%s%s%s%s", i ? " " : "", quote ? "\"" : "", s,
+			   quote ? "\"" : "");
 	}
-	free(boot);
-	if (shown_dry(c, &a))
-		return 0;
-	int po, pe;
-	int pid = spawn_reported(c, a.v, "", &po, &pe);
-	if (pid < 0) {
-		strv_free(&a);
-		return -1;
+	return b.p ? b.p : xstrdup("");
+}
+
+/* A value inside a double-quoted string of a run_cfg line: \ and " are
+ * escaped (xl's config syntax). */
+static void cfg_escaped(struct uk_buf *b, const char *v)
+{
+	for (; *v; v++) {
+		if (*v == '\\' || *v == '"')
+			buf_adds(b, "\\");
+		buf_add(b, v, 1);
 	}
-	int qemu_said = 0, status = -1;
-	struct xen_scan xs = { .status = &status };
-	/* boot.sh keeps its own deadline; ours is a backstop. */
-	c->timeout = c->o->timeout ? c->o->timeout + 60 : 0;
-	int timed_out = relay_scan(c, po, pe, &qemu_said, &xs);
-	if (timed_out)
-		kill(pid, SIGKILL);
-	close(po);
-	close(pe);
-	int st = wait_child(pid);
+}
+
+/* The value of placeholder {name} (without braces), or NULL if unknown. */
+static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
+{
+	if (!strcmp(name, "image")) {
+		char *abs = in_cfg ? realpath(c->o->image, NULL) : NULL;
+		return abs ? abs : xstrdup(c->o->image);
+	}
+	if (!strcmp(name, "memory"))
+		return xasprintf("%ld", c->o->memory_mb);
+	if (!strcmp(name, "accel")) {
+		const char *env = getenv("UK_QEMU_ACCEL");
+		return xstrdup(c->o->accel ? c->o->accel
+			       : env && *env ? env : "tcg");
+	}
+	if (!strcmp(name, "cmdline"))
+		return guest_cmdline(&c->o->guest_args);
+	if (!strcmp(name, "name"))
+		return xstrdup(c->name);
+	if (!strcmp(name, "cfg"))
+		return xstrdup(c->cfgpath ? c->cfgpath : "CFG");
+	return NULL;
+}
+
+/* Substitute the placeholders of one word or config line into b. */
+static int expand(struct uk_run *c, const char *fact, const char *s,
+		  int in_cfg, struct uk_buf *b)
+{
+	while (*s) {
+		const char *o = strchr(s, '{'), *e = o ? strchr(o, '}') : NULL;
+		if (!o || !e) {
+			buf_adds(b, s);
+			break;
+		}
+		buf_add(b, s, (size_t)(o - s));
+		char *name = xstrndup(o + 1, (size_t)(e - o - 1));
+		char *v = placeholder(c, name, in_cfg);
+		if (!v) {
+			uk_error(&c->dg, c->pool.index_path, "fact %s: unknown "
+				 "placeholder {%s}; rebuild the pool with this "
+				 "uklink", fact, name);
+			free(name);
+			return -1;
+		}
+		if (in_cfg)
+			cfg_escaped(b, v);
+		else
+			buf_adds(b, v);
+		free(v);
+		free(name);
+		s = e + 1;
+	}
+	return 0;
+}
+
+/* The words of fact `key` with placeholders substituted, appended to
+ * argv; {args} alone as a word becomes one word per guest argument. */
+static int expand_words(struct uk_run *c, const char *key,
+			struct uk_strv *argv)
+{
+	struct uk_strv w = { 0 };
 	int rc = 0;
-	if (st == 0) {
-		c->exit_status = 0;
-	} else if (st == 3) {
-		c->exit_status = status >= 0 ? status : 127;
-	} else if (st == 4 || timed_out) {
-		uk_error(&c->dg, c->o->image, "the guest did not finish (timeout or "
-			 "Xen harness failure, see above)");
-		c->exit_status = 124;
-		rc = -1;
-	} else {
-		uk_error(&c->dg, c->o->image, "%s failed (status %d)", a.v[1], st);
-		c->exit_status = 1;
-		rc = -1;
+	target_words(&c->t, key, &w);
+	for (int i = 0; i < w.n && !rc; i++) {
+		if (!strcmp(w.v[i], "{args}")) {
+			for (int k = 0; k < c->o->guest_args.n; k++)
+				strv_push(argv, c->o->guest_args.v[k]);
+			continue;
+		}
+		struct uk_buf b = { 0 };
+		rc = expand(c, key, w.v[i], 0, &b);
+		strv_push(argv, b.p ? b.p : "");
+		free(b.p);
 	}
-	strv_free(&a);
+	strv_free(&w);
 	return rc;
 }
 
-static int run_image(struct uk_run *c)
+/* The runner's config file (run_cfg lines), or NULL if it has none. */
+static char *config_text(struct uk_run *c)
 {
-	struct uk_strv a = { 0 };
-	if (strcmp(c->o->plat, "kvm") && strcmp(c->o->plat, "linuxu") &&
-	    strcmp(c->o->plat, "xen")) {
-		uk_usage(&c->dg, "uklink run: unknown platform '%s' (known: "
-			 "kvm, linuxu, xen)", c->o->plat);
+	struct uk_buf b = { 0 };
+	for (int i = 0; i < c->t.nfacts; i++) {
+		if (strcmp(c->t.facts[i].key, "run_cfg"))
+			continue;
+		if (expand(c, "run_cfg", c->t.facts[i].val, 1, &b) < 0) {
+			free(b.p);
+			return NULL;
+		}
+		buf_adds(&b, "\n");
+	}
+	return b.p;
+}
+
+/* Writes the config into a private directory (removed at exit). */
+static int write_config(struct uk_run *c, const char *text)
+{
+	const char *t = getenv("TMPDIR");
+	c->cfgdir = xasprintf("%s/uklink-run-XXXXXX", t && *t ? t : "/tmp");
+	if (c->o->dry_run) {
+		c->cfgpath = xasprintf("%s/guest.cfg", c->cfgdir);
+		return 0;
+	}
+	if (!mkdtemp(c->cfgdir)) {
+		uk_error(&c->dg, c->cfgdir, "cannot create a temporary "
+			 "directory: %s", strerror(errno));
 		return -1;
+	}
+	c->cfgpath = xasprintf("%s/guest.cfg", c->cfgdir);
+	FILE *f = fopen(c->cfgpath, "w");
+	int ok = f && fputs(text, f) >= 0;
+	if (f && fclose(f) != 0)
+		ok = 0;
+	if (!ok)
+		uk_error(&c->dg, c->cfgpath, "cannot write: %s", strerror(errno));
+	return ok ? 0 : -1;
+}
+
+/* The domain or instance name: the image's file name and our pid. */
+static char *instance_name(const char *image)
+{
+	const char *b = strrchr(image, '/');
+	char *n = xasprintf("%s-%d", b ? b + 1 : image, (int)getpid());
+	for (char *p = n; *p; p++)
+		if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+			    "0123456789_.-", *p))
+			*p = '_';
+	return n;
+}
+
+/* $<run_env> (e.g. $UKLINK_QEMU) replaces the runner: the first word of
+ * run_cmd and run_kill. */
+static void runner_from_env(struct uk_run *c, struct uk_strv *a)
+{
+	const char *envname = target_fact(&c->t, "run_env");
+	const char *env = envname ? getenv(envname) : NULL;
+	if (env && *env && a->n) {
+		free(a->v[0]);
+		a->v[0] = xstrdup(env);
+	}
+}
+
+/* The command: run_cmd, then run_args when there are guest arguments;
+ * $<run_env> replaces its first word. *said gets "NAME:" of the runner. */
+static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
+{
+	int cfgs = 0;
+	for (int i = 0; i < c->t.nfacts; i++)
+		cfgs += !strcmp(c->t.facts[i].key, "run_cfg");
+	if (cfgs) {
+		char *text = config_text(c);
+		if (!text || write_config(c, text) < 0) {
+			free(text);
+			return -1;
+		}
+		c->cfgtext = text;
+	}
+	if (expand_words(c, "run_cmd", a) < 0)
+		return -1;
+	if (!a->n) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target has no "
+			 "run_cmd fact: uklink cannot run its images",
+			 c->o->arch, c->o->plat);
+		return -1;
+	}
+	if (c->o->guest_args.n && expand_words(c, "run_args", a) < 0)
+		return -1;
+	const char *b = strrchr(a->v[0], '/');
+	*said = xasprintf("%s:", b ? b + 1 : a->v[0]);
+	runner_from_env(c, a);
+	return 0;
+}
+
+/* run exec: replace uklink by the command; its status is the guest's. */
+static void run_exec(struct uk_run *c, struct uk_strv *a)
+{
+	/* A path without a slash would be looked up in $PATH. */
+	if (!strcmp(a->v[0], c->o->image) && !strchr(a->v[0], '/')) {
+		char *rel = xasprintf("./%s", a->v[0]);
+		free(a->v[0]);
+		a->v[0] = rel;
+	}
+	fflush(NULL);
+	execvp(a->v[0], a->v);
+	uk_error(&c->dg, c->o->image, "cannot run %s: %s", a->v[0],
+		 strerror(errno));
+}
+
+/* On timeout: stop the runner, TERM first (a runner may clean up: the
+ * Xen stand-in stops its QEMU), KILL after 5 s. */
+static void stop_runner(int pid)
+{
+	kill(pid, SIGTERM);
+	for (int i = 0; i < 50; i++) {
+		if (waitpid(pid, NULL, WNOHANG) != 0)
+			return;
+		usleep(100000);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+}
+
+/* The guest's status from the runner's (run_status); -1 after an error. */
+static int guest_status(struct uk_run *c, const char *mode, int st,
+			int runner_said, const struct status_scan *xs,
+			const char *runner)
+{
+	if (xs->prefix) {
+		if (xs->found)
+			return xs->status;
+		if (st == 0)
+			return 0;
+	} else if (!strcmp(mode, "debug-exit")) {
+		if (st > 0 && st % 2 == 1 && !(st == 1 && runner_said))
+			return (st - 1) / 2;
+		if (st == 0) {
+			uk_error(&c->dg, c->o->image, "the guest stopped "
+				 "without an exit status (reset or power-off)");
+			return -1;
+		}
+	} else if (st >= 0 && !(st == 1 && runner_said)) {
+		return st; /* exit */
+	}
+	uk_error(&c->dg, c->o->image, "%s failed (status %d)", runner, st);
+	return -1;
+}
+
+static int run_relay(struct uk_run *c, struct uk_strv *a, const char *said)
+{
+	const char *mode = target_fact(&c->t, "run_status");
+	mode = mode ? mode : "exit";
+	struct status_scan xs = { 0 };
+	if (!strncmp(mode, "console ", 8))
+		xs.prefix = mode + 8;
+	const char *envname = target_fact(&c->t, "run_env");
+	char *hint = envname ? xasprintf("; install it or set $%s", envname)
+		: xstrdup("");
+	int po, pe, pid = spawn_piped(a->v, &po, &pe);
+	if (pid < 0) {
+		if (po < 0)
+			uk_error(&c->dg, NULL, "pipe: %s", strerror(errno));
+		else
+			uk_error(&c->dg, NULL, "cannot run %s: %s%s", a->v[0],
+				 strerror(errno), hint);
+		if (po >= 0) {
+			close(po);
+			close(pe);
+		}
+		free(hint);
+		return -1;
+	}
+	free(hint);
+	int runner_said = 0;
+	int timed_out = relay(c, po, pe, said, &runner_said, &xs);
+	close(po);
+	close(pe);
+	if (timed_out) {
+		/* then the target's run_kill (e.g. `xl destroy {name}`) */
+		stop_runner(pid);
+		struct uk_strv k = { 0 };
+		if (expand_words(c, "run_kill", &k) == 0 && k.n) {
+			runner_from_env(c, &k);
+			run_wait(k.v);
+		}
+		strv_free(&k);
+		uk_error(&c->dg, c->o->image, "timed out after %ld s; guest "
+			 "killed", c->o->timeout);
+		c->exit_status = 124;
+		return -1;
+	}
+	int st = wait_child(pid);
+	int g = guest_status(c, mode, st, runner_said, &xs, a->v[0]);
+	c->exit_status = g < 0 ? 1 : g;
+	return g < 0 ? -1 : 0;
+}
+
+static void run_image(struct uk_run *c)
+{
+	if (find_pool(&c->dg, &c->pool, c->o->pool, c->o->arch,
+		      c->o->plat) < 0 ||
+	    read_target(&c->dg, c->pool.index_path, &c->t) < 0)
+		return;
+	const char *kind = target_fact(&c->t, "run");
+	if (!kind || (strcmp(kind, "exec") && strcmp(kind, "relay"))) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target %s: "
+			 "uklink cannot run its images", c->o->arch, c->o->plat,
+			 kind ? "has an unknown `run` fact" : "has no `run` fact");
+		return;
 	}
 	if (!c->o->dry_run && !is_file(c->o->image)) {
 		uk_error(&c->dg, c->o->image, "no such image");
-		return -1;
+		return;
 	}
-	if (!strcmp(c->o->plat, "linuxu"))
-		return run_linuxu(c);
-	if (!strcmp(c->o->plat, "xen"))
-		return run_xen(c);
-	build_qemu_cmd(c, &a);
-	if (shown_dry(c, &a))
-		return 0;
-	int po, pe;
-	int pid = spawn_reported(c, a.v, "; install qemu-system-x86 or set "
-				 "$UKLINK_QEMU", &po, &pe);
-	if (pid < 0) {
-		strv_free(&a);
-		return -1;
-	}
-	int qemu_said = 0;
-	int timed_out = relay(c, po, pe, &qemu_said);
-	if (timed_out)
-		kill(pid, SIGKILL);
-	close(po);
-	close(pe);
-	int ws = 0;
-	while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
-		;
-	int st = WIFEXITED(ws) ? WEXITSTATUS(ws) : -1;
-	int rc = 0;
-	if (timed_out) {
-		uk_error(&c->dg, c->o->image, "timed out after %ld s; guest killed",
-			 c->o->timeout);
-		c->exit_status = 124;
-		rc = -1;
-	} else if (st < 0 || (st == 1 && qemu_said) || st % 2 == 0) {
-		if (st == 0)
-			uk_error(&c->dg, c->o->image, "the guest stopped without an "
-				 "exit status (reset or power-off)");
+	c->name = instance_name(c->o->image);
+	struct uk_strv a = { 0 };
+	char *said = NULL;
+	if (build_command(c, &a, &said) == 0) {
+		if (c->o->dry_run && c->cfgtext)
+			printf("# %s\n%s", c->cfgpath, c->cfgtext);
+		if (c->o->dry_run || c->o->verbose)
+			print_cmd(c->o->dry_run ? stdout : stderr,
+				  c->o->dry_run ? "" : "uklink: run: ", a.v);
+		if (c->o->dry_run)
+			c->exit_status = 0;
+		else if (!strcmp(kind, "exec"))
+			run_exec(c, &a);
 		else
-			uk_error(&c->dg, c->o->image, "%s failed (status %d)", a.v[0],
-				 st);
-		c->exit_status = 1;
-		rc = -1;
-	} else {
-		c->exit_status = (st - 1) / 2;
+			run_relay(c, &a, said);
 	}
+	free(said);
 	strv_free(&a);
-	return rc;
 }
 
 int run_command(const struct uk_runopts *o)
 {
-	struct uk_run r = { .o = o, .timeout = o->timeout }, *c = &r;
+	struct uk_run r = { .o = o }, *c = &r;
 	run_image(c);
+	if (c->cfgpath && !o->dry_run)
+		unlink(c->cfgpath);
+	if (c->cfgdir && !o->dry_run)
+		rmdir(c->cfgdir);
+	free(c->cfgpath);
+	free(c->cfgdir);
+	free(c->cfgtext);
+	free(c->name);
+	poolloc_free(&c->pool);
+	target_free(&c->t);
 	if (c->dg.usage_error) {
 		fputs("uklink: note: see 'uklink --help'\n", stderr);
 		return 2;

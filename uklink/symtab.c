@@ -1,6 +1,7 @@
 /* symtab.c: after ld.lld, build the image's compact symbol table
  * (docs/architecture.md, "Symbol table in the image") and grow the last
- * loadable section `.uk_symtab` in place to hold it.
+ * loadable section (`.uk_symtab`: the target's fact image_symtab names it)
+ * in place to hold it.
  *
  * Growing in place: the section is the end of the last PT_LOAD, so its
  * bytes can grow without moving any address. Everything after it in the
@@ -233,7 +234,7 @@ static int write_file(const char *path, const unsigned char *d, size_t len)
 	return 0;
 }
 
-int install_symtab(struct uk_ctx *c, const char *path)
+int install_symtab(struct uk_ctx *c, const char *path, const char *secname)
 {
 	struct image im = { 0 };
 	char *data;
@@ -244,7 +245,7 @@ int install_symtab(struct uk_ctx *c, const char *path)
 	}
 	im.d = (unsigned char *)data;
 	const char *why = parse_image(&im);
-	long si = why ? -1 : find_section(&im, ".uk_symtab", -1);
+	long si = why ? -1 : find_section(&im, secname, -1);
 	long ti = why ? -1 : find_section(&im, NULL, SHT_SYMTAB);
 	Elf64_Phdr *seg = si > 0 ? last_load(&im, (size_t)si) : NULL;
 	int rc = 0;
@@ -252,11 +253,12 @@ int install_symtab(struct uk_ctx *c, const char *path)
 		uk_error(&c->dg, c->o.out, "ld.lld wrote a bad image: %s", why);
 		rc = -1;
 	} else if (si < 0) {
-		uk_warn(c->o.out, "no .uk_symtab section in the image (the "
-			"template does not reserve it): no symbol table");
+		uk_warn(c->o.out, "no %s section in the image (the template "
+			"does not reserve it): no symbol table", secname);
 	} else if (im.sh[si].sh_type != SHT_PROGBITS || !seg) {
-		uk_error(&c->dg, c->t.template_rel, ".uk_symtab must be a PROGBITS "
-			 "section at the end of the last PT_LOAD segment");
+		uk_error(&c->dg, c->t.template_rel, "%s must be a PROGBITS "
+			 "section at the end of the last PT_LOAD segment",
+			 secname);
 		rc = -1;
 	} else if (ti < 0 || im.sh[ti].sh_link >= im.nsec ||
 		   im.sh[ti].sh_entsize != sizeof(Elf64_Sym)) {

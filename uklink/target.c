@@ -1,7 +1,10 @@
 /* target.c: the target's records of a pool index (docs/pool.md): the
  * LLVM major, the architecture, platform, triple and data layout, the
- * template and the mandatory libraries. read_index() hands them over
- * while it reads the whole index; `uklink run` reads only them. */
+ * template, the mandatory libraries and the target facts (`fact KEY
+ * VALUE`: how to link, inspect and run this target's images; keys in
+ * docs/architecture.md, "Target facts"). read_index() hands them over
+ * while it reads the whole index; `uklink run` reads only them. uklink
+ * knows no platform or architecture by name: what differs is here. */
 #include "uk.h"
 
 #include <stdlib.h>
@@ -13,7 +16,7 @@ static const struct {
 	int nf;
 } target_fields[] = {
 	{ "uklink-pool", 3 }, { "llvm", 2 }, { "target", 5 },
-	{ "mandatory", 2 },   { "template", 2 },
+	{ "mandatory", 2 },   { "template", 2 }, { "fact", 3 },
 };
 
 /* Returns 1 if f is a target record (taken into t), 0 if not, -1 if it
@@ -41,8 +44,35 @@ int target_record(struct uk_target *t, char **f, int nf, int *need)
 			strv_split(&t->mandatory, f[1]);
 	} else if (!strcmp(f[0], "template")) {
 		t->template_rel = xstrdup(f[1]);
+	} else if (!strcmp(f[0], "fact")) {
+		struct uk_fact *x = VPUSH(t->facts, t->nfacts, t->capfacts);
+		struct uk_buf v = { 0 };
+		for (int i = 2; i < nf; i++) /* the value may hold TABs */
+			buf_printf(&v, "%s%s", i > 2 ? "\t" : "", f[i]);
+		x->key = xstrdup(f[1]);
+		x->val = v.p ? v.p : xstrdup("");
 	}
 	return 1;
+}
+
+const char *target_fact(const struct uk_target *t, const char *key)
+{
+	for (int i = 0; i < t->nfacts; i++)
+		if (!strcmp(t->facts[i].key, key))
+			return t->facts[i].val;
+	return NULL;
+}
+
+int target_words(const struct uk_target *t, const char *key,
+		 struct uk_strv *out)
+{
+	int n = 0;
+	for (int i = 0; i < t->nfacts; i++)
+		if (!strcmp(t->facts[i].key, key)) {
+			strv_split(out, t->facts[i].val);
+			n++;
+		}
+	return n;
 }
 
 /* After the records: the LLVM major must be ours, and the records that
@@ -122,4 +152,9 @@ void target_free(struct uk_target *t)
 	free(t->datalayout);
 	free(t->template_rel);
 	strv_free(&t->mandatory);
+	for (int i = 0; i < t->nfacts; i++) {
+		free(t->facts[i].key);
+		free(t->facts[i].val);
+	}
+	free(t->facts);
 }

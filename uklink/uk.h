@@ -99,12 +99,19 @@ int find_pool(struct uk_diag *dg, struct uk_poolloc *p, const char *pool,
 	      const char *arch, const char *plat);
 void poolloc_free(struct uk_poolloc *p);
 
+/* A target fact: `fact KEY VALUE` (docs/architecture.md, "Target facts"). */
+struct uk_fact {
+	char *key, *val;
+};
+
 /* The target's records of index.tsv (docs/pool.md): everything uklink
  * knows about the architecture and the platform comes from here. */
 struct uk_target {
 	int llvm_major;
 	char *arch, *plat, *triple, *datalayout, *template_rel;
 	struct uk_strv mandatory;
+	struct uk_fact *facts;   /* in index order */
+	int nfacts, capfacts;
 };
 
 /* ---- the pool index (index.c) ---------------------------------------- */
@@ -351,6 +358,12 @@ int target_check(struct uk_diag *dg, const char *index_path,
 int read_target(struct uk_diag *dg, const char *index_path,
 		struct uk_target *t);
 void target_free(struct uk_target *t);
+/* The first value of fact `key`, or NULL. */
+const char *target_fact(const struct uk_target *t, const char *key);
+/* The words of every `key` fact, in order, appended to out; returns how
+ * many facts there were. */
+int target_words(const struct uk_target *t, const char *key,
+		 struct uk_strv *out);
 /* Split a line into TAB-separated fields (in place); returns the count. */
 int split_tabs(char *line, char **f, int max);
 
@@ -417,7 +430,7 @@ void build_ldcmd(struct uk_ctx *c);
 int run_link(struct uk_ctx *c);
 int finish_output(struct uk_ctx *c);
 /* symtab.c: the image's compact symbol table (.uk_symtab) */
-int install_symtab(struct uk_ctx *c, const char *path);
+int install_symtab(struct uk_ctx *c, const char *path, const char *secname);
 
 /* verbose.c: the -v lines */
 void report_verbose(struct uk_ctx *c);

@@ -40,7 +40,8 @@ class Runner:
 
     def __call__(self, *args, env=None, check=None):
         e = dict(os.environ)
-        e.pop("UKLINK_POOL", None)
+        for v in ("UKLINK_POOL", "UKLINK_QEMU", "UKLINK_XL", "UK_QEMU_ACCEL"):
+            e.pop(v, None)
         e["ASAN_OPTIONS"] = "detect_leaks=0"
         e.update(env or {})
         p = subprocess.run([self.exe, *args], cwd=self.cwd, env=e,
@@ -130,6 +131,9 @@ def pool(tmp_path_factory):
     # another platform of the same root, for "only in the xen pool" notes
     poolgen.build_pool(root, {"ukxen": {"members": {
         "x": "int xen_only(void){return 0;}"}}}, plat="xen")
+    # and one to run images of (uklink run --plat linuxu)
+    poolgen.build_pool(root, {}, plat="linuxu", mandatory=(),
+                       with_kvm=False)
     return root
 
 

@@ -6,6 +6,8 @@ A pool is described by a small dict: library -> spec, where spec has
   rank, group, ldfrag (text), ldsyms (list), options [(NAME, TYPE, DEF, HELP)]
 Symbols named _<lib>_... are private, the other globals exported; the
 index.tsv records are computed from llvm-nm-19 like the real pool build.
+The target's facts (docs/architecture.md, "Target facts") are a list of
+(KEY, VALUE) records: FACTS[plat] by default, like the real pool's.
 """
 import os
 import subprocess
@@ -35,6 +37,36 @@ SECTIONS {
   /DISCARD/ : { *(.comment) *(.note.*) *(.uk_optdecl) }
 }
 """
+
+# What the real pool's manifests say (arch/x86_64, plat/*/lib.uk).
+ARCH_FACTS = [
+    ("ld_emulation", "elf_x86_64"), ("elf_machine", "62"),
+    ("fp_decoder", "x86-64"),
+    ("ld_flags", "--no-pie --build-id=none -z noexecstack -z norelro"),
+    ("ld_flags", "-z max-page-size=4096 -z noseparate-code"),
+]
+FACTS = {
+    "kvm": ARCH_FACTS + [
+        ("image_symtab", ".uk_symtab"), ("run", "relay"),
+        ("run_env", "UKLINK_QEMU"),
+        ("run_cmd", "qemu-system-x86_64 -M microvm,rtc=on -accel {accel} "
+                    "-cpu max -m {memory} -nodefaults -no-user-config "
+                    "-nographic -serial stdio -monitor none -display none "
+                    "-no-reboot -device isa-debug-exit,iobase=0xf4,"
+                    "iosize=0x04 -kernel {image}"),
+        ("run_args", "-append {cmdline}"), ("run_status", "debug-exit")],
+    "xen": ARCH_FACTS + [
+        ("image_symtab", ".uk_symtab"), ("run", "relay"),
+        ("run_env", "UKLINK_XL"), ("run_cmd", "xl create -c {cfg}"),
+        ("run_cfg", 'name = "{name}"'), ("run_cfg", 'type = "pv"'),
+        ("run_cfg", 'kernel = "{image}"'), ("run_cfg", 'extra = "{cmdline}"'),
+        ("run_cfg", "memory = {memory}"),
+        ("run_status", "console [xen] exit status"),
+        ("run_kill", "xl destroy {name}")],
+    "linuxu": ARCH_FACTS + [
+        ("image_symtab", ".uk_symtab"), ("run", "exec"),
+        ("run_cmd", "{image}"), ("run_args", "{args}")],
+}
 
 # a platform library: _start is a forced member, as in the real pool
 KVM = {
@@ -87,7 +119,7 @@ def options_source(options):
             out.append(f"const char uk_opt_{name}[] __attribute__((weak)) "
                        f"= {c_string(default)};")
         else:
-            v = {"y": "1", "n": "0"}.get(default, default)
+            v = {"y": "1", "n": "0", "fp": "1"}.get(default, default)
             out.append(f"const long uk_opt_{name} __attribute__((weak)) "
                        f"= {v};")
     return "\n".join(out) + "\n"
@@ -115,9 +147,10 @@ def nm(obj):
 
 
 def build_pool(root, libs, mandatory=("kvm",), arch="x86_64", plat="kvm",
-               llvm=LLVM, template=TEMPLATE, with_kvm=True):
+               llvm=LLVM, template=TEMPLATE, with_kvm=True, facts=None):
     """Write POOLROOT/v0.1-llvmNN/ARCH-PLAT; returns the target dir."""
     libs = dict(libs)
+    facts = FACTS.get(plat, ARCH_FACTS) if facts is None else facts
     if with_kvm and "kvm" not in libs:
         libs["kvm"] = KVM
     tdir = os.path.join(root, f"v0.1-llvm{llvm}", f"{arch}-{plat}")
@@ -132,7 +165,7 @@ def build_pool(root, libs, mandatory=("kvm",), arch="x86_64", plat="kvm",
         ["target", arch, plat, TRIPLE, DATALAYOUT],
         ["mandatory", " ".join(mandatory) or "-"],
         ["template", f"ld/{arch}-{plat}.ld"],
-    ]
+    ] + [["fact", k, v] for k, v in facts]
     jobs = []
     for name in sorted(libs):
         spec = libs[name]

@@ -178,7 +178,7 @@ def test_index_of_other_llvm(run, tdir):
 
 def test_platform_not_in_pool(run, tdir):
     app(tdir, "main.o", "int main(void){return 0;}")
-    err(run, "plat_missing.txt", "--pool", "pool", "--plat", "linuxu", "main.o")
+    err(run, "plat_missing.txt", "--pool", "pool", "--plat", "solo5", "main.o")
 
 
 def test_arch_not_in_pool(run, tdir):

@@ -1,6 +1,10 @@
-"""uklink run: the QEMU command and the exit-status mapping, with a fake
-QEMU (the real one needs a bootable platform image)."""
+"""uklink run: the runner command the target's facts describe and the
+exit-status mapping, with fake runners (the real ones need a bootable
+image). The synthetic pool's kvm, xen and linuxu targets carry the real
+pool's run facts (poolgen.FACTS)."""
 import os
+import re
+import subprocess
 
 from conftest import golden
 
@@ -15,6 +19,8 @@ case "$FAKE_MODE" in
 esac
 """
 
+POOL = ("--pool", "pool")
+
 
 def fake(tdir):
     q = tdir / "fakeqemu"
@@ -24,107 +30,141 @@ def fake(tdir):
     return {"UKLINK_QEMU": str(q)}
 
 
-def test_run_command(run, tmp_path):
-    p = run("run", "--plat", "kvm", "-###", "img", "a", "two words", "-x",
-            check=0)
+def test_run_command(run, tdir):
+    p = run("run", *POOL, "--plat", "kvm", "-###", "img", "a", "two words",
+            "-x", check=0)
     golden("run_cmd.txt", p.stdout)
-    p = run("run", "--plat", "kvm", "--accel", "kvm", "-m", "128", "-###",
-            "img", check=0)
+    p = run("run", *POOL, "--plat", "kvm", "--accel", "kvm", "-m", "128",
+            "-###", "img", check=0)
     assert p.stdout.startswith("qemu-system-x86_64 -M microvm,rtc=on -accel kvm -cpu max -m 128 ")
     assert "-append" not in p.stdout
-    p = run("run", "--plat", "kvm", "-###", "img",
+    p = run("run", *POOL, "--plat", "kvm", "-###", "img",
             env={"UK_QEMU_ACCEL": "kvm"}, check=0)
     assert "-accel kvm" in p.stdout
 
 
-def test_guest_status(run, tmp_path):
-    env = fake(tmp_path)
+def test_guest_status(run, tdir):
+    env = fake(tdir)
     for status in (0, 3, 127):
-        p = run("run", "--plat", "kvm", "img", "x y", "z",
+        p = run("run", *POOL, "--plat", "kvm", "img", "x y", "z",
                 env={**env, "FAKE_MODE": f"guest{status}"}, check=status)
         assert p.stdout.endswith("[-kernel][img][-append][\"x y\" z]\n")
 
 
-def test_qemu_failure(run, tmp_path):
-    p = run("run", "--plat", "kvm", "img",
-            env={**fake(tmp_path), "FAKE_MODE": "fail"}, check=1)
+def test_qemu_failure(run, tdir):
+    p = run("run", *POOL, "--plat", "kvm", "img",
+            env={**fake(tdir), "FAKE_MODE": "fail"}, check=1)
     assert p.stderr.splitlines() == [
         "qemu-system-x86_64: -kernel img: error loading",
-        f"uklink: error: img: {tmp_path}/fakeqemu failed (status 1)"]
+        f"uklink: error: img: {tdir}/fakeqemu failed (status 1)"]
 
 
-def test_guest_reset(run, tmp_path):
-    p = run("run", "--plat", "kvm", "img",
-            env={**fake(tmp_path), "FAKE_MODE": "reset"}, check=1)
+def test_runner_missing(run, tdir):
+    (tdir / "img").write_bytes(b"\x7fELF")
+    p = run("run", *POOL, "--plat", "kvm", "img",
+            env={"UKLINK_QEMU": "/nonexistent/qemu"}, check=1)
+    assert p.stderr == ("uklink: error: cannot run /nonexistent/qemu: No such "
+                        "file or directory; install it or set $UKLINK_QEMU\n")
+
+
+def test_guest_reset(run, tdir):
+    p = run("run", *POOL, "--plat", "kvm", "img",
+            env={**fake(tdir), "FAKE_MODE": "reset"}, check=1)
     assert "stopped without an exit status" in p.stderr
 
 
-def test_timeout(run, tmp_path):
-    p = run("run", "--plat", "kvm", "--timeout", "1", "img",
-            env={**fake(tmp_path), "FAKE_MODE": "hang"}, check=124)
+def test_timeout(run, tdir):
+    p = run("run", *POOL, "--plat", "kvm", "--timeout", "1", "img",
+            env={**fake(tdir), "FAKE_MODE": "hang"}, check=124)
     assert "timed out after 1 s" in p.stderr
 
 
-def test_missing_image(run):
-    p = run("run", "--plat", "kvm", "nope", check=1)
+def test_missing_image(run, tdir):
+    p = run("run", *POOL, "--plat", "kvm", "nope", check=1)
     assert p.stderr == "uklink: error: nope: no such image\n"
 
 
-FAKE_XEN_BOOT = """#!/bin/sh
-# fake tests/xen/boot.sh: prints its arguments, behaves as told by $FAKE_MODE
+FAKE_XL = """#!/bin/sh
+# fake xl: prints its arguments and the config, behaves as told by $FAKE_MODE
 for a in "$@"; do printf '[%s]' "$a"; done; echo
+[ "$1" = destroy ] && { echo "destroyed $2" >>"$FAKE_LOG"; exit 0; }
+cat "$3"
 case "$FAKE_MODE" in
   poweroff) exit 0;;
-  status*) echo "[xen] exit status ${FAKE_MODE#status}"; exit 3;;
+  status*) echo "[xen] exit status ${FAKE_MODE#status}"; exit 0;;
   crash) echo "Xen crashed it"; exit 3;;
-  timeout) echo "boot.sh: error: timeout" >&2; exit 4;;
+  hang) sleep 30;;
 esac
 """
 
 
-def fake_xen(tdir):
-    b = tdir / "fakeboot.sh"
-    b.write_text(FAKE_XEN_BOOT)
+def fake_xl(tdir):
+    b = tdir / "fakexl"
+    b.write_text(FAKE_XL)
+    b.chmod(0o755)
     (tdir / "img").write_bytes(b"\x7fELF")
-    return {"UKLINK_XEN_BOOT": str(b)}
+    return {"UKLINK_XL": str(b), "FAKE_LOG": str(tdir / "xl.log")}
 
 
-def test_run_xen_command(run):
-    p = run("run", "--plat", "xen", "-###", "-m", "1", "img", "a",
-            "two words", env={"UKLINK_XEN_BOOT": "/x/boot.sh"}, check=0)
-    golden("run_xen.txt", p.stdout)
+def test_run_xen_command(run, tdir):
+    """-### prints the xl config uklink would write, then the command."""
+    (tdir / "img").write_bytes(b"\x7fELF")
+    p = run("run", *POOL, "--plat", "xen", "-###", "-m", "1", "img", "a",
+            "two words", 'q"uo\\te', check=0)
+    out = re.sub(r"img-[0-9]+", "img-PID", p.stdout)
+    out = re.sub(r"\S*/uklink-run-", "TMP/uklink-run-", out)
+    out = out.replace(str(tdir), "TDIR")
+    golden("run_xen.txt", out)
 
 
-def test_run_xen_status(run, tmp_path):
-    env = fake_xen(tmp_path)
-    for mode, status in (("poweroff", 0), ("status5", 5), ("crash", 127),
-                         ("status127", 127), ("timeout", 124)):
-        p = run("run", "--plat", "xen", "img", "x",
+def test_run_xen_status(run, tdir):
+    env = fake_xl(tdir)
+    for mode, status in (("poweroff", 0), ("status5", 5), ("status127", 127)):
+        p = run("run", *POOL, "--plat", "xen", "img", "x",
                 env={**env, "FAKE_MODE": mode}, check=status)
-        assert p.stdout.startswith("[img][--memory][64][--][x]\n"), p.stdout
-    assert "did not finish" in p.stderr
+        lines = p.stdout.splitlines()
+        assert lines[0].startswith("[create][-c][/"), p.stdout
+        assert lines[0].endswith("/guest.cfg]"), p.stdout
+        assert f'kernel = "{tdir}/img"' in lines
+        assert 'extra = "x"' in lines
+        assert "memory = 64" in lines
+        cfg = lines[0][len("[create][-c]["):-1]
+        assert not os.path.exists(cfg), "the config is removed at exit"
+    p = run("run", *POOL, "--plat", "xen", "img",
+            env={**env, "FAKE_MODE": "crash"}, check=1)
+    assert "fakexl failed (status 3)" in p.stderr
 
 
-def test_unknown_platform(run):
-    p = run("run", "--plat", "foo", "img", check=2)
-    assert "unknown platform 'foo' (known: kvm, linuxu, xen)" in p.stderr
+def test_run_xen_timeout_destroys(run, tdir):
+    env = fake_xl(tdir)
+    p = run("run", *POOL, "--plat", "xen", "--timeout", "1", "img",
+            env={**env, "FAKE_MODE": "hang"}, check=124)
+    assert "timed out after 1 s" in p.stderr
+    assert re.fullmatch(r"destroyed img-[0-9]+\n",
+                        (tdir / "xl.log").read_text())
 
 
-def test_run_linuxu_execs_the_image(run, tmp_path):
-    img = tmp_path / "prog"
+def test_unknown_platform(run, tdir):
+    p = run("run", *POOL, "--plat", "foo", "img", check=1)
+    assert ("platform 'foo' (x86_64) is not in this pool; it has: kvm, "
+            "linuxu, xen") in p.stderr
+
+
+def test_run_linuxu_execs_the_image(run, tdir):
+    img = tdir / "prog"
     img.write_text('#!/bin/sh\necho "args:$*"\nexit 5\n')
     img.chmod(0o755)
-    p = run("run", "--plat", "linuxu", str(img), "a", "b c", check=5)
+    p = run("run", *POOL, "--plat", "linuxu", str(img), "a", "b c", check=5)
     assert p.stdout == "args:a b c\n"
 
 
-def test_run_crlf_becomes_lf_on_a_pipe(uklink, tmp_path):
-    import subprocess
-    q = tmp_path / "fakeqemu"
+def test_run_crlf_becomes_lf_on_a_pipe(uklink, tdir):
+    q = tdir / "fakeqemu"
     q.write_text("#!/bin/sh\nprintf 'one\\r\\ntwo\\r\\n\\rthree\\r'\nexit 1\n")
     q.chmod(0o755)
-    (tmp_path / "img").write_bytes(b"\x7fELF")
-    p = subprocess.run([uklink, "run", "--plat", "kvm", str(tmp_path / "img")],
-                       env={**os.environ, "UKLINK_QEMU": str(q)}, capture_output=True)
+    (tdir / "img").write_bytes(b"\x7fELF")
+    p = subprocess.run([uklink, "run", *POOL, "--plat", "kvm", "img"],
+                       cwd=tdir, env={**os.environ, "UKLINK_QEMU": str(q)},
+                       capture_output=True)
     assert p.returncode == 0, p
     assert p.stdout == b"one\ntwo\n\rthree\r"

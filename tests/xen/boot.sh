@@ -4,6 +4,9 @@
 #
 # Usage: tests/xen/boot.sh IMAGE [--memory MB] [--timeout SEC] [--log FILE]
 #                          [--name NAME] [-v] [-- ARGS...]
+#        tests/xen/boot.sh --cfg CFG [--timeout SEC] [--log FILE] [-v]
+#   --cfg CFG      boot the xl config CFG (what `uklink run --plat xen`
+#                  writes; its kernel= and ramdisk= files go with it)
 #   --memory MB    the guest's memory= (default 16)
 #   --timeout SEC  the whole run, QEMU included (default 120)
 #   --log FILE     keep QEMU's whole serial log (Xen, dom0, guest) there
@@ -27,8 +30,9 @@ LOGFILE=
 NAME=ukguest
 VERBOSE=0
 IMAGE=
+CFG=
 
-usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
 usage_err() { echo "boot.sh: error: $*" >&2; echo "usage: boot.sh IMAGE [--memory MB] [--timeout SEC] [--log FILE] [-v] [-- ARGS...]" >&2; exit 2; }
 harness_fail() { echo "boot.sh: error: $*" >&2; took; exit 4; }
 T0=$(date +%s.%N)
@@ -40,6 +44,7 @@ while [ $# -gt 0 ]; do
 	--timeout) [ $# -ge 2 ] || usage_err "--timeout needs SEC"; TIMEOUT=$2; shift 2 ;;
 	--log) [ $# -ge 2 ] || usage_err "--log needs FILE"; LOGFILE=$2; shift 2 ;;
 	--name) [ $# -ge 2 ] || usage_err "--name needs NAME"; NAME=$2; shift 2 ;;
+	--cfg) [ $# -ge 2 ] || usage_err "--cfg needs CFG"; CFG=$2; shift 2 ;;
 	-v) VERBOSE=1; shift ;;
 	-h|--help) usage; exit 0 ;;
 	--) shift; break ;;
@@ -48,6 +53,16 @@ while [ $# -gt 0 ]; do
 	   IMAGE=$1; shift ;;
 	esac
 done
+# An xl config: its kernel (and ramdisk) are the files to carry.
+cfgval() { sed -n "s/^$1 *= *\"\(.*\)\"\$/\1/p" "$CFG" | tail -n 1; }
+if [ -n "$CFG" ]; then
+	[ -f "$CFG" ] || usage_err "$CFG: no such file"
+	[ -z "$IMAGE" ] || usage_err "IMAGE or --cfg, not both"
+	IMAGE=$(cfgval kernel)
+	RAMDISK=$(cfgval ramdisk)
+	[ -n "$IMAGE" ] || usage_err "$CFG: no kernel = \"...\" line"
+	[ -z "$RAMDISK" ] || [ -f "$RAMDISK" ] || usage_err "$CFG: ramdisk $RAMDISK: no such file"
+fi
 [ -n "$IMAGE" ] || usage_err "no IMAGE"
 [ -f "$IMAGE" ] || usage_err "$IMAGE: no such file"
 case "$MEMORY" in ''|*[!0-9]*) usage_err "--memory: not a number: $MEMORY" ;; esac
@@ -71,6 +86,12 @@ trap 'exit 4' INT TERM HUP
 EXTRA=$(printf '%s ' "$@" | sed 's/ $//; s/\\/\\\\/g; s/"/\\"/g')
 mkdir -p "$RUN/extra/guest"
 cp "$IMAGE" "$RUN/extra/guest/image"
+if [ -n "$CFG" ]; then
+	[ -z "$RAMDISK" ] || cp "$RAMDISK" "$RUN/extra/guest/ramdisk"
+	sed -e 's|^kernel *=.*|kernel = "/guest/image"|' \
+	    -e 's|^ramdisk *=.*|ramdisk = "/guest/ramdisk"|' "$CFG" \
+	    >"$RUN/extra/guest/guest.cfg"
+else
 cat >"$RUN/extra/guest/guest.cfg" <<EOF
 name = "$NAME"
 type = "pv"
@@ -82,6 +103,7 @@ on_poweroff = "destroy"
 on_reboot = "destroy"
 on_crash = "destroy"
 EOF
+fi
 # dom0 gives up on the guest by its own uptime, which starts 5-10 s after
 # QEMU (SeaBIOS, Xen, dom0 build), 20 s before we give up on QEMU, so that
 # a hung guest still has its console printed and is reported as such.

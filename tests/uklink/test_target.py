@@ -1,0 +1,112 @@
+"""No platform or architecture facts in uklink's code: a made-up target
+(architecture toy64, platform toyvm) whose index carries every target fact
+(docs/architecture.md, "Target facts") links and runs with no change to
+uklink, and the C sources name no platform or architecture."""
+import os
+import re
+
+import pytest
+
+import poolgen
+from conftest import ROOT, app, golden
+
+TOY_TEMPLATE = poolgen.TEMPLATE.replace("x86_64-kvm", "toy64-toyvm").replace(
+    ".uk_symtab :", ".toy_symtab :")
+
+TOY_FACTS = [
+    ("ld_emulation", "elf_x86_64"),
+    ("elf_machine", "62"),
+    ("fp_decoder", "none"),
+    ("ld_flags", "--no-pie -z max-page-size=8192"),
+    ("ld_flags", "--build-id=none -z norelro"),
+    ("image_symtab", ".toy_symtab"),
+    ("run", "relay"),
+    ("run_env", "TOY_EMU"),
+    ("run_cmd", "toyemu -machine toyboard,mem={memory}M -kernel {image}"),
+    ("run_args", "-cmdline {cmdline}"),
+    ("run_status", "exit"),
+]
+
+FAKE_EMU = """#!/bin/sh
+for a in "$@"; do printf '[%s]' "$a"; done; echo
+exit 7
+"""
+
+
+@pytest.fixture(scope="module")
+def toypool(tmp_path_factory):
+    root = str(tmp_path_factory.mktemp("toy") / "pool")
+    poolgen.build_pool(root, {"toyvm": poolgen.KVM, "toyfmt": {
+        "members": {"c": "int c(void){return 1;}"},
+        "options": [("TOYFMT_FLOAT", "bool", "fp", "floats")]}},
+        arch="toy64", plat="toyvm",
+        mandatory=("toyvm",), template=TOY_TEMPLATE, with_kvm=False,
+        facts=TOY_FACTS)
+    return root
+
+
+@pytest.fixture
+def toy(tmp_path, toypool):
+    os.symlink(toypool, tmp_path / "pool")
+    return tmp_path
+
+
+TOY = ("--pool", "pool", "--arch", "toy64", "--plat", "toyvm")
+
+
+def test_toy_link_command(run, toy):
+    app(toy, "main.o", "int c(void); int main(void){return c();}")
+    p = run(*TOY, "-###", "main.o", "-o", "img", check=0)
+    cmd = re.sub(r"\S*/(uklink-)", r"TMP/\1", p.stdout)
+    cmd = re.sub(r"uklink-[A-Za-z0-9]{6}", "uklink-XXXXXX", cmd)
+    golden("toy_ld.txt", cmd)
+
+
+def test_toy_link_and_symtab(run, toy):
+    app(toy, "main.o", "int c(void); int main(void){return c();}")
+    run(*TOY, "main.o", "-o", "img", check=0)
+    data = (toy / "img").read_bytes()
+    assert b"UKST" in data, "the .toy_symtab section got the symbol table"
+    assert b"_start\0" in data
+
+
+def test_toy_run(run, toy):
+    (toy / "img").write_bytes(b"\x7fELF")
+    p = run("run", *TOY, "-###", "-m", "32", "img", "a", "b c", check=0)
+    golden("toy_run.txt", p.stdout)
+    emu = toy / "toyemu"
+    emu.write_text(FAKE_EMU)
+    emu.chmod(0o755)
+    p = run("run", *TOY, "img", "x", env={"TOY_EMU": str(emu)}, check=7)
+    assert p.stdout == "[-machine][toyboard,mem=64M][-kernel][img][-cmdline][x]\n"
+
+
+def test_no_fp_decoder_is_conservative(run, toy):
+    """fp_decoder none: a native object counts as using floating point
+    (where the real pool's x86-64 decoder reads integer code as no)."""
+    app(toy, "main.o", "int c(void); int main(void){return c();}",
+        native=True)
+    p = run(*TOY, "-v", "-###", "main.o", "-o", "img", check=0)
+    assert ("uklink: TOYFMT_FLOAT=y: the application uses floating point"
+            in p.stderr.splitlines())
+
+
+# Names of platforms and architectures, as string literals in C code.
+NAMES = re.compile(r'"[^"\n]*\b(kvm|xen|linuxu|x86_64|arm64|aarch64|arm|'
+                   r'microvm|qemu-system[-a-z0-9_]*)\b[^"\n]*"')
+# cmdline.c parses options (a default --arch and help text); machine_name()
+# in input_elf.c names an object's e_machine in messages only.
+ALLOWED = {"cmdline.c", "input_elf.c"}
+
+
+def test_no_platform_names_in_uklink():
+    bad = []
+    src = os.path.join(ROOT, "uklink")
+    for f in sorted(os.listdir(src)):
+        if not f.endswith(".c") or f in ALLOWED:
+            continue
+        text = open(os.path.join(src, f)).read()
+        text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)  # comments
+        for m in NAMES.finditer(text):
+            bad.append(f"{f}: {m.group(0)}")
+    assert not bad, bad
