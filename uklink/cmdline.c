@@ -54,6 +54,8 @@ void print_help(void)
 "  --accel tcg|kvm    QEMU accelerator (default: $UK_QEMU_ACCEL, else tcg)\n"
 "  -m, --memory MB    guest memory in MiB (default: 64)\n"
 "  --timeout SEC      stop the guest after SEC seconds (exit status 124)\n"
+"  --initrd FILE      a cpio (newc) archive the guest unpacks into its / at\n"
+"                     boot (docs/vfs.md, \"Files at boot\")\n"
 "  -###, --dry-run    print the command (and the config it reads); do not\n"
 "                     run it\n"
 "\n"
@@ -145,6 +147,8 @@ static void parse_run(struct uk_cmdline *cl, struct uk_common *co, int argc,
 			r->help = 1;
 		else if ((v = optval(dg, argc, argv, &i, "--accel")))
 			r->accel = v;
+		else if ((v = optval(dg, argc, argv, &i, "--initrd")))
+			r->initrd = v;
 		else if ((v = optval(dg, argc, argv, &i, "--memory")) ||
 			 (v = optval(dg, argc, argv, &i, "-m")))
 			r->memory_mb = parse_num(dg, "--memory", v);

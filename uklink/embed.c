@@ -34,7 +34,8 @@ static void newc_entry(struct uk_buf *b, const char *name, unsigned mode,
 		   ino, mode, 0, 0, 1, 0, size, 0, 0, 0, 0, nlen, 0);
 	buf_add(b, name, nlen);
 	buf_add(b, zeros, (4 - b->n % 4) % 4);
-	buf_add(b, data, size);
+	if (size)	/* directories and empty files have no data */
+		buf_add(b, data, size);
 	buf_add(b, zeros, (4 - b->n % 4) % 4);
 }
 

@@ -62,6 +62,7 @@ struct uk_runopts {
 	const char *plat, *arch, *pool;
 	int verbose, dry_run, help;
 	const char *accel, *image;
+	const char *initrd;   /* --initrd FILE */
 	long memory_mb, timeout;
 	struct uk_strv guest_args;
 };

@@ -21,17 +21,24 @@ extern int ukplat_initrd(const void **base, size_t *len)
 extern const char __uk_embed_start[] __attribute__((weak));
 extern const char __uk_embed_end[] __attribute__((weak));
 
+/* Names are shown up to this many bytes (messages are one short line). */
+#define NAME_SHOWN	64
+
 /* "initrd: error: [embedded archive: ]byte OFF[ (NAME)]: WHY; ..." */
 static void unpack(const char *what, const void *buf, size_t len)
 {
 	struct vfscore_unpack_error e;
+	size_t n = 0;
 
 	if (!vfscore_unpack(buf, len, &e))
 		return;
-	uk_printk("initrd: error: %s%sbyte %lu%s%s%s: %s; the boot stops\n",
+	while (e.name && e.name[n] && n <= NAME_SHOWN)
+		n++;
+	uk_printk("initrd: error: %s%sbyte %lu%s%.*s%s%s: %s; the boot stops\n",
 		  what ? what : "", what ? ": " : "", (unsigned long)e.off,
-		  e.name ? " (" : "", e.name ? e.name : "", e.name ? ")" : "",
-		  e.why);
+		  e.name ? " (" : "", (int)(n > NAME_SHOWN ? NAME_SHOWN : n),
+		  e.name ? e.name : "", n > NAME_SHOWN ? "..." : "",
+		  e.name ? ")" : "", e.why);
 	ukplat_terminate(INITRD_FAIL_STATUS);
 }
 
