@@ -60,6 +60,23 @@ def image(name, prog, plat, tmp_path_factory):
     return out
 
 
+class Program:
+    """A corpus program linked for one platform, and its native build."""
+
+    def __init__(self, name, prog, plat, tmp_path_factory):
+        self.plat = plat
+        self.img = image(name, prog, plat, tmp_path_factory)
+        self.native = build(name) / f"{prog}.native"
+
+
+def program(name, prog):
+    """A module fixture: PROG of corpus program NAME on each platform."""
+    @pytest.fixture(scope="module", params=PLATS)
+    def fixture(request, tmp_path_factory):
+        return Program(name, prog, request.param, tmp_path_factory)
+    return fixture
+
+
 def boot(img, args, plat, initrd=None, memory=256, stdin=None):
     """uklink run, with the initrd if any: a CompletedProcess, stdout and
     stderr as bytes (binary output stays as it is)."""
@@ -90,15 +107,15 @@ def files_dir(tmp_path, files):
     return d, rd
 
 
-def same_as_native(img, exe, args, plat, tmp_path, files, out_filter=None):
+def same_as_native(p, args, tmp_path, files, out_filter=None, memory=256):
     """Runs ARGS natively (in a copy of FILES) and in the guest (FILES as
-    its initrd): same stdout bytes (through OUT_FILTER if given) and
-    status. Returns the guest's result."""
+    its initrd) of Program P: same stdout bytes (through OUT_FILTER if
+    given) and status. Returns both results, the guest's first."""
     d, rd = files_dir(tmp_path, files)
-    want = native(exe, args, d)
-    got = boot(img, args, plat, initrd=rd)
+    want = native(p.native, args, d)
+    got = boot(p.img, args, p.plat, initrd=rd, memory=memory)
     wo, go = want.stdout, got.stdout
-    if plat == "xen":
+    if p.plat == "xen":
         wo, go = xen_view(wo, go)
     if out_filter:
         wo, go = out_filter(wo), out_filter(go)

@@ -1,8 +1,6 @@
 """The one true awk (docs/apps.md): a program over an input file, both
 from the initrd; output equal to the native build's."""
-import pytest
-
-from corpus import PLATS, build, image, same_as_native
+from corpus import program, same_as_native
 
 PROG = rb"""
 BEGIN { FS = ":" }
@@ -32,15 +30,10 @@ def rows(n):
                     for i in range(n))
 
 
-@pytest.fixture(scope="module", params=PLATS)
-def awk(request, tmp_path_factory):
-    plat = request.param
-    return image("awk", "awk", plat, tmp_path_factory), plat
+awk = program("awk", "awk")
 
 
 def test_program_over_file(awk, tmp_path):
-    img, plat = awk
-    exe = build("awk") / "awk.native"
-    got, _ = same_as_native(img, exe, ["-f", "prog.awk", "input.txt"], plat,
-                            tmp_path, {"prog.awk": PROG, "input.txt": rows(2000)})
+    got, _ = same_as_native(awk, ["-f", "prog.awk", "input.txt"], tmp_path,
+                            {"prog.awk": PROG, "input.txt": rows(2000)})
     assert b"records 2000" in got.stdout

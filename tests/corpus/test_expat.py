@@ -3,15 +3,11 @@ inside the unikernel, with the same counts as natively, and xmlwf
 checking documents from the initrd."""
 import re
 
-import pytest
-
-from corpus import PLATS, boot, build, image, native, same_as_native
+from corpus import boot, native, program, same_as_native
 
 
-@pytest.fixture(scope="module", params=PLATS)
-def runtests(request, tmp_path_factory):
-    plat = request.param
-    return image("expat", "runtests", plat, tmp_path_factory), plat
+runtests = program("expat", "runtests")
+xmlwf = program("expat", "xmlwf")
 
 
 def counts(out):
@@ -20,9 +16,8 @@ def counts(out):
 
 
 def test_runtests_counts(runtests, tmp_path):
-    img, plat = runtests
-    want = native(build("expat") / "runtests.native", [], tmp_path)
-    got = boot(img, [], plat)
+    want = native(runtests.native, [], tmp_path)
+    got = boot(runtests.img, [], runtests.plat)
     assert counts(got.stdout) == counts(want.stdout), got
     assert got.returncode == want.returncode, got
 
@@ -37,20 +32,12 @@ DOC = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-@pytest.fixture(scope="module", params=PLATS)
-def xmlwf(request, tmp_path_factory):
-    plat = request.param
-    return image("expat", "xmlwf", plat, tmp_path_factory), plat
-
-
 def test_xmlwf_checks_documents(xmlwf, tmp_path):
-    img, plat = xmlwf
-    exe = build("expat") / "xmlwf.native"
     bad = DOC.replace(b"</lib>", b"</lob>")
     files = {"doc.xml": DOC, "bad.xml": bad}
     # Without -d, xmlwf only checks: nothing for a well-formed document,
     # "FILE:LINE:COL: error" and status 2 for a broken one.
-    got, _ = same_as_native(img, exe, ["doc.xml"], plat, tmp_path / "a", files)
+    got, _ = same_as_native(xmlwf, ["doc.xml"], tmp_path / "a", files)
     assert got.stdout == b"", got
-    got, _ = same_as_native(img, exe, ["bad.xml"], plat, tmp_path / "b", files)
+    got, _ = same_as_native(xmlwf, ["bad.xml"], tmp_path / "b", files)
     assert got.returncode == 2 and b"mismatched tag" in got.stdout, got

@@ -3,9 +3,7 @@ tests/runall.tcl in one jimsh) inside the unikernel from the initrd,
 with the same totals as the native build run over the same files."""
 import re
 
-import pytest
-
-from corpus import PLATS, boot, build, files_dir, image, native
+from corpus import boot, files_dir, native, program
 from uktest import ROOT
 
 SUITE = ROOT / "build" / "src" / "jimtcl" / "tests"
@@ -22,23 +20,20 @@ def totals(out):
     return m.groups() if m else out
 
 
-@pytest.fixture(scope="module", params=PLATS)
-def jimsh(request, tmp_path_factory):
-    plat = request.param
-    return image("jimtcl", "jimsh", plat, tmp_path_factory), plat
+jimsh = program("jimtcl", "jimsh")
 
 
 def test_eval_argument(jimsh):
     """An argument with quotes and blanks reaches the interpreter whole."""
-    img, plat = jimsh
-    got = boot(img, ["-e", 'puts "a b"; puts [expr {6 * 7}]'], plat)
+    got = boot(jimsh.img, ["-e", 'puts "a b"; puts [expr {6 * 7}]'],
+               jimsh.plat)
     assert (got.returncode, got.stdout) == (0, b"a b\n42\n"), got
 
 
 def test_own_test_suite(jimsh, tmp_path):
-    img, plat = jimsh
     d, rd = files_dir(tmp_path, suite_files())
-    want = native(build("jimtcl") / "jimsh.native", ["tests/runall.tcl"], d)
-    got = boot(img, ["tests/runall.tcl"], plat, initrd=rd, memory=512)
+    want = native(jimsh.native, ["tests/runall.tcl"], d)
+    got = boot(jimsh.img, ["tests/runall.tcl"], jimsh.plat, initrd=rd,
+               memory=512)
     assert totals(want.stdout) != want.stdout, want
     assert totals(got.stdout) == totals(want.stdout), got

@@ -4,9 +4,7 @@ with --verify; outputs equal the native build's (speedtest1's timings
 aside: its verification hash covers the results)."""
 import re
 
-import pytest
-
-from corpus import PLATS, build, image, same_as_native
+from corpus import program, same_as_native
 
 SCRIPT = b"""
 .headers on
@@ -43,24 +41,14 @@ SELECT count(*) FROM city;
 """
 
 
-@pytest.fixture(scope="module", params=PLATS)
-def shell(request, tmp_path_factory):
-    plat = request.param
-    return image("sqlite3", "sqlite3", plat, tmp_path_factory), plat
+shell = program("sqlite3", "sqlite3")
+speedtest1 = program("sqlite3", "speedtest1")
 
 
 def test_script_from_initrd(shell, tmp_path):
-    img, plat = shell
-    exe = build("sqlite3") / "sqlite3.native"
-    got, _ = same_as_native(img, exe, ["test.db", ".read script.sql"], plat,
-                            tmp_path, {"script.sql": SCRIPT})
+    got, _ = same_as_native(shell, ["test.db", ".read script.sql"], tmp_path,
+                            {"script.sql": SCRIPT})
     assert b"integrity_check" in got.stdout and b"\nok\n" in got.stdout
-
-
-@pytest.fixture(scope="module", params=PLATS)
-def speedtest1(request, tmp_path_factory):
-    plat = request.param
-    return image("sqlite3", "speedtest1", plat, tmp_path_factory), plat
 
 
 def untimed(out):
@@ -69,9 +57,7 @@ def untimed(out):
 
 
 def test_speedtest1_verify(speedtest1, tmp_path):
-    img, plat = speedtest1
-    exe = build("sqlite3") / "speedtest1.native"
-    got, _ = same_as_native(img, exe, ["--size", "5", "--verify", "st.db"],
-                            plat, tmp_path, {"README": b"speedtest1\n"},
+    got, _ = same_as_native(speedtest1, ["--size", "5", "--verify", "st.db"],
+                            tmp_path, {"README": b"speedtest1\n"},
                             out_filter=untimed)
     assert b"Verification Hash:" in got.stdout
