@@ -119,7 +119,11 @@ tar)
 	# shellcheck disable=SC2086
 	tar -xf "$dl/$tb" -C "$tree" --strip-components=1 --wildcards $pats
 	set +f ;;
-*) die "unknown unpack method '$how' (dpkg-source, tar)" ;;
+copy)
+	# Files used as they are (a prebuilt archive a binary package
+	# installs: libpool/compilerrt), copied into the tree.
+	for f in $files; do cp "$dl/$f" "$tree/"; done ;;
+*) die "unknown unpack method '$how' (dpkg-source, tar, copy)" ;;
 esac
 for p in $(field patches); do
 	[ -f "$dir/patches/$p" ] || die "patch $p not in $dir/patches/"

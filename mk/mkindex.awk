@@ -1,6 +1,6 @@
 # Turns the stream made by mkindex.sh into index.tsv (docs/pool.md) and checks
 # each library against its manifest. Errors go to stderr, all of them; exit 1.
-BEGIN { FACTKEY = "^(ld_emulation|ld_flags|elf_machine|fp_decoder|image_symtab|run|run_[a-z0-9_]+)(@[A-Za-z0-9_]+)?$" }
+BEGIN { FACTKEY = "^(ld_emulation|ld_flags|elf_machine|fp_decoder|image_symtab|run|run_[a-z0-9_]+)$" }
 function err(msg) { printf "mkindex: error: %s\n", msg >"/dev/stderr"; nerr++ }
 function field(s) { return s == "" ? "-" : s }
 # A shell glob (* and ? only) as an anchored regular expression.
@@ -39,17 +39,10 @@ $1 == "M" {
 	key = line; sub(/[ \t].*/, "", key)
 	val = line; sub(/^[^ \t]+[ \t]*/, "", val)
 	# Target facts (docs/architecture.md, "Target facts"): from the
-	# architecture's and the platform's manifests, one record per line,
-	# in order; KEY@ARCH lines are for that architecture only and replace
-	# the plain KEY lines there.
+	# architecture's and the platform's manifests (with the platform's
+	# part for this architecture), one record per line, in order.
 	if ((lib == arch || lib == plat) && key ~ FACTKEY) {
-		fq = key; sub(/@.*/, "", key)
-		if (fq ~ /@/) {
-			sub(/.*@/, "", fq)
-			if (fq != arch) next
-			factqual[key] = 1
-		} else fq = ""
-		nfact++; factk[nfact] = key; factv[nfact] = val; factq[nfact] = fq != ""
+		nfact++; factk[nfact] = key; factv[nfact] = val
 		next
 	}
 	if (key == "option") { nopt[lib]++; opt[lib, nopt[lib]] = val; next }
@@ -141,8 +134,7 @@ END {
 	print "target", arch, plat, triple, layout
 	print "mandatory", field(mf[plat, "mandatory"])
 	print "template", "ld/" arch "-" plat ".ld"
-	for (i = 1; i <= nfact; i++)
-		if (factq[i] || !(factk[i] in factqual)) print "fact", factk[i], factv[i]
+	for (i = 1; i <= nfact; i++) print "fact", factk[i], factv[i]
 	for (i = 1; i <= n; i++) {
 		l = sorted[i]
 		print "lib", l, field(mf[l, "version"]), archive[l], sha[l], rank[l], field(group[l]), field(mf[l, "deps"])

@@ -128,7 +128,9 @@ $$($(1)_UP_OBJS): $(PORTOBJ)/$(1)/%.o: $(BUILD)/src/$(1).stamp $$(LIB_$(1)_MANIF
 	@mkdir -p $$(dir $$@)
 	@echo "  CC      $(1): $$*.c"
 	@$(CC_UK) $$($(1)_CFLAGS) -w -MMD -MP -c $(BUILD)/src/$(1)/$$*.c -o $$@
-$(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -path "*/tests" -prune -o -type f -print)
+# A pass-through build compiles glue against the pool's public headers
+# (newlib's against <uk/vfs.h>...): a change there rebuilds it too.
+$(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_DIR) -path "*/tests" -prune -o -type f -print) $$(wildcard $$(dir $$(LIB_$(1)_DIR))*/include/uk/*.h)
 	@echo "  BUILD   $(1) ($$(LIB_$(1)_BUILD))"
 	+@rm -rf $(PORTOBJ)/$(1)/build && mkdir -p $(PORTOBJ)/$(1)/build && \
 	  UK_CC=$(CC_UK) UK_AR=$(AR_UK) UK_NM=$(NM_UK) UK_TRIPLE=$(TRIPLE) \

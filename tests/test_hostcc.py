@@ -1,9 +1,9 @@
 """Objects from a plain host compiler (docs/uklink.md, "Host-compiled
 objects"): tests/apps/hostcc.c compiled by gcc against glibc's headers,
 plain and with -O2 -D_FORTIFY_SOURCE=2 -fstack-protector-strong, linked
-by uklink and booted; its output must equal the same object linked
-natively with glibc and run on the host (nothing expected is written
-here). Also: the glibc bridge is linked only when referenced, and the
+by uklink (with nolibc, and with newlib: docs/hostcc.md) and booted; its
+output must equal the same object linked natively with glibc and run on
+the host (nothing expected is written here). Also: the glibc bridge is linked only when referenced, and the
 stack protector and fortify checks really stop an overflowing program."""
 import subprocess
 
@@ -35,8 +35,12 @@ def app_obj(request, tmp_path_factory):
     return compile_c(APP, d / "app.o", cc="gcc", flags=FLAGS[request.param])
 
 
-def test_hostcc_kvm(app_obj, tmp_path):
-    img = link([app_obj], tmp_path / "app")
+LIBCS = {"nolibc": [], "newlib": ["--libc", "newlib"]}
+
+
+@pytest.mark.parametrize("libc", list(LIBCS))
+def test_hostcc_kvm(app_obj, libc, tmp_path):
+    img = link([app_obj], tmp_path / "app", *LIBCS[libc])
     r = boot(img, *ARGS)
     # stderr has its own serial port (docs/vfs.md, "The console on each
     # platform"): the streams arrive apart, as on linuxu.
@@ -44,8 +48,9 @@ def test_hostcc_kvm(app_obj, tmp_path):
     assert (r.out, r.err, r.rc) == (out, err, STATUS), r
 
 
-def test_hostcc_linuxu(app_obj, tmp_path):
-    img = link([app_obj], tmp_path / "app", plat="linuxu")
+@pytest.mark.parametrize("libc", list(LIBCS))
+def test_hostcc_linuxu(app_obj, libc, tmp_path):
+    img = link([app_obj], tmp_path / "app", *LIBCS[libc], plat="linuxu")
     r = boot(img, *ARGS, plat="linuxu")
     out, err = native(app_obj, tmp_path, merged=False)
     assert (r.out, r.err, r.rc) == (out, err, STATUS), r

@@ -7,7 +7,7 @@ import subprocess
 from uktest import ROOT
 
 NOLIBC = ROOT / "libpool" / "nolibc"
-MEMBERS = ["stdio/sscanf", "stdio/vsscanf", "stdlib/strtod", "stdlib/strtol",
+MEMBERS = ["stdio/sscanf", "stdio/vsscanf", "stdio/vscan", "stdlib/strtod", "stdlib/strtol",
            "ctype/isspace", "ctype/isdigit", "ctype/isxdigit",
            "ctype/isalpha", "ctype/isalnum", "ctype/isupper",
            "ctype/islower", "ctype/tolower", "string/strlen",

@@ -29,7 +29,9 @@ def test_path_walk_on_host(tmp_path):
     libpool/vfscore/tests/host/walk_cases.c."""
     vfs = ROOT / "libpool" / "vfscore"
     exe = tmp_path / "walk"
+    plat = ROOT / "plat" / "common" / "include"
     subprocess.run(["gcc", "-Wall", "-Werror", f"-I{vfs}", f"-I{vfs / 'include'}",
+                    f"-I{plat}",
                     str(vfs / "tests" / "host" / "walk_cases.c"),
                     str(vfs / "namei.c"), "-o", str(exe)], check=True)
     r = subprocess.run([str(exe)], capture_output=True, text=True)

@@ -8,7 +8,8 @@
 #include <string.h>
 
 static const struct fp_decoder decoders[] = {
-	{ "x86-64", EM_X86_64, x86_64_code_uses_fp },
+	/* int3 and nop pad x86 code */
+	{ "x86-64", EM_X86_64, x86_64_code_uses_fp, "\xcc\x90", 2, 1 },
 };
 
 const struct fp_decoder *fp_decoder_find(const char *name)

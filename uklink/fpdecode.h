@@ -16,6 +16,13 @@ struct fp_decoder {
 	const char *name;  /* the `fp_decoder` fact's value */
 	int elf_machine;   /* the e_machine it decodes */
 	fp_code_fn *code_uses_fp;
+	/* for the report's byte attribution (imgbytes.c): the bytes that pad
+	 * code between functions, and whether code reaches data through a
+	 * 32-bit displacement that ends its instruction (x86-64's
+	 * RIP-relative operands) */
+	const char *fill;
+	size_t nfill;
+	int pcrel32;
 };
 
 /* The decoder named `name`, or NULL (no decoder: every native object

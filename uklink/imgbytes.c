@@ -9,10 +9,13 @@
  *  - a C string some linked member holds: that member;
  *  - data after an assembly label, up to the size of that member's
  *    section: the label's member;
- *  - fill (zeros, int3/nop in code): (padding);
+ *  - fill (zeros; in code, the target's fill bytes: int3/nop on x86-64,
+ *    fpdecode.h): (padding);
  *  - the rest: (unattributed), unless code refers to it RIP-relatively
- *    (constant pools, lookup tables): then the function that does.
+ *    (constant pools, lookup tables; targets whose decoder says pcrel32):
+ *    then the function that does.
  */
+#include "fpdecode.h"
 #include "uk.h"
 
 #include <elf.h>
@@ -26,10 +29,17 @@ struct chunk {
 
 struct bytesctx {
 	struct uk_ctx *c;
+	const struct fp_decoder *dec; /* the target's code: fill, pcrel32 */
 	int *owned;        /* bytes owned by labels, per member, this section */
 	struct chunk *chunks; /* unattributed data, for the RIP-relative scan */
 	int nchunks, capchunks;
 };
+
+/* Zeros, and the target's code fill bytes (fact fp_decoder). */
+static int is_fill(const struct bytesctx *x, unsigned char b)
+{
+	return b == 0 || (x->dec && memchr(x->dec->fill, b, x->dec->nfill));
+}
 
 static void count(struct uk_ctx *c, int row, int sec, int64_t n)
 {
@@ -214,9 +224,9 @@ static void gap(struct bytesctx *x, int sec, uint64_t a, uint64_t b,
 	const unsigned char *d = (const unsigned char *)c->rep.img.data +
 		s->off - s->addr;
 	for (uint64_t p = a; p < b;) {
-		int fill = d[p] == 0 || d[p] == 0xcc || d[p] == 0x90;
+		int fill = is_fill(x, d[p]);
 		uint64_t q = p;
-		while (q < b && (d[q] == 0 || d[q] == 0xcc || d[q] == 0x90) == fill)
+		while (q < b && is_fill(x, d[q]) == fill)
 			q++;
 		count(c, c->nlibs + (fill ? UK_ROW_PADDING : UK_ROW_UNATTR), sec,
 		      (int64_t)(q - p));
@@ -283,6 +293,8 @@ static void rip_scan(struct bytesctx *x)
 {
 	struct uk_ctx *c = x->c;
 	const struct uk_image *im = &c->rep.img;
+	if (!x->dec || !x->dec->pcrel32)
+		return;
 	char *done = xcalloc((size_t)x->nchunks + 1, 1);
 	for (int s = 0; s < im->nsecs && x->nchunks; s++) {
 		const struct uk_isec *t = &im->secs[s];
@@ -326,7 +338,9 @@ void image_bytes(struct uk_ctx *c, const int *sorted)
 {
 	struct uk_report *r = &c->rep;
 	struct uk_image *im = &r->img;
-	struct bytesctx x = { c, NULL, NULL, 0, 0 };
+	struct bytesctx x = {
+		c, fp_decoder_find(target_fact(&c->t, "fp_decoder")), NULL,
+		NULL, 0, 0 };
 	x.owned = xcalloc((size_t)c->nmembers + 1, sizeof(int));
 	/* sized symbols in address order, for pointers and RIP targets */
 	r->byaddr = xmalloc(sizeof(int) * (size_t)(im->nsyms + 1));

@@ -26,9 +26,29 @@ int check_libc(struct uk_ctx *c)
 	return -1;
 }
 
+/* A symbol the image takes from library l that library k lacks (its
+ * edge), or NULL: why k could not be the C library. */
+static const struct uk_edge *lacked(const struct uk_ctx *c, int l, int k)
+{
+	for (int i = 0; i < c->nedges; i++) {
+		const struct uk_edge *e = &c->edges[i];
+		const struct uk_sym *y = &c->syms[e->sym];
+		int pl = y->prov == UK_PROV_DEF
+			? c->members[c->refs[y->prov_ref].member].lib
+			: y->prov == UK_PROV_LDSYM ? y->prov_lib : -1;
+		int fl = e->from >= 0 ? c->members[e->from].lib : -1;
+		if (!e->weak && pl == l && fl != l && e->from >= 0 &&
+		    c->members[e->from].selected && !lib_exports(c, k, e->sym))
+			return e;
+	}
+	return NULL;
+}
+
 /* -v: which C library the image gets, and why (pools with a libc group):
  *   uklink: libc NAME (reason: --libc | SYM needed by OBJ; RULE | ...)
- *   uklink: libc none */
+ *   uklink: libc none
+ * The C library is the lowest-ranked one that exports every symbol the
+ * program takes from it (groups.c): each lower-ranked one lacks one. */
 void report_libc(const struct uk_ctx *c)
 {
 	int l = group_choice(c, "libc"), any = 0;
@@ -44,23 +64,36 @@ void report_libc(const struct uk_ctx *c)
 	fprintf(stderr, "uklink: libc %s (reason: ", lib->name);
 	if (lib->why.kind != UK_WHY_NEEDED) {
 		fputs(why_word(lib->why.kind), stderr);
-	} else {
-		fprintf(stderr, "%s needed by %s", lib->why.sym >= 0 ?
-			c->syms[lib->why.sym].name : "?",
-			member_display(c, lib->why.from));
-		const struct uk_decision *rule = NULL;
-		for (int i = 0; i < c->ndecisions; i++)
-			if (c->decisions[i].sym == lib->why.sym &&
-			    c->decisions[i].chosen == l)
-				rule = &c->decisions[i];
-		if (pinned_group(c, "libc") >= 0) {
-			fprintf(stderr, "; the only C library exporting all "
-				"of the symbols needed from one");
-		} else if (rule) {
-			char *r = rule_text(c, rule);
-			fprintf(stderr, "; %s", r);
-			free(r);
-		}
+		fputs(")\n", stderr);
+		return;
+	}
+	fprintf(stderr, "%s needed by %s", lib->why.sym >= 0 ?
+		c->syms[lib->why.sym].name : "?",
+		member_display(c, lib->why.from));
+	int lower = 0;
+	for (int k = 0; k < c->nlibs; k++) {
+		const struct uk_edge *e;
+		if (k == l || !c->libs[k].group ||
+		    strcmp(c->libs[k].group, "libc") || lib_cmp(c, k, l) > 0)
+			continue;
+		lower++;
+		if ((e = lacked(c, l, k)))
+			fprintf(stderr, "; %s lacks %s (needed by %s)",
+				c->libs[k].name, c->syms[e->sym].name,
+				member_display(c, e->from));
+	}
+	const struct uk_decision *rule = NULL;
+	for (int i = 0; i < c->ndecisions; i++)
+		if (c->decisions[i].sym == lib->why.sym &&
+		    c->decisions[i].chosen == l)
+			rule = &c->decisions[i];
+	if (lower) {
+		fprintf(stderr, "; %s is the C library of lowest rank that "
+			"exports every symbol needed", lib->name);
+	} else if (rule) {
+		char *r = rule_text(c, rule);
+		fprintf(stderr, "; %s", r);
+		free(r);
 	}
 	fputs(")\n", stderr);
 }
@@ -68,7 +101,11 @@ void report_libc(const struct uk_ctx *c)
 /* --cflags: the pool's headers as the system headers. With --libc NAME,
  * that library's own headers (include/NAME/, newlib's) come first; the
  * pool's include/ stays after them for every other library's headers
- * (uk/, lwip/, ...) and the freestanding ones (stddef.h, stdarg.h). */
+ * (uk/, lwip/, ...) and the freestanding ones (stddef.h, stdarg.h).
+ * --sysroot=TARGET, not -nostdinc: the host's system headers
+ * (/usr/include) go, the compiler's own stay after ours, for what the
+ * pool has not (stdnoreturn.h, stdalign.h, float.h, intrinsics); gcc
+ * and clang alike. */
 int print_cflags(struct uk_ctx *c)
 {
 	char *own = NULL;
@@ -94,8 +131,8 @@ int print_cflags(struct uk_ctx *c)
 			own = NULL;
 		}
 	}
-	printf("-nostdinc%s%s -isystem %s/include\n", own ? " -isystem " : "",
-	       own ? own : "", c->pool.target_dir);
+	printf("--sysroot=%s%s%s -isystem %s/include\n", c->pool.target_dir,
+	       own ? " -isystem " : "", own ? own : "", c->pool.target_dir);
 	free(own);
 	return 0;
 }

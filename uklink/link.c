@@ -9,56 +9,134 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* ld.lld says "Linking two modules of different target triples" once per
- * pool member when the app's bitcode has the host's triple: the same
- * architecture, already checked (check_bitcode_triple), so one note with
- * -v replaces them. Every other line goes through unchanged. */
-static int run_ld_filtered(struct uk_ctx *c)
+/* ld.lld's stderr, line by line:
+ *  - "Linking two modules of different target triples", once per pool
+ *    member when the app's bitcode has the host's triple (the same
+ *    architecture, already checked by check_bitcode_triple): dropped,
+ *    one note with -v replaces them;
+ *  - "error: undefined symbol: SYM" and its ">>> " lines, for a symbol
+ *    resolution left to ld.lld (c->deferred): a section ld.lld keeps
+ *    refers to it, so it becomes uklink's own error with its notes;
+ *  - everything else goes through unchanged.
+ * Returns how many other error lines ld.lld printed. */
+struct ldout {
+	int triple_dropped, after_undef, other_errors;
+	int undef_sym;        /* the deferred symbol of the current block */
+	struct uk_buf where;  /* its ">>> file:(function)" lines */
+};
+
+static int deferred_sym(const struct uk_ctx *c, const char *name)
+{
+	int s = map_get(&c->symmap, name);
+	for (int i = 0; s >= 0 && i < c->ndeferred; i++)
+		if (c->deferred[i] == s)
+			return s;
+	return -1;
+}
+
+static void undef_done(struct uk_ctx *c, struct ldout *o)
+{
+	if (o->undef_sym < 0)
+		return;
+	const struct uk_sym *y = &c->syms[o->undef_sym];
+	const char *first = NULL;
+	for (int e = y->first_edge; e >= 0; e = c->edges[e].next)
+		if (!c->edges[e].weak)
+			first = member_display(c, c->edges[e].from);
+	uk_error(&c->dg, first, "undefined symbol: %s", y->name);
+	uk_note("%s is referenced by %s (ld.lld keeps that code)", y->name,
+		o->where.p ? o->where.p : "?");
+	note_undefined(c, o->undef_sym);
+	free(o->where.p);
+	o->where = (struct uk_buf){ 0 };
+	o->undef_sym = -1;
+}
+
+static void ld_line(struct uk_ctx *c, struct ldout *o, const char *line,
+		    int last)
+{
+	const char *u = strstr(line, "error: undefined symbol: ");
+	if (o->undef_sym >= 0 && !strncmp(line, ">>> ", 4)) {
+		const char *w = line + 4 + strspn(line + 4, " ");
+		const char *lto = strstr(w, ".lto.o:(");
+		if (lto) /* the LTO output's temporary name says nothing */
+			buf_printf(&o->where, "%sLTO code:%s",
+				   o->where.n ? ", " : "", lto + 7);
+		else if (strncmp(w, "referenced by ", 14))
+			buf_printf(&o->where, "%s%s", o->where.n ? ", " : "", w);
+		return;
+	}
+	if (o->undef_sym >= 0)
+		o->after_undef = 1;
+	undef_done(c, o);
+	if (!*line && o->after_undef) /* the blank line after its block */
+		return;
+	o->after_undef = 0;
+	if (u && deferred_sym(c, u + 25) >= 0) {
+		o->undef_sym = deferred_sym(c, u + 25);
+		return;
+	}
+	if (strstr(line, "Linking two modules of different target triples")) {
+		o->triple_dropped = 1; /* its empty continuation lines too */
+		return;
+	}
+	if (!*line && o->triple_dropped)
+		return;
+	o->triple_dropped = 0;
+	if (strstr(line, "error: "))
+		o->other_errors++;
+	fprintf(stderr, "%s%s", line, last ? "" : "\n");
+}
+
+static int run_ld(struct uk_ctx *c, int *other_errors)
 {
 	char *out, *err;
 	int st = run_capture2(c->ldcmd.v, &out, &err);
+	struct ldout o = { .undef_sym = -1 };
 	fputs(out, stdout);
-	int dropped = 0;
 	for (char *line = err; *line;) {
 		char *nl = strchr(line, '\n');
 		if (nl)
 			*nl = 0;
-		/* its empty continuation lines go with it */
-		if (strstr(line, "Linking two modules of different target "
-			   "triples"))
-			dropped = 1;
-		else if (*line || !dropped) {
-			fprintf(stderr, "%s%s", line, nl ? "\n" : "");
-			dropped = 0;
-		}
+		ld_line(c, &o, line, !nl);
 		if (!nl)
 			break;
 		line = nl + 1;
 	}
+	undef_done(c, &o);
 	free(out);
 	free(err);
-	if (c->o.verbose)
+	if (c->o.verbose && c->foreign_triple)
 		fprintf(stderr, "uklink: note: %s: bitcode for %s, the pool's "
 			"is %s: same architecture, linked together (ld.lld's "
 			"warnings about the two triples dropped)\n",
 			c->foreign_triple_file, c->foreign_triple, c->t.triple);
+	*other_errors = o.other_errors;
 	return st;
 }
 
 int run_link(struct uk_ctx *c)
 {
-	int st = c->foreign_triple ? run_ld_filtered(c) : run_wait(c->ldcmd.v);
+	int nerr = c->dg.nerrors, other = 0;
+	int st = run_ld(c, &other);
 	if (st < 0) {
 		uk_error(&c->dg, NULL, "cannot run %s: %s; install lld-%d or set "
 			 "$UKLINK_LD", c->ldcmd.v[0], strerror(errno),
 			 UK_LLVM_MAJOR);
 		return -1;
 	}
-	if (st != 0) {
+	/* undefined symbols uklink reported are the whole story */
+	if (st != 0 && (other || c->dg.nerrors == nerr)) {
 		uk_error(&c->dg, c->o.out, "%s failed (exit status %d); rerun with -v "
 			 "to see its command line", c->ldcmd.v[0], st);
 		return -1;
 	}
+	if (st != 0)
+		return -1;
+	/* what ld.lld proved dead */
+	if (c->o.verbose)
+		note_deferred(c, "dropped (no library defines it; the link "
+			      "removed every section that refers to it)");
 	return 0;
 }
 

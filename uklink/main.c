@@ -81,6 +81,10 @@ static int link_main(struct uk_ctx *c)
 		print_cmd(stderr, "uklink: ld: ", c->ldcmd.v);
 	}
 	if (c->o.dry_run) {
+		/* no library defines them: ld.lld would decide */
+		note_deferred(c, "left to ld.lld (no library defines it; an "
+			      "error only if a section the link keeps refers "
+			      "to it)");
 		print_cmd(stdout, "", c->ldcmd.v);
 		return finish(c, 0);
 	}

@@ -91,6 +91,26 @@ static char *excl_text(const struct uk_ctx *c, const struct uk_decision *d)
 	return b.p ? b.p : xstrdup("");
 }
 
+/* A decision as the writers print it. */
+struct dtext {
+	char *rule, *cands, *excl, *from;
+};
+
+static struct dtext dtext(const struct uk_ctx *c, const struct uk_decision *d)
+{
+	struct dtext t = { rule_text(c, d), cands_text(c, d),
+			   excl_text(c, d), prov_name(c, d->from) };
+	return t;
+}
+
+static void dtext_free(struct dtext *t)
+{
+	free(t->rule);
+	free(t->cands);
+	free(t->excl);
+	free(t->from);
+}
+
 /* Why a pool library is not linked. */
 static char *unlinked_reason(const struct uk_ctx *c, int l)
 {
@@ -227,15 +247,11 @@ static void write_tsv(const struct uk_ctx *c, FILE *f)
 	}
 	for (int i = 0; i < c->ndecisions; i++) {
 		const struct uk_decision *d = &c->decisions[i];
-		char *from = prov_name(c, d->from), *rule = rule_text(c, d);
-		char *cs = cands_text(c, d), *ex = excl_text(c, d);
+		struct dtext t = dtext(c, d);
 		fprintf(f, "decision\t%s\t%s\t%s\t%s\t%s\t%s\n",
-			c->syms[d->sym].name, c->libs[d->chosen].name, rule,
-			cs, *ex ? ex : "-", from);
-		free(from);
-		free(rule);
-		free(cs);
-		free(ex);
+			c->syms[d->sym].name, c->libs[d->chosen].name, t.rule,
+			t.cands, *t.excl ? t.excl : "-", t.from);
+		dtext_free(&t);
 	}
 	for (int i = 0; i < r->img.nsyms; i++) {
 		const struct uk_isym *y = &r->img.syms[i];
@@ -382,20 +398,16 @@ static void write_json(const struct uk_ctx *c, FILE *f)
 	fputs("\n],\n\"decisions\": [", f);
 	for (int i = 0; i < c->ndecisions; i++) {
 		const struct uk_decision *d = &c->decisions[i];
-		char *from = prov_name(c, d->from), *rule = rule_text(c, d);
-		char *cs = cands_text(c, d), *ex = excl_text(c, d);
+		struct dtext t = dtext(c, d);
 		fputs(i ? ",\n  {" : "\n  {", f);
 		json_kv(f, "symbol", c->syms[d->sym].name, 0);
 		json_kv(f, "chosen", c->libs[d->chosen].name, 1);
-		json_kv(f, "rule", rule, 1);
-		json_kv(f, "candidates", cs, 1);
-		json_kv(f, "excluded", ex, 1);
-		json_kv(f, "from", from, 1);
+		json_kv(f, "rule", t.rule, 1);
+		json_kv(f, "candidates", t.cands, 1);
+		json_kv(f, "excluded", t.excl, 1);
+		json_kv(f, "from", t.from, 1);
 		fputs("}", f);
-		free(from);
-		free(rule);
-		free(cs);
-		free(ex);
+		dtext_free(&t);
 	}
 	fputs("\n]", f);
 	json_syms(c, f);
@@ -477,14 +489,11 @@ static void write_text(const struct uk_ctx *c, FILE *f)
 		fputs("\nduplicate providers:\n", f);
 	for (int i = 0; i < c->ndecisions; i++) {
 		const struct uk_decision *d = &c->decisions[i];
-		char *rule = rule_text(c, d), *cs = cands_text(c, d);
-		char *ex = excl_text(c, d);
+		struct dtext t = dtext(c, d);
 		fprintf(f, "  %s: %s (%s) among %s%s%s\n", c->syms[d->sym].name,
-			c->libs[d->chosen].name, rule, cs,
-			*ex ? "; excluded " : "", ex);
-		free(rule);
-		free(cs);
-		free(ex);
+			c->libs[d->chosen].name, t.rule, t.cands,
+			*t.excl ? "; excluded " : "", t.excl);
+		dtext_free(&t);
 	}
 	fputs("\nnot linked:\n", f);
 	for (int l = 0; l < c->nlibs; l++) {

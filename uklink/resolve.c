@@ -28,30 +28,11 @@ const char *member_display(const struct uk_ctx *c, int m)
 	return m >= 0 ? c->members[m].display : "(command line)";
 }
 
-static int lib_cmp(const struct uk_ctx *c, int a, int b)
+int lib_cmp(const struct uk_ctx *c, int a, int b)
 {
 	if (c->libs[a].rank != c->libs[b].rank)
 		return c->libs[a].rank - c->libs[b].rank;
 	return strcmp(c->libs[a].name, c->libs[b].name);
-}
-
-/* The library re-resolution chose for group g (the newest), or -1. */
-int pinned_group(const struct uk_ctx *c, const char *g)
-{
-	for (int i = c->ngpins - 1; i >= 0; i--)
-		if (!strcmp(c->gpins[i].group, g))
-			return c->gpins[i].lib;
-	return -1;
-}
-
-/* The library holding group g: selected, named by --lib, or pinned. */
-int group_choice(const struct uk_ctx *c, const char *g)
-{
-	for (int l = 0; l < c->nlibs; l++)
-		if (c->libs[l].group && !strcmp(c->libs[l].group, g) &&
-		    (c->libs[l].selected || c->libs[l].pinned))
-			return l;
-	return pinned_group(c, g);
 }
 
 static int eligible(const struct uk_ctx *c, int l)
@@ -86,7 +67,7 @@ static int export_member(const struct uk_ctx *c, int l, int s)
 	return weak;
 }
 
-static int lib_exports(const struct uk_ctx *c, int l, int s)
+int lib_exports(const struct uk_ctx *c, int l, int s)
 {
 	return export_member(c, l, s) >= 0 || is_ldsym(&c->libs[l], c->syms[s].name);
 }
@@ -165,7 +146,9 @@ static void add_def(struct uk_ctx *c, int r)
 	unsigned weakish = UK_REF_WEAK | UK_REF_COMMON;
 	if ((old->flags & weakish) && !(d->flags & weakish)) {
 		y->prov_ref = r; /* a strong definition overrides a weak one */
-	} else if (!(old->flags & weakish) && !(d->flags & weakish)) {
+	} else if (!(old->flags & weakish) && !(d->flags & weakish) &&
+		   !y->dup_reported) {
+		y->dup_reported = 1;
 		uk_error(&c->dg, c->members[d->member].display,
 			 "duplicate symbol: %s (also defined in %s)", y->name,
 			 c->members[old->member].display);
@@ -221,97 +204,6 @@ static int satisfied(const struct uk_ctx *c, const struct uk_edge *e)
 		return 1;
 	return e->from >= 0 &&
 	       c->members[e->from].lib == c->members[d->member].lib;
-}
-
-static int in_group(const struct uk_ctx *c, int l, const char *g)
-{
-	return l >= 0 && c->libs[l].group && !strcmp(c->libs[l].group, g);
-}
-
-static void add_need(struct uk_ctx *c, const char *g, int sym)
-{
-	for (int i = 0; i < c->ngneeds; i++)
-		if (c->gneeds[i].sym == sym && !strcmp(c->gneeds[i].group, g))
-			return;
-	struct uk_gneed *n = VPUSH(c->gneeds, c->ngneeds, c->capgneeds);
-	n->group = g;
-	n->sym = sym;
-}
-
-/* Does library l export every symbol needed so far from its group? */
-static int covers_needs(struct uk_ctx *c, int l)
-{
-	const char *g = c->libs[l].group;
-	for (int i = 0; i < c->ngneeds; i++)
-		if (!strcmp(c->gneeds[i].group, g) &&
-		    !lib_exports(c, l, c->gneeds[i].sym))
-			return 0;
-	return 1;
-}
-
-/* The symbol of edge e is exported only by libraries of a group that
- * another library already holds. Re-resolve with one library of the group
- * exporting everything needed from it, or report the conflict. */
-static enum step group_conflict(struct uk_ctx *c, const struct uk_edge *e,
-				const int *cand, int n)
-{
-	int l2 = -1;
-	for (int i = 0; i < n; i++)
-		if (c->libs[cand[i]].group && (l2 < 0 || lib_cmp(c, cand[i], l2) < 0))
-			l2 = cand[i];
-	if (l2 < 0)
-		return STEP_FAIL;
-	const char *g = c->libs[l2].group;
-	int l1 = group_choice(c, g);
-	add_need(c, g, e->sym);
-	for (int k = 0; k < c->nedges; k++) {
-		const struct uk_edge *x = &c->edges[k];
-		const struct uk_sym *y = &c->syms[x->sym];
-		int fl = x->from >= 0 ? c->members[x->from].lib : -1;
-		int pl = y->prov == UK_PROV_DEF
-			? c->members[c->refs[y->prov_ref].member].lib
-			: y->prov == UK_PROV_LDSYM ? y->prov_lib : -1;
-		if (in_group(c, pl, g) && fl != pl)
-			add_need(c, g, x->sym);
-	}
-	int best = -1;
-	for (int l = 0; l < c->nlibs; l++)
-		if (in_group(c, l, g) && covers_needs(c, l) &&
-		    (best < 0 || lib_cmp(c, l, best) < 0))
-			best = l;
-	/* a library the command line or the platform put there stays */
-	int fixed = l1 >= 0 && (c->libs[l1].pinned ||
-		(c->libs[l1].why.kind != UK_WHY_NEEDED &&
-		 c->libs[l1].why.kind != UK_WHY_NONE));
-	if (best >= 0 && best != l1 && !fixed) {
-		struct uk_gpin *p = VPUSH(c->gpins, c->ngpins, c->capgpins);
-		p->group = g;
-		p->lib = best;
-		return STEP_RESTART;
-	}
-	struct uk_sym *y = &c->syms[e->sym];
-	const struct uk_lib *h = &c->libs[l1 >= 0 ? l1 : l2];
-	char *why = h->why.kind == UK_WHY_LIB || h->why.kind == UK_WHY_LIBC
-		? xasprintf("%s %s", why_word(h->why.kind), h->name)
-		: h->why.kind != UK_WHY_NEEDED && h->why.kind != UK_WHY_NONE
-		? xstrdup(why_word(h->why.kind))
-		: xasprintf("for %s, needed by %s",
-			    h->why.sym >= 0 ? c->syms[h->why.sym].name : "?",
-			    member_display(c, h->why.from));
-	struct uk_buf all = { 0 };
-	for (int i = 0; i < c->ngneeds; i++)
-		if (!strcmp(c->gneeds[i].group, g))
-			buf_printf(&all, "%s%s", all.n ? " " : "",
-				   c->syms[c->gneeds[i].sym].name);
-	uk_error(&c->dg, member_display(c, e->from),
-		 "%s is exported only by library %s of group '%s', but "
-		 "library %s of that group is linked (%s); no single library "
-		 "of the group exports all of: %s",
-		 y->name, c->libs[l2].name, g, h->name, why, all.p);
-	free(why);
-	free(all.p);
-	y->reported = 1;
-	return STEP_FAIL;
 }
 
 /* Record why `best` won over the other libraries exporting e->sym (for
@@ -415,7 +307,7 @@ static enum step step(struct uk_ctx *c, int ei, int decide)
 			select_lib(c, best, needed(e.sym, e.from));
 		st = STEP_DONE;
 	} else if (n > 0) {
-		st = group_conflict(c, &e, cand, n);
+		st = group_conflict(c, &e, cand, n) ? STEP_RESTART : STEP_FAIL;
 	}
 	free(cand);
 	return st;
@@ -438,6 +330,7 @@ static void reset(struct uk_ctx *c)
 		c->syms[s].reported = 0;
 	}
 	c->nedges = 0;
+	c->ngfails = 0;
 	for (int i = 0; i < c->ndecisions; i++) {
 		free(c->decisions[i].cands);
 		free(c->decisions[i].excl);
@@ -509,6 +402,41 @@ static enum step run_once(struct uk_ctx *c)
 	return STEP_DONE;
 }
 
+/* The members with an unsatisfied strong reference to y, oldest first
+ * ("a.o, b.o"), and the first of them in *first. */
+static char *unsatisfied_refs(const struct uk_ctx *c, const struct uk_sym *y,
+			      const char **first)
+{
+	struct uk_buf refs = { 0 };
+	/* edges are chained newest first; list them oldest first */
+	int n = 0, cap = 0, *es = NULL;
+	for (int k = y->first_edge; k >= 0; k = c->edges[k].next)
+		if (!c->edges[k].weak && !satisfied(c, &c->edges[k]))
+			*(int *)VPUSH(es, n, cap) = k;
+	*first = NULL;
+	for (int k = n - 1; k >= 0; k--) {
+		const char *d = member_display(c, c->edges[es[k]].from);
+		if (!*first)
+			*first = d;
+		buf_printf(&refs, "%s%s", k == n - 1 ? "" : ", ", d);
+	}
+	free(es);
+	return refs.p ? refs.p : xstrdup("?");
+}
+
+void note_undefined(struct uk_ctx *c, int sym)
+{
+	const char *name = c->syms[sym].name;
+	if (!note_other_targets(c, name))
+		uk_note("no library of the %s-%s pool defines %s", c->o.arch,
+			c->o.plat, name);
+}
+
+/* A strong reference nothing satisfies: an error if only a library's
+ * private definition exists; otherwise ld.lld decides (link.c): it
+ * reports an undefined symbol only when a section it keeps refers to it,
+ * and code that --gc-sections or LTO removes may refer to anything (as
+ * with the system linker). */
 static void report_unresolved(struct uk_ctx *c)
 {
 	for (int i = 0; i < c->nedges; i++) {
@@ -517,36 +445,35 @@ static void report_unresolved(struct uk_ctx *c)
 		if (e->weak || y->reported || satisfied(c, e))
 			continue;
 		y->reported = 1;
-		struct uk_buf refs = { 0 };
-		const char *first = NULL;
-		/* edges are chained newest first; list them oldest first */
-		int n = 0, cap = 0, *es = NULL;
-		for (int k = y->first_edge; k >= 0; k = c->edges[k].next)
-			if (!c->edges[k].weak && !satisfied(c, &c->edges[k]))
-				*(int *)VPUSH(es, n, cap) = k;
-		for (int k = n - 1; k >= 0; k--) {
-			const char *d = member_display(c, c->edges[es[k]].from);
-			if (!first)
-				first = d;
-			buf_printf(&refs, "%s%s", k == n - 1 ? "" : ", ", d);
+		int priv = -1;
+		for (int r = y->first_def; r >= 0 && priv < 0;
+		     r = c->refs[r].next_def)
+			if (c->refs[r].flags & UK_REF_PRIVATE)
+				priv = c->members[c->refs[r].member].lib;
+		if (priv < 0) {
+			*(int *)VPUSH(c->deferred, c->ndeferred,
+				      c->capdeferred) = e->sym;
+			continue;
 		}
-		free(es);
+		const char *first;
+		char *refs = unsatisfied_refs(c, y, &first);
 		uk_error(&c->dg, first, "undefined symbol: %s", y->name);
-		uk_note("%s is referenced by %s", y->name, refs.p);
-		free(refs.p);
-		int where = 0;
-		for (int r = y->first_def; r >= 0; r = c->refs[r].next_def)
-			if (c->refs[r].flags & UK_REF_PRIVATE) {
-				int l = c->members[c->refs[r].member].lib;
-				uk_note("%s is private to library %s (only its own "
-					"members may use it)",
-					y->name, l >= 0 ? c->libs[l].name : "?");
-				where = 1;
-				break;
-			}
-		if (!where && !note_other_targets(c, y->name))
-			uk_note("no library of the %s-%s pool defines %s",
-				c->o.arch, c->o.plat, y->name);
+		uk_note("%s is referenced by %s", y->name, refs);
+		uk_note("%s is private to library %s (only its own members may "
+			"use it)", y->name, c->libs[priv].name);
+		free(refs);
+	}
+}
+
+void note_deferred(struct uk_ctx *c, const char *what)
+{
+	for (int i = 0; i < c->ndeferred; i++) {
+		const struct uk_sym *y = &c->syms[c->deferred[i]];
+		const char *first;
+		char *refs = unsatisfied_refs(c, y, &first);
+		fprintf(stderr, "uklink: %s: %s (referenced by %s)\n", what,
+			y->name, refs);
+		free(refs);
 	}
 }
 
@@ -586,7 +513,9 @@ int resolve(struct uk_ctx *c)
 				 "converge");
 			return -1;
 		}
-	if (c->mode != UK_MODE_OPTIONS) /* a listing needs no complete link */
+	if (c->mode != UK_MODE_OPTIONS) { /* a listing needs no complete link */
+		report_group_failures(c);
 		report_unresolved(c);
+	}
 	return c->dg.nerrors > nerr ? -1 : 0;
 }

@@ -92,16 +92,29 @@ static void scan_hook(void *arg, const char *p, size_t n)
 	scan(arg, p, n);
 }
 
-/* The guest's command line: the arguments joined by blanks; the guest's
- * parser (ukargparse) splits at blanks and honours "…". */
+/* The guest's command line: the arguments joined by blanks, quoted for
+ * the guest's parser (libpool/ukargparse), which splits at blanks (space,
+ * tab, CR, LF) and undoes "…" (inside which \" and \\ stand for " and \),
+ * '…' and \X. An argument that is empty or holds a blank, a quote or a
+ * backslash goes in "…" with its \ and " escaped; the rest as it is. */
 static char *guest_cmdline(const struct uk_strv *args)
 {
 	struct uk_buf b = { 0 };
 	for (int i = 0; i < args->n; i++) {
 		const char *s = args->v[i];
-		int quote = !*s || strpbrk(s, " \t") != NULL;
-		buf_printf(&b, "%s%s%s%s", i ? " " : "", quote ? "\"" : "", s,
-			   quote ? "\"" : "");
+		if (i)
+			buf_adds(&b, " ");
+		if (*s && !strpbrk(s, " \t\r\n\"'\\")) {
+			buf_adds(&b, s);
+			continue;
+		}
+		buf_adds(&b, "\"");
+		for (; *s; s++) {
+			if (*s == '"' || *s == '\\')
+				buf_adds(&b, "\\");
+			buf_add(&b, s, 1);
+		}
+		buf_adds(&b, "\"");
 	}
 	return b.p ? b.p : xstrdup("");
 }
@@ -138,8 +151,8 @@ static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 	if (!strcmp(name, "cfg"))
 		return xstrdup(c->cfgpath ? c->cfgpath : "CFG");
 	if (!strcmp(name, "initrd")) {
-		char *abs = c->o->initrd ? realpath(c->o->initrd, NULL) : NULL;
-		return abs ? abs : xstrdup(c->o->initrd ? c->o->initrd : "");
+		char *abs = in_cfg ? realpath(c->o->initrd, NULL) : NULL;
+		return abs ? abs : xstrdup(c->o->initrd);
 	}
 	if (!strcmp(name, "stdio"))
 		return xstrdup(c->io.stdio);
@@ -148,6 +161,24 @@ static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 		return p ? p : xstrdup("/dev/null");
 	}
 	return NULL;
+}
+
+/* Whether the target has fact `key`, or a run_cfg line naming `ph`. */
+static int takes(const struct uk_run *c, const char *key, const char *ph)
+{
+	for (int i = 0; i < c->t.nfacts; i++)
+		if (!strcmp(c->t.facts[i].key, key) ||
+		    (!strcmp(c->t.facts[i].key, "run_cfg") &&
+		     strstr(c->t.facts[i].val, ph)))
+			return 1;
+	return 0;
+}
+
+/* A run_cfg line about an option not given ({initrd} without --initrd)
+ * is left out. */
+static int optional_absent(const struct uk_run *c, const char *line)
+{
+	return !c->o->initrd && strstr(line, "{initrd}");
 }
 
 /* Substitute the placeholders of one word or config line into b. */
@@ -209,8 +240,8 @@ static char *config_text(struct uk_run *c)
 {
 	struct uk_buf b = { 0 };
 	for (int i = 0; i < c->t.nfacts; i++) {
-		if (strcmp(c->t.facts[i].key, "run_cfg") &&
-		    (!c->o->initrd || strcmp(c->t.facts[i].key, "run_cfg_initrd")))
+		if (strcmp(c->t.facts[i].key, "run_cfg") ||
+		    optional_absent(c, c->t.facts[i].val))
 			continue;
 		if (expand(c, "run_cfg", c->t.facts[i].val, 1, &b) < 0) {
 			free(b.p);
@@ -273,22 +304,9 @@ static void runner_from_env(struct uk_run *c, struct uk_strv *a)
  * $<run_env> replaces its first word. *said gets "NAME:" of the runner. */
 static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
 {
-	int cfgs = 0, rd = 0;
-	for (int i = 0; i < c->t.nfacts; i++) {
+	int cfgs = 0;
+	for (int i = 0; i < c->t.nfacts; i++)
 		cfgs += !strcmp(c->t.facts[i].key, "run_cfg");
-		rd += !strcmp(c->t.facts[i].key, "run_initrd") ||
-		      !strcmp(c->t.facts[i].key, "run_cfg_initrd");
-	}
-	if (c->o->initrd && !rd) {
-		uk_error(&c->dg, c->o->initrd, "the %s-%s target takes no "
-			 "initrd (no run_initrd or run_cfg_initrd fact)",
-			 c->o->arch, c->o->plat);
-		return -1;
-	}
-	if (c->o->initrd && !c->o->dry_run && !is_file(c->o->initrd)) {
-		uk_error(&c->dg, c->o->initrd, "--initrd: no such file");
-		return -1;
-	}
 	if (cfgs) {
 		char *text = config_text(c);
 		if (!text || write_config(c, text) < 0) {
@@ -303,6 +321,16 @@ static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
 		uk_error(&c->dg, c->pool.index_path, "the %s-%s target has no "
 			 "run_cmd fact: uklink cannot run its images",
 			 c->o->arch, c->o->plat);
+		return -1;
+	}
+	if (c->o->initrd && !is_file(c->o->initrd) && !c->o->dry_run) {
+		uk_error(&c->dg, c->o->initrd, "no such initrd");
+		return -1;
+	}
+	if (c->o->initrd && !takes(c, "run_initrd", "{initrd}")) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target takes "
+			 "no initrd (no run_initrd fact)", c->o->arch,
+			 c->o->plat);
 		return -1;
 	}
 	if (c->o->initrd && expand_words(c, "run_initrd", a) < 0)
@@ -432,6 +460,14 @@ static void run_image(struct uk_run *c)
 		uk_error(&c->dg, c->pool.index_path, "the %s-%s target %s: "
 			 "uklink cannot run its images", c->o->arch, c->o->plat,
 			 kind ? "has an unknown `run` fact" : "has no `run` fact");
+		return;
+	}
+	const char *st = target_fact(&c->t, "run_status");
+	if (st && strcmp(st, "debug-exit") && strcmp(st, "exit") &&
+	    strncmp(st, "console ", 8)) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target's "
+			 "run_status '%s' is none of debug-exit, exit, console "
+			 "PREFIX", c->o->arch, c->o->plat, st);
 		return;
 	}
 	if (!c->o->dry_run && !is_file(c->o->image)) {

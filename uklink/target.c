@@ -55,9 +55,11 @@ int target_record(struct uk_target *t, char **f, int nf, int *need)
 	return 1;
 }
 
+/* The last record wins: a platform's part for one architecture comes
+ * after its lib.uk and so overrides it. */
 const char *target_fact(const struct uk_target *t, const char *key)
 {
-	for (int i = 0; i < t->nfacts; i++)
+	for (int i = t->nfacts - 1; i >= 0; i--)
 		if (!strcmp(t->facts[i].key, key))
 			return t->facts[i].val;
 	return NULL;

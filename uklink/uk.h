@@ -62,7 +62,7 @@ struct uk_runopts {
 	const char *plat, *arch, *pool;
 	int verbose, dry_run, help;
 	const char *accel, *image;
-	const char *initrd;   /* --initrd FILE */
+	const char *initrd; /* --initrd FILE: {initrd} of the run_* facts */
 	long memory_mb, timeout;
 	struct uk_strv guest_args;
 };
@@ -204,6 +204,7 @@ struct uk_sym {
 	int prov_lib;        /* UK_PROV_LDSYM: the library */
 	int first_edge;      /* references from selected members */
 	int reported;
+	int dup_reported;    /* kept over re-resolutions: report once */
 };
 
 /* An edge of the reference graph: member `from` uses `sym`. */
@@ -250,10 +251,23 @@ struct uk_gpin {
 	int lib;
 };
 
-/* A symbol needed from a group (resolve.c). */
+/* A symbol needed from a group (groups.c), first by member `from`. */
 struct uk_gneed {
 	const char *group;
-	int sym;
+	int sym, from;
+};
+
+/* A library of a group that could not serve the program: it lacks `sym`
+ * (needed by `from`), which another library of the group exports. */
+struct uk_gtrial {
+	const char *group;
+	int lib, sym, from;
+};
+
+/* A group no library of which can serve the program (reported once). */
+struct uk_gfail {
+	const char *group;
+	int holder, from;
 };
 
 /* ---- inputs (input.c) ------------------------------------------------- */
@@ -332,6 +346,13 @@ struct uk_ctx {
 	int ngpins, capgpins;
 	struct uk_gneed *gneeds; /* accumulated over re-resolutions */
 	int ngneeds, capgneeds;
+	struct uk_gtrial *gtrials; /* libraries tried, in order */
+	int ngtrials, capgtrials;
+	struct uk_gfail *gfails; /* of the last resolution run */
+	int ngfails, capgfails;
+	/* symbols nothing defines, referenced strongly: ld.lld decides
+	 * whether a section it keeps refers to them (link.c) */
+	int *deferred, ndeferred, capdeferred;
 	struct uk_decision *decisions; /* duplicate-provider choices */
 	int ndecisions, capdecisions;
 
@@ -359,7 +380,7 @@ int target_check(struct uk_diag *dg, const char *index_path,
 int read_target(struct uk_diag *dg, const char *index_path,
 		struct uk_target *t);
 void target_free(struct uk_target *t);
-/* The first value of fact `key`, or NULL. */
+/* The value of single-valued fact `key` (its last record), or NULL. */
 const char *target_fact(const struct uk_target *t, const char *key);
 /* The words of every `key` fact, in order, appended to out; returns how
  * many facts there were. */
@@ -397,10 +418,30 @@ void check_bitcode_triple(struct uk_ctx *c, const char *file,
 /* resolve.c: the members to link, and why */
 int resolve(struct uk_ctx *c);
 const char *member_display(const struct uk_ctx *c, int m);
+/* The notes after "undefined symbol: SYM": where else it exists. */
+void note_undefined(struct uk_ctx *c, int sym);
+/* One stderr line per deferred symbol: "uklink: WHAT: SYM (referenced by
+ * OBJ, ...)". */
+void note_deferred(struct uk_ctx *c, const char *what);
+/* Rank order: lower rank, then name. */
+int lib_cmp(const struct uk_ctx *c, int a, int b);
+/* Whether library l exports symbol s (a definition or an ldsym). */
+int lib_exports(const struct uk_ctx *c, int l, int s);
+
+/* groups.c: at most one library per group, the lowest-ranked that serves */
 /* The library holding group g (selected, pinned or chosen), or -1. */
 int group_choice(const struct uk_ctx *c, const char *g);
 /* The library re-resolution chose for group g, or -1. */
 int pinned_group(const struct uk_ctx *c, const char *g);
+/* Edge e needs a symbol that only libraries of a group another library
+ * holds export (cand[0..n): every exporter). Returns 1 to restart with
+ * the next library of the group pinned, 0 if none is left (the failure
+ * is recorded for report_group_failures). */
+int group_conflict(struct uk_ctx *c, const struct uk_edge *e,
+		   const int *cand, int n);
+/* One error per group no library of which serves the program. */
+void report_group_failures(struct uk_ctx *c);
+
 
 /* linkopts.c: link-time options (-D, app markers, --options) */
 void optdecl_from_symbol(struct uk_ctx *c, int member, const char *name);

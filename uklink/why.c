@@ -117,6 +117,12 @@ static void explain_absent(const struct uk_ctx *c, const char *name)
 			       "member needs it%s\n", p,
 			       weak ? " (weak references do not pull)" : "");
 		free(p);
+	} else if (strong && c->rep.have_image) {
+		char *p = prov_name(c, from);
+		printf("dropped: referenced by %s only from code the link "
+		       "removed (--gc-sections, LTO); no input or library "
+		       "defines it\n", p);
+		free(p);
 	} else if (strong) {
 		char *p = prov_name(c, from);
 		printf("undefined: referenced by %s, but no input or library "

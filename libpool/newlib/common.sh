@@ -16,12 +16,16 @@ finish() {
 	# The glue, against newlib's headers: compiled side by side, added by
 	# one ar run (each run rewrites the 2.5 MB archive and its symbol
 	# table: 0.2 s, serial, per file).
+	# glue/<arch>/ holds the glue written in assembly.
 	inc="-isystem targ-include -isystem $src/newlib/libc/include"
 	export cc inc here UK_CFLAGS
-	for f in "$here"/glue/*.c; do echo "$f"; done | xargs -P "$(nproc)" -I{} sh -c '
+	for f in "$here"/glue/*.c "$here/glue/${UK_TRIPLE%%-*}"/*.S; do
+		[ ! -f "$f" ] || echo "$f"
+	done | xargs -P "$(nproc)" -I{} sh -c '
 		$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
-			-I"$here/../ukalloc/include" -I"$here/../vfscore/include" -Wall \
-			-c "$1" -o "glue_$(basename "$1" .c).o"' sh {}
+			-I"$here/../ukalloc/include" -I"$here/../vfscore/include" \
+			-I"$here/../uksrand/include" -Wall \
+			-c "$1" -o "glue_$(basename "${1%.*}").o"' sh {}
 	"$UK_AR" rcsD libc.a glue_*.o
 	"$UK_AR" s libm.a
 	# The headers applications compile against (uklink --cflags --libc

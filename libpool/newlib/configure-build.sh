@@ -42,8 +42,15 @@ cfg() {
 	--build="$build" --host="$tgt" --target="$tgt" \
 	--disable-multilib --disable-newlib-supplied-syscalls \
 	--disable-dependency-tracking \
-	--enable-newlib-io-long-long --enable-newlib-io-c99-formats "$@")
+	--enable-newlib-io-long-long --enable-newlib-io-c99-formats \
+	--enable-newlib-global-stdio-streams --enable-newlib-mb "$@")
 }
+# --enable-newlib-global-stdio-streams: stdin, stdout and stderr are the
+# global __sf[0..2], link-time constants, which glue/glibc_stdio.c gives
+# objects compiled against glibc's headers as the variables stdin, stdout
+# and stderr (docs/hostcc.md). --enable-newlib-mb: multibyte and wide
+# characters (%ls, mbrtowc, the "C.UTF-8" locale), which glibc's C library
+# has and programs expect.
 here_build=$PWD
 build=$(sh "$src/config.guess")
 cfg . --no-recursion
@@ -83,8 +90,9 @@ prune() {
 }
 # x86_64's long double is not double: newlib has no long-double libm
 # functions here, so the long-double complex ones are dead. rpmatch needs
-# regcomp, towctrans the JIS tables: not built for this target either.
+# regcomp, not built for this target either. (The JIS tables that the
+# wide ctype functions use, _jp2uc_l, come with --enable-newlib-mb.)
 prune libm.a atan2l copysignl coshl cosl expl fabsl logl powl sinhl sinl
-prune libc.a regcomp regexec regfree _jp2uc_l _uc2jp_l
+prune libc.a regcomp regexec regfree
 
 finish

@@ -1,5 +1,6 @@
-/* ramfs's nodes: a directory is a list of named entries, a file one
- * buffer that grows by doubling. */
+/* ramfs's nodes: a directory is a list of named entries in creation
+ * order, a file (or a symbolic link: its target) one buffer that grows by
+ * doubling. */
 #include <uk/ramfs.h>
 #include <uk/alloc.h>
 #include <errno.h>
@@ -19,6 +20,8 @@ struct node {
 	char *data;			/* files: vn.size bytes used */
 	size_t cap;
 };
+
+#define _RAMFS_ISDIR(m) (((m) & VFSCORE_S_IFMT) == VFSCORE_S_IFDIR)
 
 static const struct vfscore_vnops ops;
 
@@ -71,38 +74,98 @@ static int rf_lookup(struct vfscore_vnode *dir, const char *name, size_t len,
 	return 0;
 }
 
-static int rf_create(struct vfscore_vnode *dir, const char *name, size_t len,
-		     uint32_t mode, struct vfscore_vnode **out)
+/* Appends the entry @name for @n to @dir: 0 or -ENOMEM. */
+static int add_entry(struct node *dir, const char *name, size_t len,
+		     struct node *n)
 {
-	struct node *d = (struct node *)dir, *n;
-	struct entry *e = uk_malloc(heap(), sizeof(*e) + len);
+	struct entry *e = uk_malloc(heap(), sizeof(*e) + len), **tail;
 
 	if (!e)
 		return -ENOMEM;
-	n = new_node(mode, d);
-	if (!n) {
-		uk_free(heap(), e);
-		return -ENOMEM;
-	}
 	e->node = n;
 	e->len = len;
+	e->next = NULL;
 	memcpy(e->name, name, len);
-	e->next = d->entries;
-	d->entries = e;
+	for (tail = &dir->entries; *tail; tail = &(*tail)->next)
+		;
+	*tail = e;
+	return 0;
+}
+
+/* Unlinks and frees the entry @name of @dir (it exists). */
+static void del_entry(struct node *dir, const char *name, size_t len)
+{
+	struct entry **ep = find(dir, name, len), *e = *ep;
+
+	*ep = e->next;
+	uk_free(heap(), e);
+}
+
+static int rf_create(struct vfscore_vnode *dir, const char *name, size_t len,
+		     uint32_t mode, struct vfscore_vnode **out)
+{
+	struct node *d = (struct node *)dir;
+	struct node *n = new_node(mode, d);
+
+	if (!n)
+		return -ENOMEM;
+	if (add_entry(d, name, len, n)) {
+		uk_free(heap(), n);
+		return -ENOMEM;
+	}
 	*out = &n->vn;
 	return 0;
+}
+
+static int rf_link(struct vfscore_vnode *dir, const char *name, size_t len,
+		   struct vfscore_vnode *vn)
+{
+	int r = add_entry((struct node *)dir, name, len, (struct node *)vn);
+
+	if (r == 0)
+		vn->nlink++;
+	return r;
+}
+
+static int rf_rename(struct vfscore_vnode *odir, const char *oname,
+		     size_t olen, struct vfscore_vnode *ndir,
+		     const char *nname, size_t nlen, struct vfscore_vnode *vn)
+{
+	struct node *n = (struct node *)vn;
+	int r = add_entry((struct node *)ndir, nname, nlen, n);
+
+	if (r < 0)
+		return r;
+	del_entry((struct node *)odir, oname, olen);
+	if (_RAMFS_ISDIR(vn->mode))
+		n->parent = (struct node *)ndir;
+	return 0;
+}
+
+static int rf_readdir(struct vfscore_vnode *dir, uint64_t pos,
+		      struct vfscore_dirent *d)
+{
+	struct entry *e = ((struct node *)dir)->entries;
+
+	for (; e && pos; pos--)
+		e = e->next;
+	if (!e)
+		return 0;
+	d->ino = e->node->vn.ino;
+	d->type = e->node->vn.mode & VFSCORE_S_IFMT;
+	memcpy(d->name, e->name, e->len);
+	d->name[e->len] = 0;
+	return 1;
 }
 
 static int rf_remove(struct vfscore_vnode *dir, const char *name, size_t len,
 		     struct vfscore_vnode *vn)
 {
 	struct node *n = (struct node *)vn;
-	struct entry **ep = find((struct node *)dir, name, len), *e = *ep;
 
 	if (n->entries)
 		return -ENOTEMPTY;
-	*ep = e->next;
-	uk_free(heap(), e);
+	del_entry((struct node *)dir, name, len);
 	vn->nlink--;
 	return 0;
 }
@@ -180,7 +243,8 @@ static void free_node(struct vfscore_vnode *vn)
 static const struct vfscore_vnops ops = {
 	.lookup = rf_lookup, .create = rf_create, .remove = rf_remove,
 	.read = rf_read, .write = rf_write, .truncate = rf_truncate,
-	.free = free_node,
+	.free = free_node, .readdir = rf_readdir, .link = rf_link,
+	.rename = rf_rename,
 };
 
 int ramfs_mount(struct vfscore_vnode **root)

@@ -39,4 +39,12 @@ void _uksched_mem_free(struct uk_thread *t);
 void _uksched_reap(void);
 void _uksched_zombie_add(struct uk_thread *t);
 
+/* Delivers the wakes interrupt handlers left (irqwake.c); returns how
+ * many threads it woke. Weak: linked only with uk_waitq_irq_*.
+ * Pre-emption disabled. */
+int _uksched_irq_deliver(void) __attribute__((weak));
+/* uk_preempt_enable's last step when handlers may have left wakes:
+ * delivers them and lowers the counter from 1 to 0 (irqwake.c). */
+void _uksched_irq_release(void) __attribute__((weak));
+
 #endif

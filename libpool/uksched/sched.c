@@ -36,6 +36,9 @@ void _uksched_errno_init(void)
  * halt when it has one. Nobody asleep means nobody can ever wake. */
 static void idle(unsigned long long until)
 {
+	/* Threads waiting for interrupts (uk_waitq_irq) wake on them. */
+	if (!until && _uksched_irq_deliver)
+		until = ~0ULL;
 	if (!until)
 		UK_CRASH("deadlock: every thread is blocked\n");
 	if (ukplat_halt_to)
@@ -53,6 +56,8 @@ void _uksched_schedule(void)
 	UK_ASSERT(uk_sched_preempt_count > 0);
 	for (;;) {
 		until = _uksched_sleep_expire();
+		if (_uksched_irq_deliver)
+			_uksched_irq_deliver();
 		next = uk_sched_policy_next();
 		if (next)
 			break;
@@ -97,6 +102,13 @@ void uk_preempt_enable(void)
 {
 	__atomic_signal_fence(__ATOMIC_SEQ_CST);
 	UK_ASSERT(uk_sched_preempt_count > 0);
+	/* Wakes interrupt handlers left while the counter was up. */
+	if (uk_sched_preempt_count == 1 && _uksched_irq_release) {
+		_uksched_irq_release();
+		if (resched)
+			uk_thread_yield();
+		return;
+	}
 	if (--uk_sched_preempt_count == 0 && resched)
 		uk_thread_yield();
 }

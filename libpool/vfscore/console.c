@@ -6,10 +6,42 @@
 
 #define CHUNK 0x40000000u	/* the contract takes an unsigned int */
 
+/* A byte poll() took from the platform to see that input is there; the
+ * next read returns it first. */
+static int peeked = -1;
+
 static long con_read(struct _vfscore_file *f, void *buf, size_t len)
 {
+	int r;
+
 	(void)f;
-	return ukplat_cink_wait(buf, len > CHUNK ? CHUNK : (unsigned int)len);
+	if (peeked < 0 || !len)
+		return ukplat_cink_wait(buf, len > CHUNK ? CHUNK
+							 : (unsigned int)len);
+	*(char *)buf = (char)peeked;
+	peeked = -1;
+	r = len > 1 ? ukplat_cink((char *)buf + 1, len - 1 > CHUNK ? CHUNK
+						: (unsigned int)len - 1) : 0;
+	return 1 + (r > 0 ? r : 0);
+}
+
+/* Writable always; readable once a byte has arrived or input has ended
+ * (then a read returns 0). The platform cannot notify: `polled`. */
+static unsigned int con_poll(struct _vfscore_file *f)
+{
+	unsigned int out = VFSCORE_POLLOUT | VFSCORE_POLLWRNORM;
+	char c;
+	int r;
+
+	(void)f;
+	if (peeked >= 0)
+		return out | VFSCORE_POLLIN | VFSCORE_POLLRDNORM;
+	r = ukplat_cink(&c, 1);
+	if (r == 1) {
+		peeked = (unsigned char)c;
+		return out | VFSCORE_POLLIN | VFSCORE_POLLRDNORM;
+	}
+	return r < 0 ? out | VFSCORE_POLLIN | VFSCORE_POLLHUP : out;
 }
 
 static long con_write(struct _vfscore_file *f, const void *buf, size_t len)
@@ -37,7 +69,7 @@ static void con_release(struct _vfscore_file *f)
 
 static const struct _vfscore_fops con_ops = {
 	.read = con_read, .write = con_write, .stat = con_stat,
-	.release = con_release,
+	.release = con_release, .poll = con_poll, .polled = 1,
 };
 
 int _vfscore_console_isatty(struct _vfscore_file *f)

@@ -29,15 +29,20 @@ int _vfscore_fd_free(void)
 	return -EMFILE;
 }
 
+/* Per-fd flags (FD_CLOEXEC, fcntl.c): a new fd starts without. */
+unsigned char _vfscore_fdflags[VFSCORE_NR_FDS];
+
 void _vfscore_fd_install(int fd, struct _vfscore_file *f)
 {
 	f->refs++;
 	fdtab[fd] = f;
+	_vfscore_fdflags[fd] = 0;
 }
 
 struct _vfscore_file *_vfscore_file_new(const struct _vfscore_fops *ops,
 					int flags, void *priv)
 {
+	static uint64_t serial = 3;	/* the console's are 0..2 */
 	struct uk_alloc *a = uk_alloc_get_default();
 	struct _vfscore_file *f;
 
@@ -46,6 +51,7 @@ struct _vfscore_file *_vfscore_file_new(const struct _vfscore_fops *ops,
 		f->ops = ops;
 		f->flags = flags;
 		f->priv = priv;
+		f->serial = serial++;
 	}
 	return f;
 }

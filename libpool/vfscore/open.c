@@ -23,8 +23,10 @@ static long vn_write(struct _vfscore_file *f, const void *buf, size_t len)
 	if (f->flags & VFSCORE_O_APPEND)
 		f->off = vn->size;
 	r = vn->ops->write(vn, buf, len, f->off);
-	if (r > 0)
+	if (r > 0) {
 		f->off += r;
+		_vfscore_vnode_changed(vn, NULL);
+	}
 	return r;
 }
 
@@ -61,35 +63,53 @@ static void vn_release(struct _vfscore_file *f)
 	uk_free(a, f);
 }
 
-static const struct _vfscore_fops vn_ops = {
+const struct _vfscore_fops _vfscore_vn_fops = {
 	.read = vn_read, .write = vn_write, .seek = vn_seek,
 	.stat = vn_stat, .release = vn_release,
 };
 
-/* The vnode @l names, created if absent and O_CREAT: 0 and *@out. */
+/* The vnode @l names, created if absent and O_CREAT: 0 and *@out. A
+ * last link is followed unless O_NOFOLLOW (-ELOOP) or O_CREAT|O_EXCL
+ * (-EEXIST); a dangling one fails with -ENOENT. */
 static int find_or_create(struct _vfscore_last *l, int flags,
 			  unsigned int mode, struct vfscore_vnode **out)
 {
+	int creat = flags & VFSCORE_O_CREAT, excl = flags & VFSCORE_O_EXCL;
 	int r;
 
 	*out = l->dir;
 	if (!l->len)
-		return flags & VFSCORE_O_CREAT && flags & VFSCORE_O_EXCL ?
-		       -EEXIST : 0;
+		return creat && excl ? -EEXIST : 0;
 	r = l->dir->ops->lookup(l->dir, l->name, l->len, out);
-	if (r == -ENOENT && (flags & VFSCORE_O_CREAT)) {
+	if (r == -ENOENT && creat) {
 		if (l->slash)
 			return -EISDIR;
-		return l->dir->ops->create(l->dir, l->name, l->len,
-					   VFSCORE_S_IFREG | (mode & 07777),
-					   out);
+		r = l->dir->ops->create(l->dir, l->name, l->len,
+					VFSCORE_S_IFREG |
+					(mode & 07777 & ~_vfscore_umask),
+					out);
+		if (r == 0) {
+			_vfscore_vnode_new(*out);
+			_vfscore_vnode_changed(l->dir, NULL);
+		}
+		return r;
 	}
-	if (r == 0 && (flags & VFSCORE_O_CREAT) && (flags & VFSCORE_O_EXCL))
+	if (r == 0 && creat && excl)
 		return -EEXIST;
+	if (r == 0 && _VFSCORE_ISLNK((*out)->mode)) {
+		if (flags & VFSCORE_O_NOFOLLOW)
+			return -ELOOP;
+		return _vfscore_resolve(l, 1, out);
+	}
 	return r;
 }
 
 int vfscore_open(const char *path, int flags, unsigned int mode)
+{
+	return vfscore_openat(VFSCORE_AT_FDCWD, path, flags, mode);
+}
+
+int vfscore_openat(int dirfd, const char *path, int flags, unsigned int mode)
 {
 	int acc = flags & VFSCORE_O_ACCMODE;
 	struct _vfscore_last l;
@@ -100,7 +120,7 @@ int vfscore_open(const char *path, int flags, unsigned int mode)
 	fd = _vfscore_fd_free();
 	if (fd < 0)
 		return fd;
-	r = _vfscore_walk(path, &l);
+	r = _vfscore_walk_at(dirfd, path, &l);
 	if (r == 0)
 		r = find_or_create(&l, flags, mode, &vn);
 	if (r < 0)
@@ -115,8 +135,9 @@ int vfscore_open(const char *path, int flags, unsigned int mode)
 		r = vn->ops->truncate(vn, 0);
 		if (r < 0)
 			return r;
+		_vfscore_vnode_changed(vn, NULL);
 	}
-	f = _vfscore_file_new(&vn_ops, flags, vn);
+	f = _vfscore_file_new(&_vfscore_vn_fops, flags, vn);
 	if (!f)
 		return -ENOMEM;
 	vn->refs++;

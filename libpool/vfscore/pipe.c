@@ -13,6 +13,7 @@ struct pipe {
 	unsigned int head;	/* index of the oldest byte */
 	unsigned int len;	/* bytes waiting */
 	unsigned int readers, writers;
+	struct _vfscore_file *end[2];	/* read and write ends (polling) */
 	uint64_t ino;
 	char ring[RING];
 };
@@ -35,6 +36,7 @@ static long p_read(struct _vfscore_file *f, void *buf, size_t len)
 		p->len -= n;
 		done += n;
 	}
+	vfscore_file_notify(p->end[1]);	/* room for the writer */
 	return done;
 }
 
@@ -56,7 +58,32 @@ static long p_write(struct _vfscore_file *f, const void *buf, size_t len)
 		p->len += n;
 		done += n;
 	}
+	vfscore_file_notify(p->end[0]);	/* data for the reader */
 	return done;
+}
+
+static unsigned int p_poll(struct vfscore_file *f)
+{
+	struct pipe *p = f->priv;
+
+	if ((f->flags & VFSCORE_O_ACCMODE) == VFSCORE_O_RDONLY)
+		return (p->len ? VFSCORE_POLLIN | VFSCORE_POLLRDNORM : 0) |
+		       (p->writers ? 0 : VFSCORE_POLLHUP);
+	if (!p->readers)
+		return VFSCORE_POLLERR;
+	return p->len < RING ? VFSCORE_POLLOUT | VFSCORE_POLLWRNORM : 0;
+}
+
+static int p_ioctl(struct vfscore_file *f, unsigned long req, void *arg)
+{
+	struct pipe *p = f->priv;
+
+	if (req == VFSCORE_FIONBIO)
+		return 0;
+	if (req != VFSCORE_FIONREAD)
+		return -ENOTTY;
+	*(int *)arg = p->len;
+	return 0;
 }
 
 static int p_stat(struct _vfscore_file *f, struct vfscore_stat *st)
@@ -75,18 +102,23 @@ static void p_release(struct _vfscore_file *f)
 	struct uk_alloc *a = uk_alloc_get_default();
 	struct pipe *p = f->priv;
 
-	if ((f->flags & VFSCORE_O_ACCMODE) == VFSCORE_O_RDONLY)
+	int rd = (f->flags & VFSCORE_O_ACCMODE) == VFSCORE_O_RDONLY;
+
+	if (rd)
 		p->readers--;
 	else
 		p->writers--;
+	p->end[!rd] = NULL;
 	if (!p->readers && !p->writers)
 		uk_free(a, p);
+	else	/* the other end sees HUP or ERR */
+		vfscore_file_notify(p->end[rd]);
 	uk_free(a, f);
 }
 
 static const struct _vfscore_fops pipe_ops = {
 	.read = p_read, .write = p_write, .stat = p_stat,
-	.release = p_release,
+	.release = p_release, .poll = p_poll, .ioctl = p_ioctl,
 };
 
 int vfscore_pipe(int fds[2])
@@ -112,6 +144,8 @@ int vfscore_pipe(int fds[2])
 		return -ENOMEM;
 	}
 	p->readers = p->writers = 1;
+	p->end[0] = rf;
+	p->end[1] = wf;
 	r = _vfscore_fd_new(rf);
 	if (r < 0) {
 		p->writers = 0;	/* rf's release dropped the reader */

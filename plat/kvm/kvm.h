@@ -16,6 +16,22 @@ void _kvm_puts(const char *s);
 /* The handler of every trap vector (installed in the arch). */
 void _kvm_trap(struct __regs *regs);
 
+/* cmdline.c: the command line (Linux's x86 limit, COMMAND_LINE_SIZE),
+ * copied from the boot loader's by _kvm_cmdline_set. */
+#define KVM_CMDLINE_MAX		2048
+extern char _kvm_cmdline[KVM_CMDLINE_MAX];
+void _kvm_cmdline_set(const char *s);
+
+/* The buses (bus.c): PCI (pci.c) and virtio-mmio (virtio_mmio.c) scans
+ * in ukplat_bus_enumerate's terms; a device name, prefix and address ("pci " and bus << 8 | dev << 3 | fn:
+ * "pci 00:03.0"; else prefix and a decimal digit). */
+struct ukbus_device;
+int _kvm_pci_scan(int (*found)(struct ukbus_device *dev, void *arg),
+		  void *arg);
+int _kvm_vmmio_scan(int (*found)(struct ukbus_device *dev, void *arg),
+		    void *arg);
+void _kvm_fmt_name(char *out, const char *prefix, unsigned int addr);
+
 /* Prints "[kvm] <msg>" and crashes. */
 void _kvm_fatal(const char *msg) __attribute__((noreturn));
 

@@ -144,10 +144,10 @@ def tdir(tmp_path, pool):
     return tmp_path
 
 
-def app(tdir, name, src, native=False):
+def app(tdir, name, src, native=False, extra=()):
     """Compile app source into tdir/NAME (bitcode, or native ELF)."""
     out = os.path.join(str(tdir), name)
-    (poolgen.cc_native if native else poolgen.cc)(src, out)
+    (poolgen.cc_native if native else poolgen.cc)(src, out, extra)
     os.unlink(out + ".c")
     return name
 

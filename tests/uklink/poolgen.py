@@ -54,18 +54,21 @@ FACTS = {
                     "-nographic -serial stdio -monitor none -display none "
                     "-no-reboot -device isa-debug-exit,iobase=0xf4,"
                     "iosize=0x04 -kernel {image}"),
-        ("run_args", "-append {cmdline}"), ("run_status", "debug-exit")],
+        ("run_args", "-append {cmdline}"), ("run_initrd", "-initrd {initrd}"),
+        ("run_status", "debug-exit")],
     "xen": ARCH_FACTS + [
         ("image_symtab", ".uk_symtab"), ("run", "relay"),
         ("run_env", "UKLINK_XL"), ("run_cmd", "xl create -c {cfg}"),
         ("run_cfg", 'name = "{name}"'), ("run_cfg", 'type = "pv"'),
         ("run_cfg", 'kernel = "{image}"'), ("run_cfg", 'extra = "{cmdline}"'),
         ("run_cfg", "memory = {memory}"),
+        ("run_cfg", 'ramdisk = "{initrd}"'),
         ("run_status", "console [xen] exit status"),
         ("run_kill", "xl destroy {name}")],
     "linuxu": ARCH_FACTS + [
         ("image_symtab", ".uk_symtab"), ("run", "exec"),
-        ("run_cmd", "{image}"), ("run_args", "{args}")],
+        ("run_cmd", "{image}"), ("run_initrd", "--uk-initrd={initrd}"),
+        ("run_args", "{args}")],
 }
 
 # a platform library: _start is a forced member, as in the real pool

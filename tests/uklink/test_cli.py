@@ -62,7 +62,8 @@ def test_option_forms(run, tdir):
 
 def test_cflags(run, tdir):
     p = run("--pool", "pool", "--plat", "kvm", "--cflags", check=0)
-    assert p.stdout == "-nostdinc -isystem pool/v0.1-llvm19/x86_64-kvm/include\n"
+    assert p.stdout == ("--sysroot=pool/v0.1-llvm19/x86_64-kvm -isystem "
+                        "pool/v0.1-llvm19/x86_64-kvm/include\n")
 
 
 def test_pool_from_environment(run, tdir):

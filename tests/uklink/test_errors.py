@@ -17,15 +17,28 @@ def err(run, name, *args, code=1, env=None):
     return p
 
 
+# Undefined symbols are ld.lld's to judge (it reports only those a kept
+# section refers to): these tests link for real.
+REAL = ["--pool", "pool", "--plat", "kvm"]
+
+
 def test_unresolved_symbol(run, tdir):
     app(tdir, "main.o", "int nosuch(void); int main(void){return nosuch();}")
     app(tdir, "other.o", "int nosuch(void); int o(void){return nosuch();}")
-    err(run, "unresolved.txt", *LINK, "main.o", "other.o")
+    err(run, "unresolved.txt", *REAL, "main.o", "other.o")
+
+
+def test_unresolved_native(run, tdir):
+    """A native object: ld.lld names the referencing function."""
+    app(tdir, "main.o", "int nosuch(void); int f(void){return nosuch();}"
+        "int main(void){return f();}", native=True)
+    p = err(run, "unresolved_native.txt", *REAL, "main.o")
+    assert not (tdir / "a.out").exists()
 
 
 def test_unresolved_only_in_other_platform(run, tdir):
     app(tdir, "main.o", "int xen_only(void); int main(void){return xen_only();}")
-    err(run, "unresolved_other_target.txt", *LINK, "main.o")
+    err(run, "unresolved_other_target.txt", *REAL, "main.o")
 
 
 def test_private_symbol_not_visible_to_app(run, tdir):

@@ -98,7 +98,7 @@ def test_report_written_when_the_link_fails(run, tdir):
     p = run(*LINK, "main.o", "-o", "img", "--report=r.tsv", check=1)
     assert "undefined symbol: nowhere" in p.stderr
     head = records(tdir / "r.tsv", "uklink-report")[0]
-    assert head[1] == "failed:resolve"
+    assert head[1] == "failed:run_link"
     libs = {r[0]: r for r in records(tdir / "r.tsv", "lib")}
     assert libs["liba"][2] == "-" and libs["liba"][5] == "needed"
     assert not (tdir / "img").exists()

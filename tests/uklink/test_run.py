@@ -168,3 +168,25 @@ def test_run_crlf_becomes_lf_on_a_pipe(uklink, tdir):
                        capture_output=True)
     assert p.returncode == 0, p
     assert p.stdout == b"one\ntwo\n\rthree\r"
+
+
+def test_run_initrd(run, tdir):
+    """--initrd FILE goes where the target's facts say (run_initrd words,
+    or the run_cfg lines naming {initrd}, left out without it)."""
+    (tdir / "img").write_bytes(b"\x7fELF")
+    (tdir / "files.cpio").write_bytes(b"070701")
+    p = run("run", *POOL, "--plat", "kvm", "-###", "--initrd", "files.cpio",
+            "img", "a", check=0)
+    assert p.stdout.endswith(" -kernel img -initrd files.cpio -append a\n")
+    p = run("run", *POOL, "--plat", "xen", "-###", "--initrd", "files.cpio",
+            "img", check=0)
+    assert f'ramdisk = "{tdir}/files.cpio"' in p.stdout.splitlines()
+    p = run("run", *POOL, "--plat", "xen", "-###", "img", check=0)
+    assert "ramdisk" not in p.stdout
+    p = run("run", *POOL, "--plat", "linuxu", "-###", "--initrd",
+            "files.cpio", "img", "x", check=0)
+    assert p.stdout == "./img --uk-initrd=files.cpio x\n" or \
+        p.stdout == "img --uk-initrd=files.cpio x\n"
+    p = run("run", *POOL, "--plat", "kvm", "--initrd", "nope.cpio", "img",
+            check=1)
+    assert p.stderr == "uklink: error: nope.cpio: no such initrd\n"

@@ -23,12 +23,26 @@ TOY_FACTS = [
     ("run", "relay"),
     ("run_env", "TOY_EMU"),
     ("run_cmd", "toyemu -machine toyboard,mem={memory}M -kernel {image}"),
+    ("run_cmd", "-board {cfg}"),
+    ("run_cfg", "board toyboard"),
+    ("run_cfg", 'console "{name}"'),
+    ("run_cfg", 'disk "{initrd}"'),
+    ("run_initrd", "-rd {initrd}"),
     ("run_args", "-cmdline {cmdline}"),
     ("run_status", "exit"),
+    ("run_kill", "toyemu -kill {name}"),
 ]
+
+# Every fact key uklink reads (docs/architecture.md, "Target facts").
+FACT_KEYS = {"ld_emulation", "ld_flags", "elf_machine", "fp_decoder",
+             "image_symtab", "run", "run_env", "run_cmd", "run_cfg",
+             "run_initrd", "run_args", "run_status", "run_kill"}
 
 FAKE_EMU = """#!/bin/sh
 for a in "$@"; do printf '[%s]' "$a"; done; echo
+[ "$1" = -kill ] && { echo "killed $2" >>toy.log; exit 0; }
+while [ $# -gt 0 ]; do [ "$1" = -board ] && cat "$2"; shift; done
+[ -n "$TOY_HANG" ] && sleep 30
 exit 7
 """
 
@@ -70,15 +84,43 @@ def test_toy_link_and_symtab(run, toy):
     assert b"_start\0" in data
 
 
+def test_every_fact_is_used():
+    assert {k for k, _ in TOY_FACTS} == FACT_KEYS
+
+
 def test_toy_run(run, toy):
     (toy / "img").write_bytes(b"\x7fELF")
-    p = run("run", *TOY, "-###", "-m", "32", "img", "a", "b c", check=0)
-    golden("toy_run.txt", p.stdout)
+    (toy / "f.cpio").write_bytes(b"070701")
+    p = run("run", *TOY, "-###", "-m", "32", "--initrd", "f.cpio", "img",
+            "a", "b c", check=0)
+    out = re.sub(r"img-[0-9]+", "img-PID", p.stdout)
+    out = re.sub(r"\S*/uklink-run-", "TMP/uklink-run-", out)
+    golden("toy_run.txt", out.replace(str(toy), "TDIR"))
     emu = toy / "toyemu"
     emu.write_text(FAKE_EMU)
     emu.chmod(0o755)
     p = run("run", *TOY, "img", "x", env={"TOY_EMU": str(emu)}, check=7)
-    assert p.stdout == "[-machine][toyboard,mem=64M][-kernel][img][-cmdline][x]\n"
+    lines = p.stdout.splitlines()
+    assert re.fullmatch(r"\[-machine\]\[toyboard,mem=64M\]\[-kernel\]\[img\]"
+                        r"\[-board\]\[/\S+/guest.cfg\]\[-cmdline\]\[x\]",
+                        lines[0]), lines
+    assert lines[1:] == ["board toyboard", f'console "img-{lines[2][13:-1]}"']
+    p = run("run", *TOY, "--timeout", "1", "img",
+            env={"TOY_EMU": str(emu), "TOY_HANG": "1"}, check=124)
+    assert re.fullmatch(r"killed img-[0-9]+\n", (toy / "toy.log").read_text())
+
+
+def test_target_without_initrd(run, tmp_path):
+    root = str(tmp_path / "pool")
+    poolgen.build_pool(root, {"toyvm": poolgen.KVM}, arch="toy64",
+                       plat="toyvm", mandatory=("toyvm",),
+                       template=TOY_TEMPLATE, with_kvm=False,
+                       facts=[("run", "exec"), ("run_cmd", "{image}")])
+    (tmp_path / "img").write_bytes(b"\x7fELF")
+    (tmp_path / "f.cpio").write_bytes(b"070701")
+    p = run("run", *TOY, "--initrd", "f.cpio", "img", check=1)
+    assert p.stderr.endswith(": the toy64-toyvm target takes no initrd (no "
+                             "run_initrd fact)\n")
 
 
 def test_no_fp_decoder_is_conservative(run, toy):
@@ -110,3 +152,17 @@ def test_no_platform_names_in_uklink():
         for m in NAMES.finditer(text):
             bad.append(f"{f}: {m.group(0)}")
     assert not bad, bad
+
+
+def test_unknown_run_status(run, tmp_path):
+    root = str(tmp_path / "pool")
+    poolgen.build_pool(root, {"toyvm": poolgen.KVM}, arch="toy64",
+                       plat="toyvm", mandatory=("toyvm",),
+                       template=TOY_TEMPLATE, with_kvm=False,
+                       facts=[("run", "relay"), ("run_cmd", "toyemu {image}"),
+                              ("run_status", "semihosting")])
+    (tmp_path / "img").write_bytes(b"\x7fELF")
+    p = run("run", *TOY, "img", check=1)
+    assert p.stderr.endswith(": the toy64-toyvm target's run_status "
+                             "'semihosting' is none of debug-exit, exit, "
+                             "console PREFIX\n")

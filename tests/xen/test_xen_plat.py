@@ -115,5 +115,6 @@ def test_platform(tmp_path):
     # uklink names the domain after the image and its pid
     assert re.search(r"^ok xenstore: name = platform-[0-9]+$", r.out,
                      re.M), r
+    assert "ok events: ports" in r.out and "ok dma: grants" in r.out, r
     assert r.out.rstrip().endswith("[xen] exit status 3"), r
     assert r.rc == 3, r

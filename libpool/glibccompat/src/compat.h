@@ -49,4 +49,73 @@ const int32_t **__ctype_toupper_loc(void);
 int __isoc99_sscanf(const char *s, const char *fmt, ...);
 int __isoc99_vsscanf(const char *s, const char *fmt, va_list ap);
 
+
+/* glibc's large-file (LFS64) names, which glibc's headers produce under
+ * _FILE_OFFSET_BITS=64 (fopen becomes fopen64, stat stat64, ...): on
+ * x86_64 off64_t is off_t and struct stat64 is struct stat, so each is the
+ * C library's function under its plain name. */
+FILE *fopen64(const char *path, const char *mode);
+FILE *freopen64(const char *path, const char *mode, FILE *f);
+FILE *tmpfile64(void);
+int fseeko64(FILE *f, int64_t off, int whence);
+int64_t ftello64(FILE *f);
+int fgetpos64(FILE *f, void *pos);
+int fsetpos64(FILE *f, const void *pos);
+int open64(const char *path, int flags, ...);
+int __open_2(const char *path, int flags);
+int __open64_2(const char *path, int flags);
+int creat64(const char *path, unsigned int mode);
+int64_t lseek64(int fd, int64_t off, int whence);
+int stat64(const char *path, void *st);
+int fstat64(int fd, void *st);
+int lstat64(const char *path, void *st);
+int mkstemp64(char *tmpl);
+
+/* The C library's functions that nolibc's headers may not declare (yet):
+ * declared here under our own names, bound to the C name (asm labels), so
+ * that no header's prototype (fpos_t, struct stat, ...) can clash. */
+#define _GLIBCCOMPAT_LIBC(ret, name, args) \
+	ret _glibccompat_##name args __asm__(#name)
+_GLIBCCOMPAT_LIBC(FILE *, freopen, (const char *, const char *, FILE *));
+_GLIBCCOMPAT_LIBC(FILE *, tmpfile, (void));
+_GLIBCCOMPAT_LIBC(int, fseeko, (FILE *, int64_t, int));
+_GLIBCCOMPAT_LIBC(int64_t, ftello, (FILE *));
+_GLIBCCOMPAT_LIBC(int, fgetpos, (FILE *, void *));
+_GLIBCCOMPAT_LIBC(int, fsetpos, (FILE *, const void *));
+_GLIBCCOMPAT_LIBC(int, open, (const char *, int, ...));
+_GLIBCCOMPAT_LIBC(int, creat, (const char *, unsigned int));
+_GLIBCCOMPAT_LIBC(int64_t, lseek, (int, int64_t, int));
+_GLIBCCOMPAT_LIBC(int, stat, (const char *, void *));
+_GLIBCCOMPAT_LIBC(int, fstat, (int, void *));
+_GLIBCCOMPAT_LIBC(int, lstat, (const char *, void *));
+_GLIBCCOMPAT_LIBC(int, mkstemp, (char *));
+_GLIBCCOMPAT_LIBC(int, vfscanf, (FILE *, const char *, va_list));
+_GLIBCCOMPAT_LIBC(int, siglongjmp, (void *, int)) __attribute__((noreturn));
+_GLIBCCOMPAT_LIBC(size_t, fread_unlocked, (void *, size_t, size_t, FILE *));
+_GLIBCCOMPAT_LIBC(int, vasprintf, (char **, const char *, va_list));
+_GLIBCCOMPAT_LIBC(int, vdprintf, (int, const char *, va_list));
+_GLIBCCOMPAT_LIBC(int, vswprintf, (wchar_t *, size_t, const wchar_t *,
+				   va_list));
+
+/* C99 scanf under glibc's names (below, sscanf). */
+int __isoc99_scanf(const char *fmt, ...);
+int __isoc99_vscanf(const char *fmt, va_list ap);
+int __isoc99_fscanf(FILE *f, const char *fmt, ...);
+int __isoc99_vfscanf(FILE *f, const char *fmt, va_list ap);
+
+/* More of _FORTIFY_SOURCE's checked functions. */
+size_t __fread_chk(void *p, size_t plen, size_t size, size_t n, FILE *f);
+size_t __fread_unlocked_chk(void *p, size_t plen, size_t size, size_t n,
+			    FILE *f);
+long __read_chk(int fd, void *buf, size_t n, size_t blen);
+int __asprintf_chk(char **out, int flag, const char *fmt, ...);
+int __vasprintf_chk(char **out, int flag, const char *fmt, va_list ap);
+int __dprintf_chk(int fd, int flag, const char *fmt, ...);
+int __vdprintf_chk(int fd, int flag, const char *fmt, va_list ap);
+void __longjmp_chk(void *env, int val) __attribute__((noreturn));
+int __swprintf_chk(wchar_t *s, size_t n, int flag, size_t slen,
+		   const wchar_t *fmt, ...);
+int __vswprintf_chk(wchar_t *s, size_t n, int flag, size_t slen,
+		    const wchar_t *fmt, va_list ap);
+
 #endif

@@ -17,31 +17,22 @@
 /* The console-only default of a vfscore fd call. */
 #define GLUE_WEAK __attribute__((weak))
 
-/* vfscore's errors are Linux's numbers; newlib's agree with them up to
- * 34 (EPERM .. ERANGE) but not above. */
-static inline int glue_errno(long e)
-{
-	switch (e) {
-	case 36: return ENAMETOOLONG;
-	case 38: return ENOSYS;
-	case 39: return ENOTEMPTY;
-	case 40: return ELOOP;
-	default: return e;
-	}
-}
+/* vfscore's errors are Linux's numbers, and so are newlib's own
+ * (patches/0003-errno-linux-values.patch). */
+_Static_assert(ENOSYS == 38 && ENOTEMPTY == 39 && ELOOP == 40,
+	       "newlib's errno values are Linux's");
 
 /* vfscore's result as POSIX wants it: -errno becomes errno and -1. */
 static inline long glue_ret(long r)
 {
 	if (r < 0) {
-		errno = glue_errno(-r);
+		errno = -r;
 		return -1;
 	}
 	return r;
 }
 
-/* Without vfscore: 0 if @fd is one of the console's, else -EBADF (the
- * same number in both numberings). */
+/* Without vfscore: 0 if @fd is one of the console's, else -EBADF. */
 static inline int glue_confd(int fd)
 {
 	return (unsigned int)fd <= 2 ? 0 : -EBADF;

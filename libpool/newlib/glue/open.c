@@ -2,23 +2,11 @@
 #include <stdarg.h>
 #include "fd.h"
 
-/* newlib's O_* values are not Linux's, which vfscore takes. */
-static int vfs_flags(int flags)
-{
-	int v = flags & O_ACCMODE;	/* 0 1 2 in both */
-
-	if (flags & O_CREAT)
-		v |= VFSCORE_O_CREAT;
-	if (flags & O_EXCL)
-		v |= VFSCORE_O_EXCL;
-	if (flags & O_TRUNC)
-		v |= VFSCORE_O_TRUNC;
-	if (flags & O_APPEND)
-		v |= VFSCORE_O_APPEND;
-	if (flags & O_DIRECTORY)
-		v |= VFSCORE_O_DIRECTORY;
-	return v;
-}
+/* newlib's O_* values are Linux's, which vfscore takes
+ * (patches/0004-fcntl-linux-values.patch). */
+_Static_assert(O_CREAT == VFSCORE_O_CREAT && O_EXCL == VFSCORE_O_EXCL &&
+	       O_TRUNC == VFSCORE_O_TRUNC && O_APPEND == VFSCORE_O_APPEND &&
+	       O_DIRECTORY == VFSCORE_O_DIRECTORY, "newlib's O_* are Linux's");
 
 int open(const char *path, int flags, ...)
 {
@@ -30,5 +18,5 @@ int open(const char *path, int flags, ...)
 		mode = va_arg(ap, unsigned int);
 		va_end(ap);
 	}
-	return glue_ret(vfscore_open(path, vfs_flags(flags), mode));
+	return glue_ret(vfscore_open(path, flags, mode));
 }

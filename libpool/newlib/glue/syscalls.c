@@ -2,19 +2,26 @@
  * x86_64-elf calls the POSIX names (MISSING_SYSCALL_NAMES). Compiled by
  * build.sh against newlib's own headers (errno values, struct stat).
  * The fd and file calls (read, write, open, fstat, ...) are in their own
- * members over vfscore (fd.h, docs/vfs.md), the clock calls in time.c;
- * here are the rest. No processes: those fail with ENOSYS. */
+ * members over vfscore (fd.h, docs/vfs.md), the clock calls in time.c,
+ * random bytes in entropy.c; here are the rest. No processes: those fail
+ * with ENOSYS and say so. */
 #include <errno.h>
 #include <signal.h>
+#include <string.h>
 #include <sys/time.h>
-#include <sys/times.h>
 #include <uk/plat/bootstrap.h>
-
+#include "say.h"
 
 static int fail(int e)
 {
 	errno = e;
 	return -1;
+}
+
+static int no_processes(const char *call)
+{
+	glue_say(call, ": no processes in a unikernel (ENOSYS)");
+	return fail(ENOSYS);
 }
 
 void _exit(int status)
@@ -27,12 +34,25 @@ int getpid(void)
 	return 1;
 }
 
-/* abort() is raise(SIGABRT): a signal to ourselves is a crash. */
+/* A signal to ourselves that no handler caught (newlib's raise() calls
+ * this for SIG_DFL: abort(), arc4random's failure, raise(SIGTERM)) ends
+ * the program as a crash, after naming the signal. */
 int kill(int pid, int sig)
 {
-	if (pid == 1 && sig != 0)
-		ukplat_crash();
-	return pid == 1 ? 0 : fail(ESRCH);
+	char msg[80] = "signal ";
+	char num[3] = { '0' + sig / 10 % 10, '0' + sig % 10, 0 };
+
+	if (pid != 1 && pid != 0)
+		return fail(ESRCH);
+	if (sig < 0 || sig >= NSIG)
+		return fail(EINVAL);
+	if (sig == 0)
+		return 0;
+	strcat(msg, num[0] == '0' ? num + 1 : num);
+	strcat(msg, " (");
+	strncat(msg, strsignal(sig), 40);
+	glue_say(msg, ") ends the program");
+	ukplat_crash();
 }
 
 /* malloc is ours (malloc.c) and needs no program break. */
@@ -46,9 +66,6 @@ void *sbrk(ptrdiff_t incr)
 /* ramfs has no hard links (and newlib's rename() needs one). */
 int link(const char *a, const char *b) { (void)a, (void)b; return fail(ENOSYS); }
 int fcntl(int fd, int cmd, ...) { (void)fd, (void)cmd; return fail(ENOSYS); }
-int fork(void) { return fail(ENOSYS); }
-int execve(const char *p, char *const a[], char *const e[]) { (void)p, (void)a, (void)e; return fail(ENOSYS); }
+int fork(void) { return no_processes("fork"); }
+int execve(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; glue_say("execve ", p); return no_processes("execve"); }
 int wait(int *st) { (void)st; return fail(ECHILD); }
-int getentropy(void *b, size_t n) { (void)b, (void)n; return fail(ENOSYS); }
-clock_t times(struct tms *t) { (void)t; return (clock_t)fail(ENOSYS); }
-int sigprocmask(int how, const sigset_t *s, sigset_t *o) { (void)how, (void)s, (void)o; return 0; }

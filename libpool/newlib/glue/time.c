@@ -1,19 +1,23 @@
 /* newlib's clock calls on the platform's time contract (uk/plat/time.h,
  * weak: ENOSYS where the platform has none). newlib's own time(), clock()
- * and friends reach the clock through gettimeofday. Clock ids are
- * newlib's (time.h): CLOCK_REALTIME 1, CLOCK_MONOTONIC 4, which its
- * headers only define for some targets, hence the numbers here. */
+ * and friends reach the clock through gettimeofday and times(). Clock ids
+ * are Linux's (patches/0006-time-glibc-values.patch), which newlib's
+ * headers name only for some targets, hence the numbers here. */
 #include <errno.h>
 #include <sys/time.h>
+#include <sys/times.h>
 #include <time.h>
 #include <unistd.h>
 #include <uk/plat/time.h>
 
-#define NL_CLOCK_REALTIME_COARSE	0
-#define NL_CLOCK_REALTIME		1
-#define NL_CLOCK_MONOTONIC		4
-#define NL_CLOCK_MONOTONIC_RAW		5
+#define NL_CLOCK_REALTIME		0
+#define NL_CLOCK_MONOTONIC		1
+#define NL_CLOCK_MONOTONIC_RAW		4
+#define NL_CLOCK_REALTIME_COARSE	5
 #define NL_CLOCK_MONOTONIC_COARSE	6
+#define NL_CLOCK_BOOTTIME		7
+_Static_assert(CLOCK_REALTIME == NL_CLOCK_REALTIME, "Linux's clock ids");
+_Static_assert(CLOCKS_PER_SEC == 1000000, "glibc's CLOCKS_PER_SEC");
 #define NSEC	1000000000ULL
 
 int clock_gettime(clockid_t id, struct timespec *ts);
@@ -47,7 +51,7 @@ int clock_gettime(clockid_t id, struct timespec *ts)
 	if (id == NL_CLOCK_REALTIME || id == NL_CLOCK_REALTIME_COARSE)
 		ns = ukplat_wall_clock ? ukplat_wall_clock() : 0;
 	else if (id == NL_CLOCK_MONOTONIC || id == NL_CLOCK_MONOTONIC_RAW ||
-		 id == NL_CLOCK_MONOTONIC_COARSE)
+		 id == NL_CLOCK_MONOTONIC_COARSE || id == NL_CLOCK_BOOTTIME)
 		ns = ukplat_monotonic_clock ? ukplat_monotonic_clock() : 0;
 	else
 		return fail(EINVAL);
@@ -96,4 +100,30 @@ int usleep(useconds_t usec)
 	struct timespec ts = { usec / 1000000, usec % 1000000 * 1000L };
 
 	return nanosleep(&ts, 0);
+}
+
+int clock_getres(clockid_t id, struct timespec *res)
+{
+	struct timespec ts;
+
+	if (clock_gettime(id, &ts))
+		return -1;
+	if (res)
+		*res = (struct timespec){ 0, 1 };
+	return 0;
+}
+
+/* One process, never idle for another: its CPU time is the time since
+ * boot, in clock() ticks (CLOCKS_PER_SEC, microseconds), which newlib's
+ * clock() sums from these fields. */
+clock_t times(struct tms *t)
+{
+	clock_t us;
+
+	if (!ukplat_monotonic_clock)
+		return (clock_t)fail(ENOSYS);
+	us = ukplat_monotonic_clock() / 1000;
+	if (t)
+		*t = (struct tms){ .tms_utime = us };
+	return us;
 }

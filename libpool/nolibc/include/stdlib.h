@@ -81,6 +81,20 @@ int atexit(void (*fn)(void));
 /* There is no environment: always NULL. */
 char *getenv(const char *name);
 
+/* The absolute path of @path with no ".", ".." or symbolic link in it,
+ * into @out (PATH_MAX bytes) or, if NULL, a malloc()ed string; NULL
+ * with errno (ENOENT, ENOTDIR, ELOOP...) when it does not exist. */
+char *realpath(const char *path, char *out);
+
+/* Temporary files and directories: the six X's that end @tmpl (or come
+ * before its last @suffix bytes) become a name no file has, and the file
+ * is created (O_RDWR, mode 0600) or the directory (0700). The fd / @tmpl,
+ * or -1 / NULL with errno (EINVAL: no XXXXXX; EEXIST: no name left). */
+int mkstemp(char *tmpl);
+int mkstemps(char *tmpl, int suffix);
+int mkostemp(char *tmpl, int flags);
+char *mkdtemp(char *tmpl);
+
 #ifdef __cplusplus
 }
 #endif

@@ -76,6 +76,13 @@ char *strndup(const char *s, size_t n);
 /* Returns a constant message describing error number @err. */
 char *strerror(int err);
 
+/* strchr, but a pointer to @s's NUL when @c is not in it (GNU). */
+char *strchrnul(const char *s, int c);
+/* Collation (the C and C.UTF-8 locales: byte order): strcmp, and the
+ * key is the string itself. */
+int strcoll(const char *a, const char *b);
+size_t strxfrm(char *dst, const char *src, size_t n);
+
 /* Case-insensitive (ASCII) comparison of two strings. */
 int strcasecmp(const char *a, const char *b);
 /* Case-insensitive (ASCII) comparison of at most @n bytes. */

@@ -37,8 +37,55 @@ int dup2(int fd, int to);
 int pipe(int fds[2]);
 int unlink(const char *path);
 int rmdir(const char *path);
+/* unlink, or rmdir with AT_REMOVEDIR, from @dirfd. */
+int unlinkat(int dirfd, const char *path, int flags);
 /* 1 if @fd is the console, else 0 with errno set (ENOTTY, EBADF). */
 int isatty(int fd);
+
+/* Positioned I/O: the fd's offset does not move. */
+ssize_t pread(int fd, void *buf, size_t len, off_t off);
+ssize_t pwrite(int fd, const void *buf, size_t len, off_t off);
+/* Files live in memory: nothing to write out (0, or EBADF). */
+int fsync(int fd);
+int fdatasync(int fd);
+void sync(void);
+/* Sets a regular file's size (follows links). */
+int truncate(const char *path, off_t size);
+int ftruncate(int fd, off_t size);
+
+/* access() modes: existence, or read / write / execute permission. One
+ * user, root: R_OK and W_OK always pass, X_OK needs an x bit. */
+#define F_OK	0
+#define X_OK	1
+#define W_OK	2
+#define R_OK	4
+int access(const char *path, int mode);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+
+/* Links (docs/vfs.md): hard links (not to directories), symbolic links
+ * (any target text, followed when paths are walked), and reading one:
+ * the target's bytes (no NUL), at most @len. */
+int link(const char *old, const char *new_);
+int linkat(int olddirfd, const char *old, int newdirfd, const char *new_,
+	   int flags);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dirfd, const char *path);
+ssize_t readlink(const char *path, char *buf, size_t len);
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t len);
+
+/* Owner: kept and reported by stat, not enforced (-1: unchanged). */
+int chown(const char *path, uid_t uid, gid_t gid);
+int lchown(const char *path, uid_t uid, gid_t gid);
+int fchown(int fd, uid_t uid, gid_t gid);
+int fchownat(int dirfd, const char *path, uid_t uid, gid_t gid, int flags);
+
+/* The working directory (initially /): where relative paths start. */
+int chdir(const char *path);
+int fchdir(int fd);
+/* Its absolute path in @buf (@size bytes; glibc's extension: @buf NULL
+ * allocates it, @size 0 then meaning "as large as needed"); NULL with
+ * errno ERANGE if it does not fit. */
+char *getcwd(char *buf, size_t size);
 
 /* POSIX getopt (no GNU permutation): the next option letter of argv, '?'
  * for an unknown one or a missing argument (':' if @opts starts with ':'),

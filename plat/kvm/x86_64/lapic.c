@@ -12,6 +12,7 @@
 #define APIC_BASE_ENABLE	(1UL << 11)
 #define APIC_BASE_MASK		0xfffff000UL
 
+#define APIC_ID	0x020
 #define APIC_TPR	0x080
 #define APIC_EOI	0x0b0
 #define APIC_SVR	0x0f0
@@ -57,15 +58,26 @@ static uint64_t measure(void)
 			  (t1 - t0));
 }
 
+unsigned int _kvm_lapic_enable(void)
+{
+	uint64_t base;
+
+	if (!apic) {
+		base = ukarch_rdmsr(MSR_APIC_BASE);
+		if (!(base & APIC_BASE_ENABLE))
+			ukarch_wrmsr(MSR_APIC_BASE, base | APIC_BASE_ENABLE);
+		apic = (volatile uint32_t *)(base & APIC_BASE_MASK);
+		w(APIC_SVR, SVR_ENABLE | KVM_SPURIOUS_VECTOR);
+		w(APIC_TPR, 0);
+	}
+	return r(APIC_ID) >> 24;
+}
+
 void _kvm_lapic_init(void)
 {
-	uint64_t base = ukarch_rdmsr(MSR_APIC_BASE), a, b;
+	uint64_t a, b;
 
-	if (!(base & APIC_BASE_ENABLE))
-		ukarch_wrmsr(MSR_APIC_BASE, base | APIC_BASE_ENABLE);
-	apic = (volatile uint32_t *)(base & APIC_BASE_MASK);
-	w(APIC_SVR, SVR_ENABLE | KVM_SPURIOUS_VECTOR);
-	w(APIC_TPR, 0);
+	_kvm_lapic_enable();
 	w(APIC_TDCR, TDCR_DIV16);
 	w(APIC_LVT_TIMER, LVT_MASKED | KVM_TIMER_VECTOR);
 	/* Median of three, as for the TSC. */

@@ -64,7 +64,9 @@ void _kvm_start(const struct hvm_start_info *si)
 	pic_mask();
 	if (!si || si->magic != PVH_START_MAGIC)
 		_kvm_fatal("not started through the PVH boot protocol\n");
-	_kvm_cmdline_init(si);
+	/* Only what the boot page tables map is readable. */
+	if (si->cmdline_paddr && si->cmdline_paddr < KVM_MAPPED_END)
+		_kvm_cmdline_set((const char *)(unsigned long)si->cmdline_paddr);
 	_kvm_memory_init(si);
 	_kvm_initrd_init(si);
 	guard_pages_unmap();

@@ -80,24 +80,9 @@ static void timer_init(void)
 	timer_ready = 1;
 }
 
-static unsigned long irq_save(void)
-{
-	unsigned long flags;
-
-	__asm__ __volatile__("pushfq; popq %0; cli" : "=r"(flags)
-			     :: "memory");
-	return flags;
-}
-
-static void irq_restore(unsigned long flags)
-{
-	if (flags & 0x200)	/* RFLAGS.IF */
-		ukarch_irq_enable();
-}
-
 void ukplat_halt_to(unsigned long long until)
 {
-	unsigned long flags = irq_save();
+	unsigned long flags = ukarch_irq_save();
 	uint64_t now;
 
 	timer_init();
@@ -111,7 +96,7 @@ void ukplat_halt_to(unsigned long long until)
 		halt_until = 0;
 		timer_rearm(ukplat_monotonic_clock());
 	}
-	irq_restore(flags);
+	ukarch_irq_restore(flags);
 }
 
 int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),

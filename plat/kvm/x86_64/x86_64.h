@@ -20,9 +20,6 @@
 /* entry.S jumps here in 64-bit mode with SSE on; si is the PVH start info. */
 void _kvm_start(const struct hvm_start_info *si) __attribute__((noreturn));
 
-/* cmdline.c: records the command line the boot loader gave. */
-void _kvm_cmdline_init(const struct hvm_start_info *si);
-
 /* memory.c: builds the free-RAM regions; crashes with a message if the
  * boot loader gave no memory map. */
 void _kvm_memory_init(const struct hvm_start_info *si);
@@ -38,6 +35,10 @@ void _kvm_initrd_init(const struct hvm_start_info *si);
  * stack, see timer.c) and its spurious-interrupt vector. */
 #define KVM_TIMER_VECTOR	32
 #define KVM_SPURIOUS_VECTOR	255
+/* Device interrupts (irq.c): GSI n of the IOAPIC raises vector
+ * KVM_IRQ_VECTOR + n. */
+#define KVM_IRQ_VECTOR		48
+#define KVM_NR_GSI		24
 
 /* pit.c: the TSC frequency in Hz, measured against the PIT (30 ms). */
 uint64_t _kvm_tsc_hz(void);
@@ -47,8 +48,10 @@ uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c);
 /* rtc.c: the CMOS clock in seconds since the epoch, or 0 if absent. */
 int64_t _kvm_rtc_seconds(void);
 
-/* lapic.c: enables the local APIC and measures its timer (15 ms); the
- * countdown raises KVM_TIMER_VECTOR once, ns from now. */
+/* lapic.c: enables the local APIC (once; returns its ID, the
+ * destination of device interrupts); enables it and measures its timer
+ * (15 ms); the countdown raises KVM_TIMER_VECTOR once, ns from now. */
+unsigned int _kvm_lapic_enable(void);
 void _kvm_lapic_init(void);
 void _kvm_lapic_oneshot(uint64_t ns);
 void _kvm_lapic_stop(void);

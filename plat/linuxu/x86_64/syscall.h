@@ -16,9 +16,12 @@
 #define __NR_mmap		9
 #define __NR_mprotect		10
 #define __NR_rt_sigaction	13
+#define __NR_rt_sigprocmask	14
 #define __NR_rt_sigreturn	15
 #define __NR_poll		7
 #define __NR_setitimer		38
+#define __NR_getpid		39
+#define __NR_fcntl		72
 #define __NR_sigaltstack	131
 #define __NR_arch_prctl		158
 #define __NR_clock_gettime	228
@@ -31,6 +34,8 @@
 #define LINUXU_EAGAIN	11
 #define LINUXU_EINVAL	22
 #define LINUXU_EPIPE	32
+#define LINUXU_ENOENT	2
+#define LINUXU_ENOSPC	28
 
 #define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
 

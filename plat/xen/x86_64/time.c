@@ -7,8 +7,9 @@
  * sleeps until any event channel is pending. Block unmasks upcalls, so
  * the pending event then enters entry.S's event callback, which returns
  * with upcalls masked again; nothing else ever runs with them unmasked.
- * Event channels are never handled one by one: whoever waits re-checks
- * its own condition (a ring index, the clock) after each wake-up.
+ * Whoever waits re-checks its own condition (a ring index, the clock)
+ * after each wake-up; ports with interrupt handlers (uk/plat/irq.h) have
+ * them run here, before blocking and after (../evtchn.c).
  */
 #include <uk/arch/lcpu.h>
 #include <uk/plat/time.h>
@@ -75,8 +76,13 @@ unsigned long long ukplat_wall_clock(void)
 	return sec * 1000000000ULL + nsec + _xen_system_time();
 }
 
-/* Forgets every pending event (upcall flag, selector, channels): the
- * next one wakes SCHEDOP_block. A channel left pending would not be
+/* Ports with interrupt handlers (../evtchn.c, linked with them only). */
+extern unsigned long _xen_evtchn_keep[] __attribute__((weak));
+int _xen_evtchn_dispatch(void) __attribute__((weak));
+
+/* Forgets every pending event (upcall flag, selector, channels) but
+ * those of ports with handlers, which evtchn.c clears as it runs them:
+ * the next event wakes SCHEDOP_block. A channel left pending would not be
  * signalled again. */
 static void events_clear(void)
 {
@@ -89,8 +95,9 @@ static void events_clear(void)
 		unsigned int w = __builtin_ctzl(sel);
 
 		sel &= sel - 1;
-		__atomic_exchange_n(&_xen_shared->evtchn_pending[w], 0,
-				    __ATOMIC_SEQ_CST);
+		__atomic_fetch_and(&_xen_shared->evtchn_pending[w],
+				   _xen_evtchn_keep ? _xen_evtchn_keep[w] : 0,
+				   __ATOMIC_SEQ_CST);
 	}
 	/* The timer's channel also when its selector bit was cleared by an
 	 * earlier round. */
@@ -101,12 +108,18 @@ static void events_clear(void)
 void _xen_wait_event(unsigned long long until)
 {
 	events_clear();
+	/* Handlers of events that came before: an event that comes after
+	 * the clearing makes SCHEDOP_block return at once. */
+	if (_xen_evtchn_dispatch && _xen_evtchn_dispatch())
+		return;
 	if (until) {
 		if (_xen_system_time() >= until)
 			return;
 		_xen_hc1(__HYPERVISOR_set_timer_op, until);
 	}
 	_xen_sched_op(XEN_SCHEDOP_block, 0);
+	if (_xen_evtchn_dispatch)
+		_xen_evtchn_dispatch();
 }
 
 void ukplat_halt_to(unsigned long long until)

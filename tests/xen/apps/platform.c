@@ -2,12 +2,16 @@
  * written and read back: the frames memory.c maps beyond libxc's initial
  * mapping included), time (monotonic, wall clock, ukplat_halt_to with the
  * one-shot timer and SCHEDOP_block) and the xenstore client (read, write,
- * watch, rm). Prints "ok ..." lines and SUCCESS, then exits with status 3
+ * watch, rm), event channels as interrupt lines (a loopback pair of
+ * ports: handler, mask, unmask, unregister) and device memory (grant
+ * references, machine addresses). Prints "ok ..." lines and SUCCESS, then exits with status 3
  * so that the test also sees a non-zero status come back through
  * "[xen] exit status 3". Run with the arguments: first "second arg" */
 #include <stdio.h>
 #include <string.h>
 #include <uk/plat/cmdline.h>
+#include <uk/plat/dma.h>
+#include <uk/plat/irq.h>
 #include <uk/plat/memory.h>
 #include <uk/plat/time.h>
 #include <uk/plat/xen.h>
@@ -85,6 +89,69 @@ static void xenstore(void)
 	printf("ok xenstore: read, write, watch, rm; event path %s\n", path);
 }
 
+static volatile int hits;
+
+static int on_event(void *arg)
+{
+	(void)arg;
+	hits++;
+	return UKPLAT_IRQ_HANDLED;
+}
+
+/* Waits up to @ms milliseconds, or until hits reaches @n. */
+static void wait_hits(int n, unsigned long long ms)
+{
+	unsigned long long t = ukplat_monotonic_clock() + ms * 1000000ULL;
+
+	while (hits < n && ukplat_monotonic_clock() < t)
+		ukplat_halt_to(t);
+}
+
+static void events(void)
+{
+	unsigned int a = 0, b = 0;
+
+	CHECK(xen_evtchn_alloc_unbound(XEN_DOMID_SELF, &a) == 0);
+	CHECK(xen_evtchn_bind_interdomain(XEN_DOMID_SELF, a, &b) == 0);
+	CHECK(ukplat_irq_register(a, 0, on_event, 0) == 0);
+	CHECK(xen_evtchn_notify(b) == 0);
+	wait_hits(1, 5000);
+	CHECK(hits == 1);
+	ukplat_irq_mask(a);
+	CHECK(xen_evtchn_notify(b) == 0);
+	wait_hits(2, 100);
+	CHECK(hits == 1);
+	ukplat_irq_unmask(a);
+	CHECK(hits == 2);
+	CHECK(ukplat_irq_unregister(a, on_event, 0) == 0);
+	CHECK(ukplat_irq_unregister(a, on_event, 0) == -2 /* ENOENT */);
+	CHECK(xen_evtchn_notify(b) == 0);
+	wait_hits(3, 100);
+	CHECK(hits == 2);
+	CHECK(xen_evtchn_close(b) == 0 && xen_evtchn_close(a) == 0);
+	printf("ok events: ports %u <-> %u, %d handler runs\n", a, b, hits);
+}
+
+static void dma(void)
+{
+	static char page[4096] __attribute__((aligned(4096)));
+	ukplat_dma_addr_t g1 = 0, g2 = 0, m = 0;
+
+	CHECK(ukplat_dma_map(page + 100, 200, 0, UKPLAT_DMA_TO_DEVICE,
+			     &g1) == 0);
+	CHECK(ukplat_dma_map(page, 4096, 0, UKPLAT_DMA_FROM_DEVICE, &g2) == 0);
+	CHECK(g1 >= 8 && g2 >= 8 && g1 != g2);
+	CHECK(ukplat_dma_map(page + 4000, 200, 0, UKPLAT_DMA_TO_DEVICE, &m) ==
+	      -22 /* EINVAL: crosses a page */);
+	CHECK(ukplat_dma_map(page + 12, 8, UKPLAT_DMA_MACHINE,
+			     UKPLAT_DMA_BIDIR, &m) == 0);
+	CHECK((m & 4095) == 12 && m >= 4096);
+	CHECK(ukplat_dma_unmap(g1, 200, 0) == 0);
+	CHECK(ukplat_dma_unmap(g1, 200, 0) == -22);
+	CHECK(ukplat_dma_unmap(g2, 4096, 0) == 0);
+	printf("ok dma: grants %llu %llu, machine address 0x%llx\n", g1, g2, m);
+}
+
 int main(int argc, char *argv[])
 {
 	CHECK(argc == 3 && !strcmp(argv[1], "first") &&
@@ -93,6 +160,8 @@ int main(int argc, char *argv[])
 	memory();
 	timing();
 	xenstore();
+	events();
+	dma();
 	printf(fails ? "FAILURE\n" : "SUCCESS\n");
 	return fails ? 1 : 3;
 }

@@ -23,6 +23,12 @@ struct timezone {
  * errno ENOSYS when the platform has no wall clock. */
 int gettimeofday(struct timeval *tv, void *tz);
 
+/* Access and modification times in microseconds (@tv NULL: now);
+ * lutimes does not follow a last link. */
+int utimes(const char *path, const struct timeval tv[2]);
+int lutimes(const char *path, const struct timeval tv[2]);
+int futimes(int fd, const struct timeval tv[2]);
+
 #ifdef __cplusplus
 }
 #endif

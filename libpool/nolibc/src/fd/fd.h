@@ -34,12 +34,36 @@ static inline int _nolibc_confd(int fd)
 	return (unsigned int)fd <= 2 ? 0 : -EBADF;
 }
 
+/* A time in ns as a struct timespec. */
+static inline struct timespec _nolibc_ts(int64_t ns)
+{
+	return (struct timespec){ ns / 1000000000, ns % 1000000000 };
+}
+
 static inline void _nolibc_stat(struct stat *st, const struct vfscore_stat *v)
 {
 	*st = (struct stat){ .st_ino = v->ino, .st_mode = v->mode,
 			     .st_nlink = v->nlink, .st_size = v->size,
+			     .st_uid = v->uid, .st_gid = v->gid,
 			     .st_blksize = v->blksize,
-			     .st_blocks = (v->size + 511) / 512 };
+			     .st_blocks = (v->size + 511) / 512,
+			     .st_atim = _nolibc_ts(v->atime),
+			     .st_mtim = _nolibc_ts(v->mtime),
+			     .st_ctim = _nolibc_ts(v->ctime) };
+}
+
+/* A struct timespec as ns for vfscore (UTIME_NOW/OMIT passed as such),
+ * or -1 (tv_nsec out of range). */
+static inline int _nolibc_ns(const struct timespec *t, int64_t *ns)
+{
+	if (t->tv_nsec == UTIME_NOW || t->tv_nsec == UTIME_OMIT) {
+		*ns = t->tv_nsec;
+		return 0;
+	}
+	if (t->tv_nsec < 0 || t->tv_nsec > 999999999)
+		return -1;
+	*ns = t->tv_sec * 1000000000 + t->tv_nsec;
+	return 0;
 }
 
 #endif

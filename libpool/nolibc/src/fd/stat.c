@@ -1,9 +1,10 @@
 #include "fd.h"
+#include <fcntl.h>
 
-int stat(const char *path, struct stat *st)
+int fstatat(int dirfd, const char *path, struct stat *st, int flags)
 {
 	struct vfscore_stat v;
-	int r = vfscore_stat(path, &v);
+	int r = vfscore_statat(dirfd, path, &v, flags);
 
 	if (r < 0)
 		return _nolibc_fdret(r);
@@ -11,7 +12,12 @@ int stat(const char *path, struct stat *st)
 	return 0;
 }
 
+int stat(const char *path, struct stat *st)
+{
+	return fstatat(AT_FDCWD, path, st, 0);
+}
+
 int lstat(const char *path, struct stat *st)
 {
-	return stat(path, st);
+	return fstatat(AT_FDCWD, path, st, AT_SYMLINK_NOFOLLOW);
 }

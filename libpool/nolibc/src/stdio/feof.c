@@ -2,16 +2,19 @@
 
 int feof(FILE *f)
 {
-	return f->eof;
+	return !!(f->flags & _NOLIBC_F_EOF);
 }
 
 int ferror(FILE *f)
 {
-	return f->err;
+	return !!(f->flags & _NOLIBC_F_ERR);
 }
 
 void clearerr(FILE *f)
 {
-	f->eof = 0;
-	f->err = 0;
+	f->flags &= ~(_NOLIBC_F_EOF | _NOLIBC_F_ERR);
 }
+
+int feof_unlocked(FILE *f) __attribute__((alias("feof")));
+int ferror_unlocked(FILE *f) __attribute__((alias("ferror")));
+void clearerr_unlocked(FILE *f) __attribute__((alias("clearerr")));

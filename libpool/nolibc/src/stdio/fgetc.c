@@ -1,10 +1,11 @@
 #include "stdio_impl.h"
 
+/* The inline path of glibc's getc, then __uflow. */
 int fgetc(FILE *f)
 {
-	unsigned char c;
-
-	return _nolibc_fread(f, (char *)&c, 1) ? c : EOF;
+	if (f->rpos < f->rend)
+		return (unsigned char)*f->rpos++;
+	return __uflow(f);
 }
 
 /* getc is fgetc: no macro tricks, one member. */
@@ -17,3 +18,7 @@ int getchar(void)
 {
 	return fgetc(stdin);
 }
+
+int fgetc_unlocked(FILE *f) __attribute__((alias("fgetc")));
+int getc_unlocked(FILE *f) __attribute__((alias("fgetc")));
+int getchar_unlocked(void) __attribute__((alias("getchar")));

@@ -1,10 +1,11 @@
 #include "stdio_impl.h"
 
+/* The inline path of glibc's putc, then __overflow. */
 int fputc(int c, FILE *f)
 {
-	char ch = c;
-
-	return _nolibc_fwrite(f, &ch, 1) == 1 ? (unsigned char)c : EOF;
+	if (f->wpos < f->wend)
+		return (unsigned char)(*f->wpos++ = c);
+	return __overflow(f, c);
 }
 
 /* putc is fputc: no macro tricks, one member. */
@@ -12,3 +13,6 @@ int putc(int c, FILE *f)
 {
 	return fputc(c, f);
 }
+
+int fputc_unlocked(int c, FILE *f) __attribute__((alias("fputc")));
+int putc_unlocked(int c, FILE *f) __attribute__((alias("fputc")));

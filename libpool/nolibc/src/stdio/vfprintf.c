@@ -5,18 +5,19 @@ static void file_write(struct _nolibc_sink *s, const char *p, size_t n)
 	_nolibc_fwrite(s->f, p, n);
 }
 
+/* -1 when this call met an error; the stream's error flag is sticky. */
 int _nolibc_vfprintf(FILE *f, const char *fmt, va_list ap)
 {
 	struct _nolibc_sink s = { .write = file_write, .flt = _NOLIBC_FLT,
 				  .f = f };
-	int olderr = f->err;
+	int olderr = f->flags & _NOLIBC_F_ERR;
 	int n;
 
-	f->err = 0;
+	f->flags &= ~_NOLIBC_F_ERR;
 	n = _nolibc_vfmt(&s, fmt, ap);
-	if (f->err)
+	if (f->flags & _NOLIBC_F_ERR)
 		n = -1;
-	f->err |= olderr;
+	f->flags |= olderr;
 	return n;
 }
 

@@ -28,7 +28,18 @@ extern "C" {
 #define VFSCORE_O_EXCL		0200
 #define VFSCORE_O_TRUNC		01000
 #define VFSCORE_O_APPEND	02000
+#define VFSCORE_O_NONBLOCK	04000	/* a file status flag: fcntl, FIONBIO */
 #define VFSCORE_O_DIRECTORY	0200000
+#define VFSCORE_O_NOFOLLOW	0400000	/* open fails (ELOOP) on a link */
+
+/* The *at() calls' directory fd for "the working directory", and their
+ * flags (Linux's values). */
+#define VFSCORE_AT_FDCWD		(-100)
+#define VFSCORE_AT_SYMLINK_NOFOLLOW	0x100
+#define VFSCORE_AT_REMOVEDIR		0x200	/* unlinkat: rmdir */
+#define VFSCORE_AT_EACCESS		0x200	/* accessat: no difference */
+#define VFSCORE_AT_SYMLINK_FOLLOW	0x400	/* linkat */
+#define VFSCORE_AT_EMPTY_PATH		0x1000	/* "" names dirfd itself */
 
 /* File types in vfscore_stat.mode (POSIX's values, the same in every
  * libc), above the permission bits. */
@@ -37,26 +48,66 @@ extern "C" {
 #define VFSCORE_S_IFCHR		0020000
 #define VFSCORE_S_IFREG		0100000
 #define VFSCORE_S_IFIFO		0010000
+#define VFSCORE_S_IFLNK		0120000
 
 /* Longest path component. */
 #define VFSCORE_NAME_MAX	255
-/* Descriptors per image: fds are 0 .. VFSCORE_NR_FDS - 1. */
-#define VFSCORE_NR_FDS		64
+/* Descriptors per image: fds are 0 .. VFSCORE_NR_FDS - 1 (FD_SETSIZE:
+ * a server holds one per connection, select() reaches them all). */
+#define VFSCORE_NR_FDS		1024
+
+/* Longest path getcwd() and a symbolic link's target may have. */
+#define VFSCORE_PATH_MAX	4096
 
 struct vfscore_stat {
 	uint64_t ino;		/* unique among live files of one kind */
 	uint32_t mode;		/* type and permission bits */
 	uint32_t nlink;		/* directory entries naming the file */
-	int64_t size;		/* bytes (files), bytes waiting (pipes) */
+	int64_t size;		/* bytes (files, links: the target's length),
+				 * bytes waiting (pipes) */
 	uint32_t blksize;	/* preferred I/O size */
+	uint32_t uid, gid;	/* owner: 0 unless chown() said otherwise */
+	/* Times in ns since the epoch (0 where the platform has no wall
+	 * clock): last read or utimens (a), data change (m), any change
+	 * (c). Reads do not update atime (as Linux's noatime). */
+	int64_t atime, mtime, ctime;
 };
 
-/* Opens @path (absolute, or relative to /: there is no working
- * directory) with @flags (VFSCORE_O_*; others are ignored); @mode gives
+/* A directory entry (vfscore_readdir). */
+struct vfscore_dirent {
+	uint64_t ino;
+	uint32_t type;		/* VFSCORE_S_IF* of the entry */
+	char name[VFSCORE_NAME_MAX + 1];
+};
+
+/* Filesystem figures (vfscore_statvfs): ramfs's blocks are the heap's
+ * pages. */
+struct vfscore_statvfs {
+	uint64_t bsize;		/* block size */
+	uint64_t blocks, bfree;	/* total, free (and available) */
+	uint64_t files, ffree;	/* inodes: used + free, free */
+	uint64_t namemax;
+};
+
+/* utimens times: "now" and "leave as is" (Linux's tv_nsec values, here
+ * as the whole value). */
+#define VFSCORE_UTIME_NOW	((1l << 30) - 1)
+#define VFSCORE_UTIME_OMIT	((1l << 30) - 2)
+
+/* Every call that takes a path resolves it from the root (absolute) or
+ * the working directory (relative; the *at calls: from the directory
+ * @dirfd is open on, or the working directory for VFSCORE_AT_FDCWD),
+ * following symbolic links in every component but the last, and in the
+ * last too where the call says "follows". Errors of every path call:
+ * -ENOENT, -ENOTDIR, -ENAMETOOLONG, -ELOOP (more than 40 links), -EBADF
+ * or -ENOTDIR (a bad @dirfd). */
+
+/* Opens @path (follows, unless VFSCORE_O_NOFOLLOW: -ELOOP) with @flags (VFSCORE_O_*; others are ignored); @mode gives
  * the permission bits of a file O_CREAT creates. Returns the lowest free
  * fd, or -ENOENT, -EEXIST (O_CREAT|O_EXCL), -EISDIR (a directory opened
  * for writing), -ENOTDIR, -ENAMETOOLONG, -EMFILE, -ENOMEM. */
 int vfscore_open(const char *path, int flags, unsigned int mode);
+int vfscore_openat(int dirfd, const char *path, int flags, unsigned int mode);
 
 /* Reads up to @len bytes at the file's offset (regular files) into @buf.
  * Returns the count, 0 at end of file (a pipe: empty with no writer
@@ -80,8 +131,13 @@ int64_t vfscore_lseek(int fd, int64_t off, int whence);
 /* Describes the file behind @fd. 0 or -EBADF. */
 int vfscore_fstat(int fd, struct vfscore_stat *st);
 
-/* Describes the file @path names. 0 or the errors of vfscore_open(). */
+/* Describes the file @path names (follows). 0 or a path error. */
 int vfscore_stat(const char *path, struct vfscore_stat *st);
+/* The same, not following a last link with VFSCORE_AT_SYMLINK_NOFOLLOW
+ * (lstat), or describing @dirfd's own file for "" with
+ * VFSCORE_AT_EMPTY_PATH. */
+int vfscore_statat(int dirfd, const char *path, struct vfscore_stat *st,
+		   int flags);
 
 /* 1 if @fd is the console, else -ENOTTY (or -EBADF). */
 int vfscore_isatty(int fd);
@@ -107,8 +163,98 @@ int vfscore_unlink(const char *path);
 int vfscore_mkdir(const char *path, unsigned int mode);
 
 /* Removes the empty directory @path. 0, or -ENOENT, -ENOTDIR,
- * -ENOTEMPTY, -EBUSY (the root). */
+ * -ENOTEMPTY, -EBUSY (the root, the working directory, or one open). */
 int vfscore_rmdir(const char *path);
+
+/* unlinkat, mkdirat: the same from @dirfd (unlinkat with
+ * VFSCORE_AT_REMOVEDIR is rmdir). */
+int vfscore_unlinkat(int dirfd, const char *path, int flags);
+int vfscore_mkdirat(int dirfd, const char *path, unsigned int mode);
+
+/* Moves the entry @old to @new (neither followed), replacing what @new
+ * names: a file by a file, an empty directory by a directory. 0, or
+ * -EISDIR / -ENOTDIR (kinds differ), -ENOTEMPTY, -EBUSY (the root, the
+ * working directory, an open directory), -EINVAL (a directory into
+ * itself), -ENOMEM. Renaming a name onto itself or onto another link of
+ * the same file does nothing. */
+int vfscore_renameat(int olddirfd, const char *old, int newdirfd,
+		     const char *new_);
+/* A new name @new for the file @old (not a directory: -EPERM; follows a
+ * last link only with VFSCORE_AT_SYMLINK_FOLLOW). 0, or -EEXIST. */
+int vfscore_linkat(int olddirfd, const char *old, int newdirfd,
+		   const char *new_, int flags);
+/* A symbolic link @path whose target is @target (any text up to
+ * VFSCORE_PATH_MAX - 1 bytes, resolved when the link is followed: from
+ * the link's directory when relative). 0, or -EEXIST, -ENOMEM. */
+int vfscore_symlinkat(const char *target, int dirfd, const char *path);
+/* Copies the target of link @path (up to @len bytes, no NUL); the count,
+ * or -EINVAL (not a link). */
+long vfscore_readlinkat(int dirfd, const char *path, char *buf, size_t len);
+
+/* Does @path exist (follows unless VFSCORE_AT_SYMLINK_NOFOLLOW)? @mode
+ * 0 (F_OK) or R_OK 4 | W_OK 2 | X_OK 1: there is one user, root, so
+ * reading and writing are allowed and executing needs an x bit (or a
+ * directory). 0, or -EACCES. */
+int vfscore_accessat(int dirfd, const char *path, int mode, int flags);
+/* Permission bits (07777) and owner; nothing is enforced. Follow unless
+ * VFSCORE_AT_SYMLINK_NOFOLLOW. 0 or a path error (fd calls: -EBADF, and
+ * -EPERM on a pipe or the console). A uid or gid of -1 is "unchanged". */
+int vfscore_chmodat(int dirfd, const char *path, unsigned int mode,
+		    int flags);
+int vfscore_fchmod(int fd, unsigned int mode);
+int vfscore_chownat(int dirfd, const char *path, uint32_t uid, uint32_t gid,
+		    int flags);
+int vfscore_fchown(int fd, uint32_t uid, uint32_t gid);
+/* Sets the access and modification times to @ns[0], @ns[1] (ns since the
+ * epoch, or exactly VFSCORE_UTIME_NOW / VFSCORE_UTIME_OMIT; @ns NULL:
+ * both now; the libc checks its timespecs). 0, or a path error. */
+int vfscore_utimensat(int dirfd, const char *path, const int64_t ns[2],
+		      int flags);
+int vfscore_futimens(int fd, const int64_t ns[2]);
+
+/* Sets the size of the regular file @path / open for writing on @fd
+ * (follows): bytes past the end read as zeros. 0, or -EISDIR, -EINVAL
+ * (a negative size or not a regular file), -EBADF, -ENOMEM. */
+int vfscore_truncate(const char *path, int64_t size);
+int vfscore_ftruncate(int fd, int64_t size);
+/* Files live in memory: 0 if @fd is open, else -EBADF. */
+int vfscore_fsync(int fd);
+
+/* Reads / writes at offset @off without moving the file's offset.
+ * -ESPIPE on a pipe or the console, -EINVAL for a negative @off. */
+long vfscore_pread(int fd, void *buf, size_t len, int64_t off);
+long vfscore_pwrite(int fd, const void *buf, size_t len, int64_t off);
+
+/* The next entry of the directory open on @fd (at its offset, which
+ * counts entries: lseek to 0 rewinds), "." and ".." first. 1 and *@d, 0
+ * at the end, or -EBADF, -ENOTDIR. Entries created while reading come
+ * after the others; a removal may make the next call skip one. */
+int vfscore_readdir(int fd, struct vfscore_dirent *d);
+
+/* The working directory (initially /). chdir follows links: 0, or a path
+ * error; fchdir: the directory open on @fd. getcwd writes its absolute
+ * path into @buf: the length with its NUL, or -ERANGE (@size too small),
+ * -ENOENT (it was removed). */
+int vfscore_chdir(const char *path);
+int vfscore_fchdir(int fd);
+long vfscore_getcwd(char *buf, size_t size);
+
+/* The file-creation mask (initially 022), applied to the mode of every
+ * file and directory made by a path: returns the old one. */
+unsigned int vfscore_umask(unsigned int mask);
+
+/* fcntl (Linux's command values): F_DUPFD 0 / F_DUPFD_CLOEXEC 1030 (the
+ * lowest free fd >= @arg), F_GETFD 1 / F_SETFD 2 (FD_CLOEXEC, kept per
+ * fd, meaningless without exec), F_GETFL 3 (access mode and status
+ * flags) / F_SETFL 4 (O_APPEND and O_NONBLOCK change, others are
+ * ignored), and the record locks F_GETLK 5 / F_SETLK 6 / F_SETLKW 7
+ * which there is no other process to contend with: they succeed (the
+ * libc reports F_UNLCK for F_GETLK). Returns the result, or -EBADF,
+ * -EINVAL (unknown command or a bad @arg), -EMFILE. */
+int vfscore_fcntl(int fd, int cmd, long arg);
+
+/* The root filesystem's figures (any path or fd: there is one). */
+int vfscore_statvfs(struct vfscore_statvfs *st);
 
 /* Where and why vfscore_unpack stopped. */
 struct vfscore_unpack_error {

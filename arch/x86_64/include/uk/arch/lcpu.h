@@ -45,6 +45,24 @@ static inline void ukarch_irq_enable(void)
 	__asm__ __volatile__("sti" ::: "memory");
 }
 
+/* Disables interrupts and returns the previous state for
+ * ukarch_irq_restore (RFLAGS). */
+static inline unsigned long ukarch_irq_save(void)
+{
+	unsigned long flags;
+
+	__asm__ __volatile__("pushfq; popq %0; cli" : "=r"(flags)
+			     :: "memory");
+	return flags;
+}
+
+/* Enables interrupts again if they were on at ukarch_irq_save. */
+static inline void ukarch_irq_restore(unsigned long flags)
+{
+	if (flags & 0x200)	/* RFLAGS.IF */
+		ukarch_irq_enable();
+}
+
 /* Spin-wait hint. */
 static inline void ukarch_pause(void)
 {

@@ -10,11 +10,12 @@
  *               INTx lines as the PCI bus reads them from config space
  *               (Interrupt Line, set by the firmware); virtio-mmio lines
  *               as QEMU gives them on the command line. Level-triggered
- *               active-low for PCI, edge-triggered active-high otherwise
- *               (the bus says which: UKPLAT_IRQ_LEVEL). The legacy 8259
- *               PICs stay masked. MSI/MSI-X: not yet.
+ *               for PCI, edge-triggered otherwise (the bus says which:
+ *               struct ukbus_device.irq_flags); active high, as QEMU
+ *               wires them. GSIs 0-23; the legacy 8259 PICs stay masked.
+ *               MSI/MSI-X: not yet.
  *   xen         an event channel port the driver bound or allocated
- *               (interdomain to its backend, or a VIRQ).
+ *               (interdomain to its backend: uk/plat/xen.h).
  *   linuxu      a file descriptor of the process: the handler runs when
  *               the host has something for it to read (or room to write),
  *               through SIGIO (O_ASYNC, F_SETOWN, F_SETSIG).
@@ -74,16 +75,16 @@ typedef int (*ukplat_irq_handler_t)(void *arg);
 /* ukplat_irq_register() flags: how the line signals (kvm; the others
  * ignore them). The bus that found the device gives them
  * (struct ukbus_device.irq_flags). */
-#define UKPLAT_IRQ_EDGE		0x0	/* edge-triggered, active high (ISA) */
-#define UKPLAT_IRQ_LEVEL	0x1	/* level-triggered, active low (PCI) */
+#define UKPLAT_IRQ_EDGE		0x0	/* edge-triggered (ISA, virtio-mmio) */
+#define UKPLAT_IRQ_LEVEL	0x1	/* level-triggered (PCI INTx) */
 
 /* Calls handler(arg) on each interrupt of @line, and unmasks the line (a
  * line with no handler is masked). Several handlers per line are called
  * in registration order; the flags of the first registration hold.
  * Errors: -EINVAL (@line does not exist, @handler is NULL, or the flags
- * differ from the line's), -ENOSPC (no room for another handler: kvm
- * holds 4 per line and 16 lines with handlers, linuxu 16 descriptors,
- * xen 32 ports), -errno from the host (linuxu: fcntl on a descriptor). */
+ * differ from the line's), -ENOSPC (no room for another handler: 4 per
+ * line; kvm: GSIs 0-23; xen: 32 ports; linuxu: 16 descriptors), -errno
+ * from the host (linuxu: fcntl on a descriptor). */
 int ukplat_irq_register(unsigned int line, unsigned int flags,
 			ukplat_irq_handler_t handler, void *arg)
 	__attribute__((weak));

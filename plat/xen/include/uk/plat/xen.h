@@ -1,7 +1,8 @@
 /*
- * Xen-only platform interfaces (plat/xen): a minimal xenstore client over
- * the ring of start_info.store_mfn / store_evtchn, for split drivers
- * (netfront, blkfront) and tests. Single-threaded and blocking: each call
+ * Xen-only platform interfaces (plat/xen), for split drivers (netfront,
+ * blkfront) and tests: event channels (at the end) and a minimal
+ * xenstore client over the ring of start_info.store_mfn / store_evtchn.
+ * The xenstore client is single-threaded and blocking: each call
  * sends one request and waits (SCHEDOP_block) for its reply. Watch events
  * that arrive meanwhile are queued (up to 8) for xenstore_wait_watch().
  * Relative paths are relative to the domain's home, /local/domain/<id>/.
@@ -36,6 +37,30 @@ int xenstore_unwatch(const char *path, const char *token);
  * cut to the sizes). Returns 0, -ETIMEDOUT, or a negative errno. */
 int xenstore_wait_watch(char *path, unsigned int psize, char *token,
 			unsigned int tsize, unsigned long long until);
+
+/*
+ * Event channels, for split drivers (netfront): the ports a frontend
+ * shares with its backend. A port's interrupt handler is registered with
+ * ukplat_irq_register(port, 0, handler, arg) (uk/plat/irq.h; the line is
+ * the port). Errors are Xen's, as negative errnos.
+ */
+/* The domain id for "this domain" (DOMID_SELF). */
+#define XEN_DOMID_SELF	0x7ff0U
+
+/* Allocates a port that domain @remote may bind to (EVTCHNOP_alloc_unbound);
+ * stores it in *port. 0 or -errno. */
+int xen_evtchn_alloc_unbound(unsigned int remote, unsigned int *port);
+
+/* Binds a local port to port @rport of domain @remote
+ * (EVTCHNOP_bind_interdomain); stores it in *port. 0 or -errno. */
+int xen_evtchn_bind_interdomain(unsigned int remote, unsigned int rport,
+				unsigned int *port);
+
+/* Signals the other end of @port (EVTCHNOP_send). 0 or -errno. */
+int xen_evtchn_notify(unsigned int port);
+
+/* Closes @port (EVTCHNOP_close); unregister its handlers first. */
+int xen_evtchn_close(unsigned int port);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,8 @@
+#include "../fd/fd.h"
+#include <sys/socket.h>
+#include <uk/socket.h>
+
+int getpeername(int fd, struct sockaddr *addr, socklen_t *len)
+{
+	return _nolibc_fdret(uksock_getpeername(fd, addr, len));
+}

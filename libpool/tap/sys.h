@@ -1,0 +1,28 @@
+/*
+ * The Linux system calls the tap driver makes (x86_64 numbers and
+ * calling convention). plat/linuxu keeps its own wrappers private; when
+ * it publishes them (with its per-arch split), this file goes.
+ */
+#ifndef _TAP_SYS_H
+#define _TAP_SYS_H
+
+#define TAP_NR_read	0
+#define TAP_NR_write	1
+#define TAP_NR_open	2
+#define TAP_NR_close	3
+#define TAP_NR_ioctl	16
+#define TAP_NR_writev	20
+#define TAP_NR_fcntl	72
+
+static inline long _tap_sys(long n, long a, long b, long c)
+{
+	long r;
+
+	__asm__ __volatile__("syscall"
+			     : "=a"(r)
+			     : "a"(n), "D"(a), "S"(b), "d"(c)
+			     : "rcx", "r11", "memory");
+	return r;
+}
+
+#endif /* _TAP_SYS_H */

@@ -1,0 +1,182 @@
+/*
+ * Device interrupts (uk/plat/irq.h) through the IOAPIC: GSI n (its input
+ * pin n, 24 on QEMU's pc, q35 and microvm) is routed to the local APIC
+ * of this CPU as vector KVM_IRQ_VECTOR + n, fixed delivery, edge or level
+ * as registered. The legacy PICs stay masked (setup.c). The dispatcher is
+ * chained in front of the platform's trap handler on the first
+ * registration, so images without device interrupts keep the boot-time
+ * one; it runs the line's handlers, then sends the local APIC's EOI
+ * (which also ends a level interrupt at the IOAPIC). A forced member
+ * reached through weak references: LTO drops it when nobody registers.
+ *
+ * Masking is counted and partly in software: a masked level line is
+ * masked at the IOAPIC (which holds it and delivers it once unmasked, if
+ * still asserted); a masked edge line stays enabled, and an interrupt
+ * that comes meanwhile is remembered and its handlers run at unmask.
+ */
+#include <errno.h>
+#include <uk/arch/lcpu.h>
+#include <uk/arch/traps.h>
+#include <uk/plat/irq.h>
+#include "x86_64.h"
+
+#define IOAPIC_BASE		0xfec00000UL	/* QEMU pc, q35, microvm */
+#define IOAPIC_REGSEL		0x00
+#define IOAPIC_WIN		0x10
+#define IOAPIC_REDTBL(n)	(0x10 + 2 * (n))
+#define RTE_LEVEL		(1U << 15)
+#define RTE_MASKED		(1U << 16)
+#define MAX_HANDLERS		4
+
+struct line {
+	ukplat_irq_handler_t fn[MAX_HANDLERS];
+	void *arg[MAX_HANDLERS];
+	unsigned int n;		/* handlers */
+	unsigned int flags;	/* UKPLAT_IRQ_EDGE or _LEVEL */
+	unsigned int masks;	/* ukplat_irq_mask count */
+	int pending;		/* an edge that came while masked */
+};
+
+static struct line lines[KVM_NR_GSI];
+static ukarch_trap_handler_t next_handler;
+static unsigned int apic_id;
+
+static void ioapic_write(unsigned int reg, unsigned int val)
+{
+	volatile unsigned int *io = (volatile unsigned int *)IOAPIC_BASE;
+
+	io[IOAPIC_REGSEL / 4] = reg;
+	io[IOAPIC_WIN / 4] = val;
+}
+
+/* Programs pin @gsi from its line: masked when nobody listens or when a
+ * masked level line. */
+static void pin_update(unsigned int gsi)
+{
+	const struct line *l = &lines[gsi];
+	unsigned int lo = KVM_IRQ_VECTOR + gsi;
+
+	if (l->flags & UKPLAT_IRQ_LEVEL)
+		lo |= RTE_LEVEL;
+	if (!l->n || (l->masks && (l->flags & UKPLAT_IRQ_LEVEL)))
+		lo |= RTE_MASKED;
+	ioapic_write(IOAPIC_REDTBL(gsi) + 1, apic_id << 24);
+	ioapic_write(IOAPIC_REDTBL(gsi), lo);
+}
+
+static void run_handlers(struct line *l)
+{
+	unsigned int i;
+
+	for (i = 0; i < l->n; i++)
+		l->fn[i](l->arg[i]);
+}
+
+static void irq_trap(struct __regs *regs)
+{
+	unsigned long v = regs->vector;
+	struct line *l;
+
+	if (v < KVM_IRQ_VECTOR || v >= KVM_IRQ_VECTOR + KVM_NR_GSI) {
+		next_handler(regs);
+		return;
+	}
+	l = &lines[v - KVM_IRQ_VECTOR];
+	if (l->masks)
+		l->pending = 1;		/* edge: at unmask; level: held */
+	else
+		run_handlers(l);
+	_kvm_lapic_eoi();
+}
+
+/* Called with interrupts disabled. */
+static void irq_init(void)
+{
+	if (next_handler)
+		return;
+	apic_id = _kvm_lapic_enable();
+	next_handler = ukarch_trap_handler_set(irq_trap);
+}
+
+int ukplat_irq_register(unsigned int line, unsigned int flags,
+			ukplat_irq_handler_t handler, void *arg)
+{
+	unsigned long irqf;
+	struct line *l;
+	int r = 0;
+
+	if (line >= KVM_NR_GSI || !handler || (flags & ~UKPLAT_IRQ_LEVEL))
+		return -EINVAL;
+	l = &lines[line];
+	irqf = ukarch_irq_save();
+	irq_init();
+	if (l->n && l->flags != flags) {
+		r = -EINVAL;
+	} else if (l->n == MAX_HANDLERS) {
+		r = -ENOSPC;
+	} else {
+		l->flags = flags;
+		l->fn[l->n] = handler;
+		l->arg[l->n++] = arg;
+		pin_update(line);
+	}
+	ukarch_irq_restore(irqf);
+	return r;
+}
+
+int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
+			  void *arg)
+{
+	unsigned long irqf;
+	struct line *l;
+	unsigned int i;
+	int r = -ENOENT;
+
+	if (line >= KVM_NR_GSI)
+		return -ENOENT;
+	l = &lines[line];
+	irqf = ukarch_irq_save();
+	for (i = 0; i < l->n; i++) {
+		if (l->fn[i] != handler || l->arg[i] != arg)
+			continue;
+		for (l->n--; i < l->n; i++) {
+			l->fn[i] = l->fn[i + 1];
+			l->arg[i] = l->arg[i + 1];
+		}
+		pin_update(line);
+		r = 0;
+		break;
+	}
+	ukarch_irq_restore(irqf);
+	return r;
+}
+
+void ukplat_irq_mask(unsigned int line)
+{
+	unsigned long irqf;
+
+	if (line >= KVM_NR_GSI)
+		return;
+	irqf = ukarch_irq_save();
+	if (!lines[line].masks++ && lines[line].n)
+		pin_update(line);
+	ukarch_irq_restore(irqf);
+}
+
+void ukplat_irq_unmask(unsigned int line)
+{
+	struct line *l = &lines[line < KVM_NR_GSI ? line : 0];
+	unsigned long irqf;
+
+	if (line >= KVM_NR_GSI || !l->masks)
+		return;
+	irqf = ukarch_irq_save();
+	if (!--l->masks && l->n) {
+		pin_update(line);
+		if (l->pending && !(l->flags & UKPLAT_IRQ_LEVEL))
+			run_handlers(l);
+	}
+	if (!l->masks)
+		l->pending = 0;
+	ukarch_irq_restore(irqf);
+}
