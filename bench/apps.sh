@@ -30,11 +30,8 @@ link() {
 		$(cat "$ROOT/build/apps/$2/$1.objs") -o "$4" 2>"$4.err"
 }
 missing() {
-	awk '/: undefined symbol: / { s = $NF }
-	     / is exported only by library / { for (i = 1; i <= NF; i++)
-		if ($i == "is") { s = $(i - 1) "@" $(i + 5); break } }
-	     s != "" && !seen[s]++ { n++; if (n <= 8) printf "%s ", s }
-	     { s = "" } END { if (n > 8) printf "(%d in all)", n }' "$1"
+	awk -f mk/appmissing.awk "$1" | awk '{ for (i = 1; i <= NF && i <= 8; i++)
+		printf "%s ", $i; if (NF > 8) printf "(%d in all)", NF }'
 }
 
 sh mk/appbuild.sh sqlite3 >&2

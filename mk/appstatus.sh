@@ -6,7 +6,8 @@
 #   program  plat  libc  status  missing
 # status is 'links' or 'fails'; missing lists, once each, the symbols
 # uklink reported as undefined in the whole pool, and those only the
-# other libc of group 'libc' exports (suffixed '@newlib' or '@nolibc').
+# other libc of group 'libc' exports (suffixed '@newlib' or '@nolibc'):
+# mk/appmissing.awk.
 #
 #   mk/appstatus.sh [--markdown] [NAME...]   UKLINK (default uklink/build/uklink)
 #
@@ -20,7 +21,14 @@ if [ "${1:-}" = --markdown ]; then
 	NR == 1 { next }
 	!($1 in seen) { seen[$1] = 1; order[++n] = $1 }
 	$3 == "default" { st[$1, $2] = $4 }
-	$3 != "default" { miss[$1, $2, $3] = $5 }
+	# With libc L linked, what only L has is not missing.
+	$3 != "default" {
+		nw = split($5, w, " "); m = ""
+		for (k = 1; k <= nw; k++)
+			if (w[k] !~ ("@" $3 "$"))
+				m = m (m == "" ? "" : " ") w[k]
+		miss[$1, $2, $3] = m == "" ? "-" : m
+	}
 	END {
 		print "| program | kvm | linuxu | xen |"
 		print "|---|---|---|---|"
@@ -29,7 +37,7 @@ if [ "${1:-}" = --markdown ]; then
 			printf "| %s | %s | %s | %s |\n", p, st[p, "kvm"], st[p, "linuxu"], st[p, "xen"]
 		}
 		print ""
-		print "| program | libc | missing (`X@lib`: only library lib exports X) |"
+		print "| program | libc | missing with that libc (`X@lib`: only library lib exports X; no suffix: no library) |"
 		print "|---|---|---|"
 		for (i = 1; i <= n; i++) for (l = 1; l <= 2; l++) {
 			p = order[i]; c = l == 1 ? "nolibc" : "newlib"
@@ -65,14 +73,7 @@ for name in "$@"; do
 				else
 					st=fails
 				fi
-				miss=$(awk '
-				/: undefined symbol: / { s = $NF }
-				/ is exported only by library / {
-					for (i = 1; i <= NF; i++)
-						if ($i == "is") { s = $(i - 1) "@" $(i + 5); break }
-				}
-				s != "" && !seen[s]++ { printf "%s%s", sep, s; sep = " " }
-				{ s = "" }' "$tmp/err")
+				miss=$(awk -f "$root/mk/appmissing.awk" "$tmp/err")
 				[ "$st" = links ] || [ -n "$miss" ] ||
 					miss="($(grep -m1 'error' "$tmp/err" | cut -c1-120))"
 				printf '%s\t%s\t%s\t%s\t%s\n' "$p" "$plat" "$libc" "$st" "${miss:--}"
