@@ -44,7 +44,8 @@ def archive(entries):
 
 def from_dir(root):
     """The archive of a directory tree, names relative to it ("dir/file"),
-    sorted, directories before their contents, permissions kept."""
+    sorted, directories before their contents, permissions kept, symbolic
+    links as links."""
     out = b""
     ino = 0
     for d, dirs, files in os.walk(root):
@@ -55,7 +56,10 @@ def from_dir(root):
             st = os.lstat(p)
             name = n if rel == "." else f"{rel}/{n}"
             ino += 1
-            if stat.S_ISDIR(st.st_mode):
+            if stat.S_ISLNK(st.st_mode):
+                out += entry(name, os.readlink(p).encode(), mode=st.st_mode,
+                             ino=ino)
+            elif stat.S_ISDIR(st.st_mode):
                 out += entry(name, mode=st.st_mode, ino=ino)
             else:
                 with open(p, "rb") as f:

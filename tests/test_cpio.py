@@ -51,6 +51,13 @@ def test_names_relative_to_root(lister, tmp_path):
         "end"]
 
 
+def test_symbolic_links(lister, tmp_path):
+    a = (newc.entry("l", b"target/file", mode=0o120777)
+         + newc.entry("d/up", b"../x", mode=0o120777) + newc.trailer())
+    assert listing(lister, tmp_path, a) == [
+        "l 0777 11 l", "l 0777 4 d/up", "end"]
+
+
 def test_concatenated_archives_and_zero_padding(lister, tmp_path):
     a = newc.archive([("a", b"1")]) + b"\0" * 512
     b = newc.archive([("b", b"2")]) + b"\0" * 3
@@ -96,10 +103,14 @@ BAD = {
                       "error 0 empty or unterminated name"),
     "huge namesize": (newc.entry("abc", namesize=0xffffffff) + newc.trailer(),
                       "error 0 truncated archive"),
-    "symlink": (newc.entry("l", b"target", mode=0o120777) + newc.trailer(),
-                "error 0 unsupported file type (only regular files and directories): l"),
     "device": (newc.entry("dev", mode=0o020644) + newc.trailer(),
-               "error 0 unsupported file type (only regular files and directories): dev"),
+               "error 0 unsupported file type (only regular files, "
+               "directories and symbolic links): dev"),
+    "fifo": (newc.entry("p", mode=0o010644) + newc.trailer(),
+             "error 0 unsupported file type (only regular files, "
+             "directories and symbolic links): p"),
+    "empty link": (newc.entry("l", b"", mode=0o120777) + newc.trailer(),
+                   "error 0 symbolic link with an empty or overlong target: l"),
     "dir with data": (newc.entry("d", b"x", mode=0o040755) + newc.trailer(),
                       "error 0 directory with data: d"),
     "garbage after trailer": (newc.archive([("a", b"")]) + b"junk",

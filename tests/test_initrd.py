@@ -3,6 +3,8 @@
 ramdisk=; linuxu: --uk-initrd=FILE) and a directory linked in with
 `uklink --embed DIR` are unpacked into / before main; a bad archive stops
 the boot with a message and status 1 before the program runs."""
+import os
+
 import pytest
 
 import newc
@@ -58,6 +60,7 @@ def images(request, obj, tmp_path_factory):
     d = tmp_path_factory.mktemp(f"img-{plat}")
     emb = make_tree(d / "embedded", {"a.txt": (b"embedded a\n", 0o644),
                                      "only-embedded": (b"e\n", 0o640)})
+    (emb / "emb-link").symlink_to("only-embedded")
     return (plat, link([obj], d / "plain", plat=plat),
             link([obj], d / "embedded.img", "--embed", emb, plat=plat))
 
@@ -65,10 +68,14 @@ def images(request, obj, tmp_path_factory):
 def test_initrd_files(images, tmp_path):
     plat, plain, _ = images
     rd = tmp_path / "rd.cpio"
-    rd.write_bytes(newc.from_dir(make_tree(tmp_path / "t", TREE)))
-    names = list(TREE) + ["/d/b.txt", "./a.txt", "nope"]
+    tree = make_tree(tmp_path / "t", TREE)
+    (tree / "d" / "link").symlink_to("b.txt")         # relative, followed
+    (tree / "abs").symlink_to("/d/e/deep.txt")
+    rd.write_bytes(newc.from_dir(tree))
+    names = list(TREE) + ["/d/b.txt", "./a.txt", "d/link", "abs", "nope"]
     want = dict(TREE)
     want.update({"/d/b.txt": TREE["d/b.txt"], "./a.txt": TREE["a.txt"],
+                 "d/link": TREE["d/b.txt"], "abs": TREE["d/e/deep.txt"],
                  "nope": None})
     r = boot(plain, plat, names, initrd=rd)
     assert (r.rc, r.out) == (0, listing(want).decode()), r
@@ -78,10 +85,11 @@ def test_embedded_then_initrd(images, tmp_path):
     """The embedded files are there; the initrd's replace them."""
     plat, _, emb = images
     if plat != "xen":
-        r = boot(emb, plat, ["a.txt", "only-embedded"])
+        r = boot(emb, plat, ["a.txt", "only-embedded", "emb-link"])
         assert (r.rc, r.out) == (0, listing({
             "a.txt": (b"embedded a\n", 0o644),
-            "only-embedded": (b"e\n", 0o640)}).decode()), r
+            "only-embedded": (b"e\n", 0o640),
+            "emb-link": (b"e\n", 0o640)}).decode()), r
     rd = tmp_path / "rd.cpio"
     rd.write_bytes(newc.archive([("a.txt", b"from initrd\n"),
                                  ("new/x", b"x\n")]))
@@ -132,11 +140,12 @@ def test_embed_refuses_what_the_unikernel_cannot_hold(obj, tmp_path):
     (Names too long for the unikernel are too long for the host too.)"""
     d = tmp_path / "e"
     d.mkdir()
-    (d / "link").symlink_to("elsewhere")
+    os.mkfifo(d / "fifo")
     (d / "ok").write_bytes(b"")
     r = uklink("--plat", "kvm", "--embed", d, "--embed", tmp_path / "none",
                obj, "-o", tmp_path / "x")
     assert r.rc == 1, r
-    assert f"{d}/link: --embed: not a regular file or a directory" in r.err
+    assert f"{d}/fifo: --embed: not a regular file, a directory or a " \
+        "symbolic link" in r.err
     assert f"{tmp_path / 'none'}: --embed: not a directory" in r.err
     assert not (tmp_path / "x").exists()

@@ -9,9 +9,10 @@
  *       vfscore unpacks into / at boot before the platform's initrd;
  *   a reference to vfscore_unpack, which links the file system (an image
  *       whose files nothing would unpack makes no sense).
- * What the unikernel's file system cannot hold is refused here, with the
- * path: symbolic links, devices, FIFOs and sockets, names the boot-time
- * reader refuses (a component over 255 bytes, a path over 4095). */
+ * Symbolic links go in as links (their targets as they are). What the
+ * unikernel's file system cannot hold is refused here, with the path:
+ * devices, FIFOs and sockets, names the boot-time reader refuses (a
+ * component over 255 bytes, a path over 4095). */
 #include "proc.h"
 #include "uk.h"
 
@@ -20,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define NAME_MAX_ 255
 #define PATH_MAX_ 4095
@@ -80,10 +82,17 @@ static void pack_dir(struct uk_diag *dg, const char *path, const char *rel,
 			newc_entry(b, r, 040000 | (st.st_mode & 07777), NULL, 0,
 				   ++*ino);
 			pack_dir(dg, p, r, b, ino);
+		} else if (S_ISLNK(st.st_mode)) {
+			char t[PATH_MAX_ + 1];
+			ssize_t n = readlink(p, t, sizeof(t));
+			if (n <= 0 || n > PATH_MAX_)
+				uk_error(dg, p, "--embed: cannot read the link");
+			else
+				newc_entry(b, r, 0120777, t, (size_t)n, ++*ino);
 		} else if (!S_ISREG(st.st_mode))
-			uk_error(dg, p, "--embed: not a regular file or a "
-				 "directory (the unikernel's file system holds "
-				 "only those)");
+			uk_error(dg, p, "--embed: not a regular file, a directory "
+				 "or a symbolic link (the unikernel's file system "
+				 "holds only those)");
 		else if (read_whole(p, &data, &len) < 0)
 			uk_error(dg, p, "--embed: cannot read: %s",
 				 strerror(errno));

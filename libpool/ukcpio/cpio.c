@@ -9,6 +9,7 @@
 #define S_IFMT		0170000
 #define S_IFDIR		0040000
 #define S_IFREG		0100000
+#define S_IFLNK		0120000
 
 /* Header fields, in order, after the 6-byte magic. */
 enum field {
@@ -163,15 +164,18 @@ int ukcpio_next(struct ukcpio_reader *r, struct ukcpio_entry *e)
 	if (err)
 		return fail(r, err);
 	type = f[F_MODE] & S_IFMT;
-	if (type != S_IFREG && type != S_IFDIR)
+	if (type != S_IFREG && type != S_IFDIR && type != S_IFLNK)
 		return fail(r, UKCPIO_ETYPE);
 	if (type == S_IFDIR && size)
 		return fail(r, UKCPIO_EDIRDATA);
+	if (type == S_IFLNK && (!size || size > UKCPIO_PATH_MAX))
+		return fail(r, UKCPIO_ELINK);
 	if (h[5] == '2' && checksum(r->buf + doff, size) != f[F_CHECK])
 		return fail(r, UKCPIO_ECHECK);
 	r->name = NULL;
 	e->name = name;
-	e->type = type == S_IFDIR ? UKCPIO_DIR : UKCPIO_FILE;
+	e->type = type == S_IFDIR ? UKCPIO_DIR :
+		  type == S_IFLNK ? UKCPIO_SYMLINK : UKCPIO_FILE;
 	e->perm = f[F_MODE] & 07777;
 	e->data = r->buf + doff;
 	e->size = size;
@@ -193,8 +197,10 @@ const char *ukcpio_strerror(enum ukcpio_error err)
 	case UKCPIO_ENAMELEN:	return "name too long";
 	case UKCPIO_EDOTDOT:	return "'..' in a path";
 	case UKCPIO_ETYPE:
-		return "unsupported file type (only regular files and directories)";
+		return "unsupported file type (only regular files, directories "
+		       "and symbolic links)";
 	case UKCPIO_EDIRDATA:	return "directory with data";
+	case UKCPIO_ELINK:	return "symbolic link with an empty or overlong target";
 	case UKCPIO_ECHECK:	return "checksum mismatch";
 	}
 	return "unknown error";

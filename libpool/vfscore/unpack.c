@@ -6,6 +6,8 @@
 
 /* "/" + the entry's name: the path walk skips "./" and repeated '/'. */
 static char path[UKCPIO_PATH_MAX + 2];
+/* A link's target, NUL-terminated. */
+static char target[UKCPIO_PATH_MAX + 1];
 
 static int mkparents(char *p)
 {
@@ -57,6 +59,21 @@ static int make_file(char *p, const struct ukcpio_entry *e)
 	return r;
 }
 
+/* A link replaces what has its name, unless that is a directory. */
+static int make_link(char *p, const struct ukcpio_entry *e)
+{
+	int r;
+
+	__builtin_memcpy(target, e->data, e->size);
+	target[e->size] = '\0';
+	r = vfscore_symlinkat(target, VFSCORE_AT_FDCWD, p);
+	if (r == -ENOENT && !mkparents(p))
+		r = vfscore_symlinkat(target, VFSCORE_AT_FDCWD, p);
+	if (r == -EEXIST && !(r = vfscore_unlinkat(VFSCORE_AT_FDCWD, p, 0)))
+		r = vfscore_symlinkat(target, VFSCORE_AT_FDCWD, p);
+	return r;
+}
+
 static const char *why(int r)
 {
 	switch (r) {
@@ -87,8 +104,9 @@ int vfscore_unpack(const void *archive, size_t len,
 	while (err->off = rd.off, ukcpio_next(&rd, &e) == 1) {
 		path[0] = '/';
 		__builtin_memcpy(path + 1, e.name, e.namelen + 1);
-		r = e.type == UKCPIO_DIR ? make_dir(path, e.perm)
-					 : make_file(path, &e);
+		r = e.type == UKCPIO_DIR ? make_dir(path, e.perm) :
+		    e.type == UKCPIO_SYMLINK ? make_link(path, &e)
+					     : make_file(path, &e);
 		if (r < 0) {
 			err->name = e.name;
 			err->why = why(r);

@@ -13,8 +13,9 @@
  * field, an empty or unterminated name, a name over UKCPIO_PATH_MAX bytes
  * or with a component over UKCPIO_NAME_MAX, a ".." component (a leading
  * "/" or "./" is fine: names are relative to the archive's root), a file
- * type other than regular file or directory, a directory with data, and a
- * "070702" entry whose checksum does not match its data. */
+ * type other than regular file, directory or symbolic link, a directory
+ * with data, a link whose target is empty or over UKCPIO_PATH_MAX bytes,
+ * and a "070702" entry whose checksum does not match its data. */
 #ifndef __UK_CPIO_H__
 #define __UK_CPIO_H__
 
@@ -36,14 +37,16 @@ enum ukcpio_error {
 	UKCPIO_ENAME,		/* empty name, or not NUL-terminated */
 	UKCPIO_ENAMELEN,	/* name or a component too long */
 	UKCPIO_EDOTDOT,		/* a ".." component */
-	UKCPIO_ETYPE,		/* neither a regular file nor a directory */
+	UKCPIO_ETYPE,		/* not a regular file, directory or link */
 	UKCPIO_EDIRDATA,	/* a directory with data */
+	UKCPIO_ELINK,		/* a link's target is empty or too long */
 	UKCPIO_ECHECK,		/* "070702" checksum mismatch */
 };
 
 enum ukcpio_type {
 	UKCPIO_FILE,
 	UKCPIO_DIR,
+	UKCPIO_SYMLINK,		/* data: the target, not NUL-terminated */
 };
 
 struct ukcpio_entry {

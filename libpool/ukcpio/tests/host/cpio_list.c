@@ -20,8 +20,9 @@ int main(int argc, char **argv)
 	fclose(f);
 	ukcpio_init(&r, buf, len);
 	while ((n = ukcpio_next(&r, &e)) == 1)
-		printf("%c %04o %zu %s\n", e.type == UKCPIO_DIR ? 'd' : 'f',
-		       e.perm, e.size, e.name);
+		printf("%c %04o %zu %s\n", e.type == UKCPIO_DIR ? 'd' :
+		       e.type == UKCPIO_SYMLINK ? 'l' : 'f', e.perm, e.size,
+		       e.name);
 	if (n == 0)
 		printf("end\n");
 	else
