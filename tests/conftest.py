@@ -16,6 +16,8 @@ XENRUN = ROOT / "tests" / "xen" / "xenrun.py"
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "xen: boots Xen in QEMU (slow); UK_SKIP_XEN=1 skips")
+    config.addinivalue_line("markers", "xen_arm64: (with xen) boots Xen arm64 in "
+                            "qemu-system-aarch64: the runner's arm64 part")
     # Under pytest-xdist each worker is a process of its own: the workers
     # write their Xen timings into a directory the controller made, and
     # the controller prints them all.
@@ -36,8 +38,11 @@ def pytest_collection_modifyitems(items):
     is known to have Xen guests: it is up when the first of them runs."""
     if os.environ.get("UK_SKIP_XEN") == "1" or not os.environ.get("UK_XEN_RUNNER"):
         return
-    if any(item.get_closest_marker("xen") for item in items):
-        subprocess.Popen([sys.executable, str(XENRUN), "start"],
+    # x86_64's runner for xen tests, arm64's for xen_arm64 tests.
+    arm = [bool(item.get_closest_marker("xen_arm64")) for item in items
+           if item.get_closest_marker("xen")]
+    for arch in ("x86_64",) * (False in arm) + ("arm64",) * (True in arm):
+        subprocess.Popen([sys.executable, str(XENRUN), "start", "--arch", arch],
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, start_new_session=True)
 
@@ -61,11 +66,12 @@ def pytest_unconfigure(config):
         subprocess.run([sys.executable, str(XENRUN), "stop"], timeout=120,
                        env={**os.environ, "UK_XEN_RUNNER": runner})
         # Xen's and dom0's serial log of the session, for a post-mortem.
-        serial = os.path.join(runner, "serial.log")
-        if os.path.exists(serial):
-            keep = ROOT / "build" / "test-results"
-            keep.mkdir(parents=True, exist_ok=True)
-            shutil.copy(serial, keep / "xen-serial.log")
+        for sub, name in (("", "xen-serial.log"), ("arm64", "xen-arm64-serial.log")):
+            serial = os.path.join(runner, sub, "serial.log")
+            if os.path.exists(serial):
+                keep = ROOT / "build" / "test-results"
+                keep.mkdir(parents=True, exist_ok=True)
+                shutil.copy(serial, keep / name)
         subprocess.run(["rm", "-rf", runner])
     d = getattr(config, "_uk_times", None)
     if d:
