@@ -1,5 +1,5 @@
 """nolibc's pure functions against the host's glibc (unit level, no
-boot): each libpool/nolibc/tests/host/*_vs_glibc.c is linked with nolibc
+boot; printf and the string members: tests/test_host_programs.py): each libpool/nolibc/tests/host/*_vs_glibc.c is linked with nolibc
 members built one of two ways, then run, and prints SUCCESS (or its
 counts):
 - freestanding against nolibc's own headers, `ld -r` into one object whose
@@ -78,19 +78,6 @@ def test_glob_and_fnmatch_vs_glibc(tmp_path):
     tree.mkdir()
     out = run_host(tmp_path, "glob_vs_glibc", objs, tree)
     assert out.endswith("SUCCESS\n"), out
-
-
-def test_string_vs_glibc(tmp_path):
-    """The string and ctype members, strto*, qsort and bsearch on random
-    inputs: the word-at-a-time memcpy/memmove/memset/memcmp/memchr
-    included, at every alignment up to 80 bytes."""
-    members = [p for p in sorted((NOLIBC / "src" / "string").glob("*.c"))
-               if p.stem not in ("strerror", "strerrordesc", "strerror_r")]
-    members += sorted((NOLIBC / "src" / "ctype").glob("*.c"))
-    members += ["stdlib/strtol", "stdlib/qsort", "stdlib/qsort_r",
-                "stdlib/bsearch", "misc/errno"]
-    out = run_host(tmp_path, "string_vs_glibc", [nl_object(tmp_path, members)])
-    assert out.endswith("0 failed\n"), out
 
 
 def test_getopt_vs_glibc(tmp_path):
