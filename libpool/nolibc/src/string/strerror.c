@@ -37,6 +37,8 @@ char *strerror(int err)
 	case ECONNRESET:	return "Connection reset by peer";
 	case EADDRINUSE:	return "Address already in use";
 	case ENOTCONN:		return "Transport endpoint is not connected";
+	case ENOTSOCK:		return "Socket operation on non-socket";
+	case EAFNOSUPPORT:	return "Address family not supported by protocol";
 	case EINPROGRESS:	return "Operation now in progress";
 	case ECANCELED:		return "Operation canceled";
 	default:		return "Unknown error";
