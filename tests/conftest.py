@@ -31,12 +31,13 @@ def pytest_configure(config):
             os.environ["UK_XEN_RUNNER_OWNER"] = str(os.getpid())
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_finish(session):
     """Boot the shared Xen runner in the background as soon as the session
-    is known to have Xen guests: it is up when the first of them runs."""
+    is known to have Xen guests (after -k and -m deselection): it is up
+    when the first of them runs."""
     if os.environ.get("UK_SKIP_XEN") == "1" or not os.environ.get("UK_XEN_RUNNER"):
         return
-    if any(item.get_closest_marker("xen") for item in items):
+    if any(item.get_closest_marker("xen") for item in session.items):
         subprocess.Popen([sys.executable, str(XENRUN), "start"],
                          stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                          stderr=subprocess.DEVNULL, start_new_session=True)
