@@ -1,7 +1,8 @@
 /*
- * The Linux system calls the tap driver makes (x86_64 numbers and
- * calling convention). plat/linuxu keeps its own wrappers private; when
- * it publishes them (with its per-arch split), this file goes.
+ * The Linux system calls the tap driver makes: x86_64 numbers and
+ * calling convention, in the library's x86_64 part (an arm64 part would
+ * give its own). plat/linuxu keeps its wrappers private; if it publishes
+ * them, this file goes.
  */
 #ifndef _TAP_SYS_H
 #define _TAP_SYS_H
