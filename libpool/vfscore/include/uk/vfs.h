@@ -256,6 +256,23 @@ int vfscore_fcntl(int fd, int cmd, long arg);
 /* The root filesystem's figures (any path or fd: there is one). */
 int vfscore_statvfs(struct vfscore_statvfs *st);
 
+/* Where and why vfscore_unpack stopped. */
+struct vfscore_unpack_error {
+	size_t off;		/* byte offset of the entry's header */
+	const char *name;	/* the entry's name (in the archive), or NULL */
+	const char *why;	/* what is wrong, in English */
+};
+
+/* Unpacks the cpio "newc" archive of @len bytes at @archive (the initrd
+ * format, <uk/cpio.h>) into the file system, names relative to /. The
+ * whole archive is checked first: nothing is created from a bad one.
+ * Directories are created as needed (existing ones are kept), files
+ * replace existing ones, permission bits are kept. 0, or a negative
+ * errno with @err filled: -EINVAL (a bad archive), -ENOSPC, -ENOMEM,
+ * -ENOTDIR or -EISDIR (an entry clashes with what exists). */
+int vfscore_unpack(const void *archive, size_t len,
+		   struct vfscore_unpack_error *err);
+
 #ifdef __cplusplus
 }
 #endif
