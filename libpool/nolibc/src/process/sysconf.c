@@ -4,6 +4,7 @@
 #include <unistd.h>
 #include <uk/alloc.h>
 #include <uk/plat/memory.h>
+#include <uk/vfs.h>
 
 #define PAGE 4096
 
@@ -28,7 +29,7 @@ long sysconf(int name)
 	case _SC_CHILD_MAX: return 1;
 	case _SC_CLK_TCK: return 100;
 	case _SC_NGROUPS_MAX: return 1;
-	case _SC_OPEN_MAX: return 64;		/* VFSCORE_NR_FDS */
+	case _SC_OPEN_MAX: return VFSCORE_NR_FDS;
 	case _SC_STREAM_MAX: return 64;
 	case _SC_TZNAME_MAX: return 6;
 	case _SC_VERSION: return 200809;
