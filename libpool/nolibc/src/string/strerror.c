@@ -38,6 +38,21 @@ char *strerror(int err)
 	case EADDRINUSE:	return "Address already in use";
 	case ENOTCONN:		return "Transport endpoint is not connected";
 	case EINPROGRESS:	return "Operation now in progress";
+	/* what a network server meets (nginx logs them) */
+	case ECONNABORTED:	return "Software caused connection abort";
+	case ENOTSOCK:		return "Socket operation on non-socket";
+	case ENOBUFS:		return "No buffer space available";
+	case ENETDOWN:		return "Network is down";
+	case ENETUNREACH:	return "Network is unreachable";
+	case EHOSTUNREACH:	return "No route to host";
+	case EADDRNOTAVAIL:	return "Cannot assign requested address";
+	case EAFNOSUPPORT:	return "Address family not supported by protocol";
+	case EPROTONOSUPPORT:	return "Protocol not supported";
+	case ENOPROTOOPT:	return "Protocol not available";
+	case EISCONN:		return "Transport endpoint is already connected";
+	case EALREADY:		return "Operation already in progress";
+	case EMSGSIZE:		return "Message too long";
+	case EDESTADDRREQ:	return "Destination address required";
 	case ECANCELED:		return "Operation canceled";
 	default:		return "Unknown error";
 	}
