@@ -126,14 +126,6 @@ int abs(int x);
 long labs(long x);
 long long llabs(long long x);
 
-/* Quotient and remainder (glibc's layouts: quot first). */
-typedef struct { int quot, rem; } div_t;
-typedef struct { long quot, rem; } ldiv_t;
-typedef struct { long long quot, rem; } lldiv_t;
-div_t div(int num, int den);
-ldiv_t ldiv(long num, long den);
-lldiv_t lldiv(long long num, long long den);
-
 /* Prints "abort()" and stops the unikernel with the crash status. */
 void abort(void) __attribute__((noreturn));
 /* Runs the atexit() handlers (last registered first), flushes stdio, then
