@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <uk/plat/time.h>
+#include <uk/vfs.h>
 
 static struct rlimit limits[RLIMIT_NLIMITS];
 static int priority;
@@ -20,7 +21,7 @@ static int bad(int e)
 static struct rlimit dflt(int what)
 {
 	if (what == RLIMIT_NOFILE)
-		return (struct rlimit){ 64, 64 };	/* VFSCORE_NR_FDS */
+		return (struct rlimit){ VFSCORE_NR_FDS, VFSCORE_NR_FDS };
 	if (what == RLIMIT_STACK)
 		return (struct rlimit){ 65536, 65536 };
 	return (struct rlimit){ RLIM_INFINITY, RLIM_INFINITY };
