@@ -3,8 +3,9 @@
 # systems at once, each on its own tap (ours 10.79.0.2 on uktap0, linux
 # 10.79.1.2 on uktap1, the host side .1), then measures them in
 # alternation, ROUNDS times, so that the host's load (other jobs) changes
-# over a run and hits both alike. Prints "SYSTEM stream MBPS" and
-# "SYSTEM rr SIZE RATE" lines. Environment: W (work dir with netbench,
+# over a run and hits both alike. Prints "SYSTEM stream MBPS TICKS" and
+# "SYSTEM rr SIZE RATE TICKS" lines (TICKS: CPU time the system's QEMU
+# used during the run, in clock ticks). Environment: W (work dir with netbench,
 # sockprog.kvm, linux.cpio), CACHE (vmlinuz), ACCEL, MEM, SECS, ROUNDS.
 set -u
 ip link set lo up
@@ -16,7 +17,7 @@ done
 qemu() {
 	log=$1 tap=$2
 	shift 2
-	qemu-system-x86_64 -M pc -accel "$ACCEL" -cpu max -smp 1 -m "$MEM" \
+	exec qemu-system-x86_64 -M pc -accel "$ACCEL" -cpu max -smp 1 -m "$MEM" \
 		-nodefaults -no-user-config -nographic -monitor none \
 		-display none -no-reboot -serial "file:$log" \
 		-netdev "tap,id=n0,ifname=$tap,script=no,downscript=no,vhost=off" \
@@ -39,13 +40,28 @@ for n in ours linux; do
 	[ $i -lt 1200 ] || echo "$n failed to start"
 done
 sleep 1
+# CPU time of a QEMU process, all its threads (guest and device model),
+# in clock ticks: what a run cost, whatever else the host was doing.
+ticks() {
+	awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+# measure PID SYSTEM netbench-args...: "SYSTEM " netbench's line, and the
+# clock ticks the QEMU process used during it.
+measure() {
+	pid=$1 n=$2
+	shift 2
+	t0=$(ticks "$pid")
+	line=$("$W/netbench" "$@")
+	echo "$n $line $(($(ticks "$pid") - t0))"
+}
 r=0
 while [ $r -lt "$ROUNDS" ]; do
 	for n in ours linux; do
 		[ $n = ours ] && ip=10.79.0.2 || ip=10.79.1.2
-		"$W/netbench" stream $ip 7000 "$SECS" | sed "s/^/$n /"
-		"$W/netbench" rr $ip 7000 1 "$SECS" | sed "s/^/$n /"
-		"$W/netbench" rr $ip 7000 1024 "$SECS" | sed "s/^/$n /"
+		[ $n = ours ] && pid=$OURS || pid=$LINUX
+		measure $pid $n stream $ip 7000 "$SECS"
+		measure $pid $n rr $ip 7000 1 "$SECS"
+		measure $pid $n rr $ip 7000 1024 "$SECS"
 	done
 	r=$((r + 1))
 done

@@ -77,7 +77,10 @@ W=$W CACHE=$CACHE ACCEL=$ACCEL MEM=$MEM SECS=$SECS ROUNDS=$ROUNDS \
 	unshare -n sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
 
 echo "== network, host <-> guest over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; medians of $ROUNDS alternating ${SECS} s runs) =="
-awk '
+# Rates, then what each cost the host: CPU time of the system's QEMU
+# process (guest and device model) per MB or per round trip, which the
+# host's other load moves much less than the rates.
+awk -v secs="$SECS" '
 	function median(key,    n, i, j, t, a) {
 		n = split(vals[key], a, " ")
 		for (i = 2; i <= n; i++)
@@ -86,17 +89,28 @@ awk '
 			}
 		return n ? a[int((n + 1) / 2)] : ""
 	}
-	$2 == "stream" { vals[$1, "stream (MB/s)"] = vals[$1, "stream (MB/s)"] " " $3 }
-	$2 == "rr" { k = "rr " ($3 == 1 ? "1 B" : "1 KiB") " (round trips/s)"; vals[$1, k] = vals[$1, k] " " $4 }
+	function add(sys, key, rate, ticks, unit) {
+		vals[sys, key] = vals[sys, key] " " rate
+		# ticks are 10 ms; rate * secs operations in the run
+		if (rate > 0)
+			vals[sys, "cpu " key] = vals[sys, "cpu " key] " " \
+				sprintf("%.1f", ticks * 10000 / (rate * secs) / unit)
+	}
+	$2 == "stream" { add($1, "stream", $3, $4, 1000) }
+	$2 == "rr" { add($1, "rr " ($3 == 1 ? "1 B" : "1 KiB"), $4, $5, 1) }
 	$2 == "failed" { print "-- " $0 }
 	END {
 		for (key in vals) v[key] = median(key)
-		n = split("stream (MB/s)|rr 1 B (round trips/s)|rr 1 KiB (round trips/s)", m, "|")
+		n = split("stream|rr 1 B|rr 1 KiB|cpu stream|cpu rr 1 B|cpu rr 1 KiB", m, "|")
+		split("stream (MB/s)|rr 1 B (round trips/s)|rr 1 KiB (round trips/s)|CPU per MB (ms)|CPU per 1 B trip (us)|CPU per 1 KiB trip (us)", name, "|")
 		printf "%-26s %12s %12s %8s\n", "metric", "ours", "linux", "ratio"
 		for (i = 1; i <= n; i++) {
 			o = v["ours", m[i]]; l = v["linux", m[i]]
-			printf "%-26s %12s %12s %8s\n", m[i], o == "" ? "-" : o,
-				l == "" ? "-" : l,
-				(o != "" && l > 0) ? sprintf("%.2fx", o / l) : "-"
+			# a cost ratio is linux / ours: > 1 means ours is cheaper
+			r = "-"
+			if (o != "" && l > 0 && o > 0)
+				r = sprintf("%.2fx", i <= 3 ? o / l : l / o)
+			printf "%-26s %12s %12s %8s\n", name[i], o == "" ? "-" : o,
+				l == "" ? "-" : l, r
 		}
 	}' "$W/results.txt"
