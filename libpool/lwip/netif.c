@@ -261,16 +261,22 @@ static void link_event(struct uk_netdev *nd, int up, void *argp)
 
 static void rx_wait(struct dev *d)
 {
-	unsigned long long now = ukplat_monotonic_clock
-				 ? ukplat_monotonic_clock() : 0;
+	unsigned long long until = 0;
 
 	if (!d->intr) {
 		uk_thread_sleep_ns(POLL_NS);
 		return;
 	}
+	/* The safety deadline on a grid of SAFETY_NS (one to two of them
+	 * away), not now + SAFETY_NS: the earliest deadline the idle CPU
+	 * halts to then stays the same from packet to packet, and the
+	 * platform need not re-arm its timer each time (kvm under TCG: a
+	 * wake-up of the emulator's main loop per packet). */
+	if (ukplat_monotonic_clock)
+		until = (ukplat_monotonic_clock() / SAFETY_NS + 2) * SAFETY_NS;
 	uk_preempt_disable();
 	while (!d->rx_ready)
-		if (uk_waitq_wait(&d->irq.wq, now ? now + SAFETY_NS : 0))
+		if (uk_waitq_wait(&d->irq.wq, until))
 			break;
 	d->rx_ready = 0;
 	uk_preempt_enable();
