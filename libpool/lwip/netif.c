@@ -38,6 +38,14 @@
 #define SAFETY_NS	200000000ULL	/* interrupt mode: re-poll anyway */
 #define TX_TRIES	10000		/* full ring: reclaim and retry */
 
+#define SPARE_MAX	512	/* buffers kept per list */
+
+/* Freed buffers of one kind, kept for the next allocation. */
+struct spares {
+	void *head;
+	unsigned int n;
+};
+
 struct dev {
 	struct netif netif;
 	struct uk_netdev *nd;
@@ -49,21 +57,15 @@ struct dev {
 	int intr;		/* receive interrupts in use */
 	int rx_csum;		/* the device marks checked frames */
 	/* Buffers come back to these lists when freed, so that the
-	 * allocator sees only the first ones of each (pre-emption counter
-	 * raised around list changes: frees come from any thread). */
-	struct rxbuf *rx_free;
-	struct txbuf *tx_free;
-	unsigned int rx_spare, tx_spare;
+	 * allocator sees only the first ones of each. */
+	struct spares rx_spares, tx_spares;
 };
-
-#define SPARE_MAX	512	/* buffers kept per list */
 #define TXBUF_LEN	2048	/* a frame of the MTU and the headroom */
 
 /* A transmit buffer: netbuf and buffer in one block. */
 struct txbuf {
 	struct uk_netbuf nb;
 	struct dev *d;
-	struct txbuf *next;
 };
 
 /* A receive buffer: the pbuf lwIP gets, the netbuf the driver fills,
@@ -72,7 +74,6 @@ struct rxbuf {
 	struct pbuf_custom pc;
 	struct uk_netbuf nb;
 	struct dev *d;
-	struct rxbuf *next;
 };
 
 static void *zalloc_aligned(size_t align, size_t size)
@@ -92,44 +93,51 @@ static void block_free(void *p)
 	uk_preempt_enable();
 }
 
-static void rxbuf_put(struct rxbuf *rb)
+/* A freed block goes on @l (its first word the link: whoever takes it
+ * again initializes it), or back to the allocator when @l is full. The
+ * pre-emption counter is raised around list changes: frees come from any
+ * thread. */
+static void spare_put(struct spares *l, void *block)
 {
-	struct dev *d = rb->d;
-
 	uk_preempt_disable();
-	if (d->rx_spare < SPARE_MAX) {
-		rb->next = d->rx_free;
-		d->rx_free = rb;
-		d->rx_spare++;
-		rb = NULL;
+	if (l->n < SPARE_MAX) {
+		*(void **)block = l->head;
+		l->head = block;
+		l->n++;
+		block = NULL;
 	}
 	uk_preempt_enable();
-	if (rb)
-		block_free(rb);
+	if (block)
+		block_free(block);
+}
+
+/* A block from @l, else a new one of @size bytes aligned to @align. */
+static void *spare_get(struct spares *l, size_t align, size_t size)
+{
+	void *block;
+
+	uk_preempt_disable();
+	block = l->head;
+	if (block) {
+		l->head = *(void **)block;
+		l->n--;
+	}
+	uk_preempt_enable();
+	return block ? block : zalloc_aligned(align, size);
 }
 
 static void rxbuf_pbuf_free(struct pbuf *p)
 {
-	rxbuf_put((struct rxbuf *)p);	/* the pbuf_custom is the start */
+	struct rxbuf *rb = (struct rxbuf *)p;	/* the pbuf_custom's start */
+
+	spare_put(&rb->d->rx_spares, rb);
 }
 
 static void rxbuf_nb_free(struct uk_netbuf *nb)
 {
-	rxbuf_put(nb->priv);
-}
+	struct rxbuf *rb = nb->priv;
 
-static struct rxbuf *rxbuf_get(struct dev *d, uint32_t align, size_t size)
-{
-	struct rxbuf *rb;
-
-	uk_preempt_disable();
-	rb = d->rx_free;
-	if (rb) {
-		d->rx_free = rb->next;
-		d->rx_spare--;
-	}
-	uk_preempt_enable();
-	return rb ? rb : zalloc_aligned(align, size);
+	spare_put(&rb->d->rx_spares, rb);
 }
 
 static uint16_t alloc_rxpkts(void *argp, struct uk_netbuf *nb[],
@@ -142,7 +150,7 @@ static uint16_t alloc_rxpkts(void *argp, struct uk_netbuf *nb[],
 	uint16_t i;
 
 	for (i = 0; i < count; i++) {
-		rb = rxbuf_get(d, align, hdr + d->info.rx_buflen);
+		rb = spare_get(&d->rx_spares, align, hdr + d->info.rx_buflen);
 		if (!rb)
 			break;
 		rb->d = d;
@@ -314,18 +322,8 @@ static void *rx_thread(void *arg)
 static void txbuf_free(struct uk_netbuf *nb)
 {
 	struct txbuf *tb = nb->priv;
-	struct dev *d = tb->d;
 
-	uk_preempt_disable();
-	if (d->tx_spare < SPARE_MAX) {
-		tb->next = d->tx_free;
-		d->tx_free = tb;
-		d->tx_spare++;
-		tb = NULL;
-	}
-	uk_preempt_enable();
-	if (tb)
-		block_free(tb);
+	spare_put(&tb->d->tx_spares, tb);
 }
 
 /* A netbuf for @len bytes of frame behind the driver's headroom. */
@@ -344,15 +342,7 @@ static struct uk_netbuf *txbuf_get(struct dev *d, uint32_t len)
 		uk_preempt_enable();
 		return nb;
 	}
-	uk_preempt_disable();
-	tb = d->tx_free;
-	if (tb) {
-		d->tx_free = tb->next;
-		d->tx_spare--;
-	}
-	uk_preempt_enable();
-	if (!tb)
-		tb = zalloc_aligned(64, hdr + TXBUF_LEN);
+	tb = spare_get(&d->tx_spares, 64, hdr + TXBUF_LEN);
 	if (!tb)
 		return NULL;
 	tb->d = d;
