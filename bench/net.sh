@@ -14,7 +14,9 @@
 # (bench/net-vms.sh). bench/netbench.c measures from the host side: TCP
 # stream throughput into the guest and request/response round trips of
 # 1 byte and 1 KiB, NET_BENCH_SECONDS (2) each, NET_BENCH_ROUNDS (5) times;
-# the medians and their ratios (ours / linux) are printed.
+# the medians and their ratios (ours / linux) are printed, then what each
+# MB or round trip cost the host in CPU time of the system's QEMU process
+# (ratios linux / ours).
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
