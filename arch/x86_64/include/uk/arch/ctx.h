@@ -89,6 +89,17 @@ static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 	return (unsigned long)tcb;
 }
 
+/* The boot thread's control block @tcb (UKARCH_TCB_WORDS words) with the
+ * stack-protector canary @canary, which x86_64 compilers read at %fs:0x28,
+ * in the block. Returns the thread pointer; the caller installs it. */
+static inline unsigned long ukarch_tcb_boot(unsigned long *tcb,
+					    unsigned long canary)
+{
+	tcb[UKARCH_TCB_CANARY] = canary;
+	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
+	return (unsigned long)tcb;
+}
+
 #ifdef __cplusplus
 }
 #endif
