@@ -31,30 +31,44 @@ def read_index(path):
     return idx
 
 
-@pytest.fixture(scope="module")
-def index():
-    p = pool_target() / "index.tsv"
+# Every target the top-level Makefile builds (ALL_TARGETS), and the LLVM
+# triple of each architecture (mk/flags.mk).
+TARGETS = ["x86_64-kvm", "x86_64-linuxu", "x86_64-xen", "arm64-kvm",
+           "arm64-linuxu"]
+TRIPLES = {"x86_64": "x86_64-unknown-none-elf",
+           "arm64": "aarch64-unknown-none-elf"}
+
+
+@pytest.fixture(scope="module", params=TARGETS)
+def index(request):
+    arch, plat = request.param.split("-")
+    p = pool_target(arch, plat) / "index.tsv"
     assert p.exists(), "run `make pool` first"
-    return read_index(p)
+    idx = read_index(p)
+    idx["dir"] = pool_target(arch, plat)
+    return idx
 
 
 def test_header(index):
     h = index["header"]
+    arch, plat = index["dir"].name.split("-")
     assert h["uklink-pool"] == ["1", "0.1"]
     assert h["llvm"] == ["19"]
-    assert h["target"][:3] == ["x86_64", "kvm", "x86_64-unknown-none-elf"]
-    assert "mandatory" in h and h["template"] == ["ld/x86_64-kvm.ld"]
+    assert h["target"][:3] == [arch, plat, TRIPLES[arch]]
+    assert "mandatory" in h and h["template"] == [f"ld/{arch}-{plat}.ld"]
 
 
 def test_foundation_libraries_present(index):
-    for lib in ["x86_64", "kvm", "ukboot", "ukdebug", "ukalloc",
-                "ukallocbuddy", "ukargparse", "nolibc"]:
+    arch, plat = index["dir"].name.split("-")
+    for lib in [arch, plat, "ukboot", "ukdebug", "ukalloc",
+                "ukallocbuddy", "ukargparse", "nolibc", "newlib", "lwip",
+                "fdt", "mbedtls", "compilerrt"]:
         assert lib in index["lib"], lib
 
 
 def test_archive_hashes(index):
     import hashlib
-    base = pool_target()
+    base = index["dir"]
     for name, lib in index["lib"].items():
         data = (base / lib["archive"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == lib["sha"], name
@@ -108,7 +122,7 @@ def test_declared_deps_exist(index):
             assert d in libs or d in VIRTUAL or d in groups, f"{name}: unknown dep {d}"
 
 
-@pytest.mark.parametrize("target", ["x86_64-kvm", "x86_64-linuxu", "x86_64-xen"])
+@pytest.mark.parametrize("target", TARGETS)
 def test_second_make_pool_does_nothing(target):
     # Both goals the top-level Makefile makes: the architecture's shared
     # objects (ports, platform-independent libraries) and the target's pool.

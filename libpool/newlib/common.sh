@@ -9,7 +9,10 @@ cc="$UK_CC --target=${UK_TRIPLE%%-*}-elf -nostdlibinc"     # newlib's headers, n
 # MALLOC_PROVIDED: malloc & co. are our glue on ukalloc (glue/malloc.c), not
 # dlmalloc on sbrk. -fcx-limited-range: complex products inline, without
 # compiler-rt's __muldc3 (the pool has no compiler-rt yet).
-ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration"
+# MISSING_SYSCALL_NAMES: newlib's reentrant wrappers call the POSIX names
+# (write, sbrk, ...), which glue/ defines: x86_64-elf's configure sets it
+# already, aarch64-elf's would have them call libgloss's _write ...
+ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration -DMISSING_SYSCALL_NAMES"
 
 # finish: our glue into libc.a, then the headers for applications.
 finish() {
@@ -18,11 +21,12 @@ finish() {
 	# table: 0.2 s, serial, per file).
 	# glue/<arch>/ holds the glue written in assembly.
 	inc="-isystem targ-include -isystem $src/newlib/libc/include"
-	export cc inc here UK_CFLAGS
+	export cc inc here UK_CFLAGS UK_TRIPLE
 	for f in "$here"/glue/*.c "$here/glue/${UK_TRIPLE%%-*}"/*.S; do
 		[ ! -f "$f" ] || echo "$f"
 	done | xargs -P "$(nproc)" -I{} sh -c '
-		$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
+		$cc $UK_CFLAGS $inc -iquote "$here/glue/${UK_TRIPLE%%-*}" \
+			-I"$here/../../plat/common/include" \
 			-I"$here/../ukalloc/include" -I"$here/../vfscore/include" \
 			-I"$here/../uksrand/include" -Wall \
 			-c "$1" -o "glue_$(basename "${1%.*}").o"' sh {}

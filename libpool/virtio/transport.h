@@ -11,7 +11,8 @@
  * -ENOENT when it has none (a legacy-only device). */
 int _virtio_pci_modern_init(struct virtio_dev *d,
 			    const struct ukbus_device *bd);
-/* Legacy virtio-pci (I/O BAR 0): 0 or -ENOENT. */
+/* Legacy virtio-pci (I/O BAR 0; ARCH/: x86_64 only): 0 or -ENOENT
+ * (-ENOTSUP where the architecture has no port I/O). */
 int _virtio_pci_legacy_init(struct virtio_dev *d,
 			    const struct ukbus_device *bd);
 /* virtio-mmio, version 1 or 2 (bd->subdevice): 0 or -ENOTSUP. */

@@ -22,7 +22,9 @@ void _kvm_trap(struct __regs *regs);
 extern char _kvm_cmdline[KVM_CMDLINE_MAX];
 void _kvm_cmdline_set(const char *s);
 
-/* The buses (bus.c): PCI (pci.c) and virtio-mmio (virtio_mmio.c) scans
+/* The buses (bus.c): PCI (pci.c) and virtio-mmio (the architecture's
+ * part: x86_64/virtio_mmio.c from the command line, arm64/vmmio.c from
+ * the device tree) scans
  * in ukplat_bus_enumerate's terms; a device name, prefix and address ("pci " and bus << 8 | dev << 3 | fn:
  * "pci 00:03.0"; else prefix and a decimal digit). */
 struct ukbus_device;

@@ -1,6 +1,6 @@
 /*
  * From the process's initial stack to ukboot: record argv and the
- * environment, take the heap-size argument, set up %fs, install the crash
+ * environment, take the heap-size argument, set up the thread pointer, install the crash
  * handlers. ukplat_argv and ukplat_environ live here, in the member that is
  * always linked, because generic code reaches them through weak references,
  * which never pull an archive member in by themselves.
@@ -49,27 +49,27 @@ static void take_heap_arg(void)
 }
 
 /*
- * A minimal thread control block for %fs, as on kvm: objects from
- * compilers that default to -fstack-protector read the canary at %fs:0x28
- * (x86_64 TLS ABI; %fs:0 points to the block itself), and a new process
- * has no %fs base. The canary comes from the kernel's AT_RANDOM bytes.
+ * A minimal thread control block for the thread pointer, as on kvm:
+ * objects from compilers that default to -fstack-protector read the
+ * canary (x86_64: at %fs:0x28, in the block; arm64: the global
+ * __stack_chk_guard), and a new process has no thread pointer. The
+ * canary comes from the kernel's AT_RANDOM bytes; uk/arch/ctx.h puts it
+ * where the architecture's compilers look.
  */
 static unsigned long tcb[UKARCH_TCB_WORDS] __attribute__((aligned(64)));
 
 static void tcb_init(void)
 {
-	unsigned long *aux;
+	unsigned long *aux, canary = 0;
 	char **e = _linuxu_envp;
 
 	while (*e)
 		e++;
 	for (aux = (unsigned long *)(e + 1); aux[0] != AT_NULL; aux += 2)
 		if (aux[0] == AT_RANDOM)
-			tcb[UKARCH_TCB_CANARY] = *(unsigned long *)aux[1];
+			canary = *(unsigned long *)aux[1];
 	/* Low byte zero stops string overflows from reading the canary. */
-	tcb[UKARCH_TCB_CANARY] &= ~0xffUL;
-	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
-	ukplat_tlsp_set((unsigned long)tcb);
+	ukplat_tlsp_set(ukarch_tcb_boot(tcb, canary & ~0xffUL));
 }
 
 void _linuxu_start(long *sp)
