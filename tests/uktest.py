@@ -44,10 +44,19 @@ def uklink(*args, **kw):
     return run([UKLINK, *map(str, args)], **kw)
 
 
-def link(objs, out, *extra, plat="kvm"):
-    r = uklink("--plat", plat, *extra, *objs, "-o", out)
+def link(objs, out, *extra, plat="kvm", arch="x86_64"):
+    r = uklink("--plat", plat, "--arch", arch, *extra, *objs, "-o", out)
     assert r.rc == 0, f"uklink failed: {r}"
     return out
+
+
+def pool_triple(arch="x86_64", plat="kvm"):
+    """The LLVM triple of a pool target (its index's target record): what
+    `clang-19 --target=` compiles a test unikernel's bitcode for."""
+    for line in (pool_target(arch, plat) / "index.tsv").open():
+        if line.startswith("target\t"):
+            return line.split("\t")[3]
+    raise AssertionError(f"no target record in the {arch}-{plat} index")
 
 
 # Xen boots go through Xen + dom0 in QEMU (tests/xen/boot.sh): 12-25 s,
@@ -55,9 +64,9 @@ def link(objs, out, *extra, plat="kvm"):
 XEN_BOOT_TIMEOUT = 240
 
 
-def boot(image, *args, plat="kvm", memory=None):
+def boot(image, *args, plat="kvm", memory=None, arch="x86_64"):
     """Boot an image with `uklink run`; returns Result with the guest status."""
-    cmd = ["run", "--plat", plat, "--accel", ACCEL]
+    cmd = ["run", "--plat", plat, "--arch", arch, "--accel", ACCEL]
     if memory:
         cmd += ["-m", str(memory)]
     kw = {"timeout": XEN_BOOT_TIMEOUT} if plat == "xen" else {}

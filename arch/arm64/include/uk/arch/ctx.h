@@ -56,30 +56,43 @@ static inline unsigned long ukarch_tlsp_get(void)
 /*
  * The AArch64 TLS ABI (variant I): the thread pointer points to a 16-byte
  * thread control block (word 0: the DTV pointer, which static images
- * never read; word 1 reserved), and the TLS block follows it, at tp + 16
- * rounded up to the TLS segment's alignment: the linker's TPREL offsets.
- * The templates (ld/arm64-*.ld) refuse a TLS alignment above 16, so the
- * block is always at tp + 16. The stack-protector canary is not in the
- * TCB on arm64: compilers read the global __stack_chk_guard (the arch
+ * never read, here the TCB itself; word 1 reserved), and the TLS block
+ * follows it, at tp + 16 rounded up to the TLS segment's alignment: the
+ * linker's TPREL offsets. The stack-protector canary is not in the TCB
+ * on arm64: compilers read the global __stack_chk_guard (the arch
  * library's stack_guard.c), which threads share.
  */
 #define UKARCH_TCB_SELF		0	/* word 0 points to the TCB itself */
+#define UKARCH_TCB_SPARE	1	/* a word that no ABI reads */
 #define UKARCH_TCB_WORDS	2
+#define UKARCH_TLS_VARIANT	1	/* the block lies above the TCB */
+
+/* The TLS segment's alignment, from the template's TLS lines (weak: 0 in
+ * images without thread-local variables). */
+extern const char __uk_tls_align[] __attribute__((weak));
+
+/* Where the TLS block starts, from the thread pointer. */
+static inline unsigned long ukarch_tls_offset(void)
+{
+	unsigned long a = (unsigned long)__uk_tls_align;
+
+	return a > 16 ? a : 16;
+}
 
 /* Bytes a TLS block of @size bytes and its TCB take. */
 #define UKARCH_TLS_AREA(size) \
-	(UKARCH_TCB_WORDS * sizeof(unsigned long) + (((size) + 15UL) & ~15UL))
+	(ukarch_tls_offset() + (((size) + 15UL) & ~15UL))
 
 /* Builds a TCB and a TLS block in @area (UKARCH_TLS_AREA(@size) bytes,
- * aligned to 16): the first @tdata bytes of the block from @image
- * (.tdata), the rest up to @size zeroed (.tbss). Returns the thread
- * pointer; the caller installs it. */
+ * aligned to 64 and to the TLS alignment): the first @tdata bytes of the
+ * block from @image (.tdata), the rest up to @size zeroed (.tbss).
+ * Returns the thread pointer; the caller installs it. */
 static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 					    unsigned long tdata,
 					    unsigned long size)
 {
 	unsigned long *tcb = (unsigned long *)area;
-	char *block = (char *)(tcb + UKARCH_TCB_WORDS);
+	char *block = (char *)area + ukarch_tls_offset();
 
 	/* Images without thread-local variables: @image may be a weak
 	 * symbol that reads as 0, and there is no block. */
@@ -92,12 +105,20 @@ static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 	return (unsigned long)tcb;
 }
 
+extern unsigned long __stack_chk_guard __attribute__((weak));
+
+/* The stack-protector canary that code compiled with -fstack-protector
+ * checks (the global guard; 0 in images whose code reads none). */
+static inline unsigned long ukarch_stack_canary(void)
+{
+	return &__stack_chk_guard ? __stack_chk_guard : 0;
+}
+
 /* The boot thread's control block @tcb (UKARCH_TCB_WORDS words) with the
  * stack-protector canary @canary: on arm64 the canary goes to the global
  * guard (if the image has one: only code built with -fstack-protector
  * references it), the TCB points to itself. Returns the thread pointer.
  * Call before any code built with -fstack-protector runs. */
-extern unsigned long __stack_chk_guard __attribute__((weak));
 static inline unsigned long ukarch_tcb_boot(unsigned long *tcb,
 					    unsigned long canary)
 {

@@ -53,6 +53,8 @@ static inline unsigned long ukarch_tlsp_get(void)
 #define UKARCH_TCB_SELF		0	/* %fs:0, the thread pointer itself */
 #define UKARCH_TCB_CANARY	5	/* %fs:0x28, -fstack-protector */
 #define UKARCH_TCB_WORDS	8
+#define UKARCH_TCB_SPARE	2	/* a word that no ABI reads */
+#define UKARCH_TLS_VARIANT	2	/* the block lies below the TCB */
 
 /* Bytes a TLS block of @size bytes and its TCB take: the block ends on a
  * 64-byte boundary (the TCB's alignment), where the TCB starts. */
@@ -87,6 +89,16 @@ static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
 	tcb[UKARCH_TCB_CANARY] = canary;
 	return (unsigned long)tcb;
+}
+
+/* The stack-protector canary that code compiled with -fstack-protector
+ * checks (%fs:0x28). */
+static inline unsigned long ukarch_stack_canary(void)
+{
+	unsigned long c;
+
+	__asm__ __volatile__("movq %%fs:0x28, %0" : "=r"(c));
+	return c;
 }
 
 /* The boot thread's control block @tcb (UKARCH_TCB_WORDS words) with the
