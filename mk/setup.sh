@@ -4,6 +4,7 @@
 # has something to install.
 set -eu
 PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
+      python3-pytest-xdist
       binutils coreutils
       newlib-source libclang-rt-19-dev dpkg-dev patch xz-utils
       qemu-system-arm qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross"

@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from uktest import ROOT, boot, compile_c, link, skip_xen
+from uktest import ROOT, boot, compile_c, link, skip_xen, uklink
 
 APP = ROOT / "tests" / "apps" / "glibcabi.c"
 HARDENED = ["-O2", "-D_FORTIFY_SOURCE=2", "-fstack-protector-strong",
@@ -82,3 +82,182 @@ def test_glibcabi_xen(tmp_path):
     r = boot(img, *ARGS, plat="xen")
     want, _ = native(obj, tmp_path, merged=True)
     assert want in r.out.replace("\r\n", "\n") and r.rc == STATUS, r
+
+
+RAISE_APP = r"""
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+int main(int argc, char *argv[])
+{
+	printf("before\n");
+	fflush(stdout);
+	if (argv[1][0] == 'a')
+		abort();
+	raise(SIGTERM);
+	printf("not reached\n");
+	return argc;
+}
+"""
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+@pytest.mark.parametrize("how,message", [
+    ("abort", "newlib: signal 6 (Aborted) ends the program"),
+    ("raise", "newlib: signal 15 (Terminated) ends the program"),
+])
+def test_unhandled_signal_says_why(how, message, plat, tmp_path):
+    """A signal no handler catches ends the program as a crash (status
+    127), and says which on the console (it used to be silent)."""
+    src = tmp_path / "raise.c"
+    src.write_text(RAISE_APP)
+    obj = compile_c(src, tmp_path / "raise.o", cc="gcc", flags=["-O2"])
+    img = link([obj], tmp_path / "app", "--libc", "newlib", plat=plat)
+    r = boot(img, how, plat=plat)
+    assert "before" in r.out and "not reached" not in r.out, r
+    assert message in r.out + r.err and r.rc == 127, r
+
+
+SYSTEM_APP = r"""
+#define _GNU_SOURCE
+#include <errno.h>
+#include <pwd.h>
+#include <grp.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+int main(void)
+{
+	struct utsname u;
+	struct passwd *pw = getpwuid(getuid()), pwb, *pwr;
+	struct group *gr = getgrgid(getgid());
+	struct rlimit rl;
+	struct rusage ru;
+	struct tm tm = { .tm_year = 124, .tm_mon = 13, .tm_mday = 31 };
+	char buf[256];
+	FILE *p;
+
+	uname(&u);
+	printf("uname %s %s\n", u.sysname, u.machine);
+	printf("ids %d %d %d %d ppid %d\n", (int)getuid(), (int)geteuid(),
+	       (int)getgid(), (int)getegid(), (int)getppid());
+	printf("pw %s %s %s gr %s\n", pw->pw_name, pw->pw_dir, pw->pw_shell,
+	       gr->gr_name);
+	getpwnam_r("root", &pwb, buf, sizeof(buf), &pwr);
+	printf("pw_r %s %d\n", pwr ? pwr->pw_name : "-", pwr == &pwb);
+	printf("sysconf page %ld cpus %ld open %ld pages %d name %ld\n",
+	       sysconf(_SC_PAGESIZE), sysconf(_SC_NPROCESSORS_ONLN),
+	       sysconf(_SC_OPEN_MAX), sysconf(_SC_PHYS_PAGES) > 0,
+	       pathconf("/", _PC_NAME_MAX));
+	getrlimit(RLIMIT_NOFILE, &rl);
+	printf("rlimit nofile %lu\n", (unsigned long)rl.rlim_cur);
+	rl.rlim_cur = 32;
+	printf("setrlimit %d", setrlimit(RLIMIT_NOFILE, &rl));
+	getrlimit(RLIMIT_NOFILE, &rl);
+	printf(" now %lu\n", (unsigned long)rl.rlim_cur);
+	printf("priority %d", setpriority(PRIO_PROCESS, 0, 5));
+	printf(" %d\n", getpriority(PRIO_PROCESS, 0));
+	printf("getrusage %d\n", getrusage(RUSAGE_SELF, &ru));
+	errno = 0;
+	p = popen("ls", "r");
+	printf("popen %d errno %s\n", p != NULL, strerror(errno));
+	errno = 0;
+	printf("waitpid %d", (int)waitpid(-1, NULL, 0));
+	printf(" errno %s\n", strerror(errno));
+	long long t = timegm(&tm);
+
+	printf("timegm %lld mday %d mon %d\n", t, tm.tm_mday, tm.tm_mon);
+	return 0;
+}
+"""
+SYSTEM_OUT = """\
+uname uklink x86_64
+ids 0 0 0 0 ppid 0
+pw root / /bin/sh gr root
+pw_r root 1
+sysconf page 4096 cpus 1 open 64 pages 1 name 255
+rlimit nofile 64
+setrlimit 0 now 32
+priority 0 5
+getrusage 0
+popen 0 errno Function not implemented
+waitpid -1 errno No child processes
+timegm 1740960000 mday 3 mon 2
+"""
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+def test_system_facts(plat, tmp_path):
+    """What a unikernel is, through glibc's ABI (newlib's glue and
+    patches 0012, 0013): one user, one process, one CPU, no processes to
+    start (popen says so on the console)."""
+    src = tmp_path / "system.c"
+    src.write_text(SYSTEM_APP)
+    obj = compile_c(src, tmp_path / "system.o", cc="gcc", flags=["-O2"])
+    img = link([obj], tmp_path / "app", "--libc", "newlib", plat=plat)
+    r = boot(img, plat=plat)
+    # popen's message goes to the error stream, which kvm's console mixes in
+    out = "".join(l for l in r.out.splitlines(True)
+                  if not l.startswith("newlib: "))
+    assert (out, r.rc) == (SYSTEM_OUT, 0), r
+    assert "newlib: popen ls: no processes" in r.out + r.err, r
+
+
+LOCALE_APP = r"""
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+int main(void)
+{
+	const char *s = "h\xc3\xa9llo";
+	char *r = setlocale(LC_ALL, "C.UTF-8");
+	mbstate_t st;
+	wchar_t w[16], c;
+
+	memset(&st, 0, sizeof(st));
+	printf("setlocale %s codeset %s\n", r ? r : "NULL", nl_langinfo(CODESET));
+	printf("mbstowcs %zu", mbstowcs(w, s, 16));
+	printf(" mbrtowc %zu", mbrtowc(&c, s + 1, 2, &st));
+	printf(" U+%04X MB_CUR_MAX %d\n", (unsigned)c, (int)MB_CUR_MAX);
+	printf("radix %s d_t_fmt %s day1 %s mon1 %s\n", nl_langinfo(RADIXCHAR),
+	       nl_langinfo(D_T_FMT), nl_langinfo(DAY_1), nl_langinfo(MON_1));
+	printf("ctype %s\n", setlocale(LC_CTYPE, NULL));
+	return 0;
+}
+"""
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+def test_locale_numbers(plat, tmp_path):
+    """glibc's LC_* and nl_langinfo numbers reach newlib's locale code
+    (patches/0016): setlocale(LC_ALL, "C.UTF-8") sets every category and
+    multibyte conversions decode UTF-8, as with glibc."""
+    src = tmp_path / "locale.c"
+    src.write_text(LOCALE_APP)
+    obj = compile_c(src, tmp_path / "locale.o", cc="gcc", flags=["-O2"])
+    exe = tmp_path / "native"
+    subprocess.run(["gcc", str(obj), "-o", str(exe)], check=True)
+    want = subprocess.run([str(exe)], check=True, text=True,
+                          stdout=subprocess.PIPE).stdout
+    img = link([obj], tmp_path / "app", "--libc", "newlib", plat=plat)
+    r = boot(img, plat=plat)
+    assert (r.out, r.rc) == (want, 0), r
+
+
+def test_libc_chosen_for_the_program(tmp_path):
+    """Without --libc, uklink picks newlib for this program (nolibc lacks
+    some of what it calls), and it runs as with --libc newlib."""
+    obj = compile_c(APP, tmp_path / "app.o", cc="gcc", flags=HARDENED)
+    r = uklink("--plat", "kvm", "-v", obj, "-o", tmp_path / "app")
+    assert r.rc == 0, r
+    assert "uklink: libc newlib (reason: " in r.err, r.err
+    out = boot(tmp_path / "app", *ARGS)
+    want, _ = native(obj, tmp_path, merged=True)
+    assert out.out == want and out.rc == STATUS, out

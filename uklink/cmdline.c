@@ -53,6 +53,10 @@ void print_help(void)
 "  -m, --memory MB    guest memory in MiB (default: 64)\n"
 "  --timeout SEC      stop the guest after SEC seconds (exit status 124)\n"
 "  --initrd FILE      give the guest FILE as its initrd (a cpio archive)\n"
+"  --net tap:NAME|user[,hostfwd=...]\n"
+"                     give the guest a NIC: on the host's tap interface (or\n"
+"                     bridge, xen) NAME, or on QEMU's user networking with\n"
+"                     its options (e.g. hostfwd=tcp:127.0.0.1:8080-:80)\n"
 "  -###, --dry-run    print the command (and the config it reads); do not\n"
 "                     run it\n"
 "\n"
@@ -126,6 +130,28 @@ static int common_opt(struct uk_diag *dg, struct uk_common *co, int argc,
 	return 1;
 }
 
+/* --net tap:NAME (an interface name: 1-15 characters, no blank, comma,
+ * slash or quote) or user[,OPTS]. */
+static void parse_net(struct uk_diag *dg, struct uk_runopts *r, const char *v)
+{
+	if (!strncmp(v, "tap:", 4)) {
+		size_t n = strlen(v + 4);
+		if (!n || n > 15 || strpbrk(v + 4, " \t,/'\"")) {
+			uk_usage(dg, "--net tap:NAME: '%s' is not an interface "
+				 "name", v + 4);
+			return;
+		}
+		r->net_kind = "tap";
+		r->net_arg = v + 4;
+	} else if (!strcmp(v, "user") || !strncmp(v, "user,", 5)) {
+		r->net_kind = "user";
+		r->net_arg = v + 4;
+	} else {
+		uk_usage(dg, "--net must be tap:NAME or user[,OPTIONS], not "
+			 "'%s'", v);
+	}
+}
+
 static void parse_run(struct uk_cmdline *cl, struct uk_common *co, int argc,
 		      char **argv, int i)
 {
@@ -146,6 +172,8 @@ static void parse_run(struct uk_cmdline *cl, struct uk_common *co, int argc,
 			r->accel = v;
 		else if ((v = optval(dg, argc, argv, &i, "--initrd")))
 			r->initrd = v;
+		else if ((v = optval(dg, argc, argv, &i, "--net")))
+			parse_net(dg, r, v);
 		else if ((v = optval(dg, argc, argv, &i, "--memory")) ||
 			 (v = optval(dg, argc, argv, &i, "-m")))
 			r->memory_mb = parse_num(dg, "--memory", v);

@@ -38,6 +38,7 @@ struct uk_run {
 	struct uk_target t;
 	char *name;       /* {name}: the image's file name and our pid */
 	char *cfgdir, *cfgpath, *cfgtext; /* the runner's config (run_cfg) */
+	struct uk_strv env; /* NAME=VALUE set for the runner (run_net_env) */
 	int exit_status;  /* the guest's */
 };
 
@@ -194,6 +195,14 @@ static void cfg_escaped(struct uk_buf *b, const char *v)
 	}
 }
 
+/* Whether --net gave the NIC kind whose placeholder is {ph} ({tap}:
+ * tap:NAME, {netopts}: user[,OPTS]). */
+static int net_given(const struct uk_run *c, const char *ph)
+{
+	const char *kind = !strcmp(ph, "tap") ? "tap" : "user";
+	return c->o->net_kind && !strcmp(c->o->net_kind, kind);
+}
+
 /* The value of placeholder {name} (without braces), or NULL if unknown. */
 static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 {
@@ -218,6 +227,8 @@ static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 		char *abs = in_cfg ? realpath(c->o->initrd, NULL) : NULL;
 		return abs ? abs : xstrdup(c->o->initrd);
 	}
+	if (!strcmp(name, "tap") || !strcmp(name, "netopts"))
+		return xstrdup(net_given(c, name) ? c->o->net_arg : "");
 	return NULL;
 }
 
@@ -236,7 +247,9 @@ static int takes(const struct uk_run *c, const char *key, const char *ph)
  * is left out. */
 static int optional_absent(const struct uk_run *c, const char *line)
 {
-	return !c->o->initrd && strstr(line, "{initrd}");
+	return (!c->o->initrd && strstr(line, "{initrd}")) ||
+	       (!net_given(c, "tap") && strstr(line, "{tap}")) ||
+	       (!net_given(c, "netopts") && strstr(line, "{netopts}"));
 }
 
 /* Substitute the placeholders of one word or config line into b. */
@@ -376,6 +389,52 @@ static void foreign_prefix(struct uk_run *c, struct uk_strv *a)
 	*a = w;
 }
 
+/* --net: the NIC, as the target's facts say: run_net_tap or
+ * run_net_user words after the command (kvm: QEMU's -netdev/-device),
+ * run_cfg lines naming {tap} (xen: the vif) and run_net_env NAME=VALUE
+ * settings for the runner (linuxu: the interface for the tap driver). A
+ * target with none of them for the kind has no such NIC. */
+static int add_net(struct uk_run *c, struct uk_strv *a)
+{
+	const char *kind = c->o->net_kind;
+	const char *ph = !strcmp(kind, "tap") ? "{tap}" : "{netopts}";
+	char *key = xasprintf("run_net_%s", kind);
+	int rc = 0, env = 0;
+
+	for (int i = 0; i < c->t.nfacts; i++)
+		env += !strcmp(c->t.facts[i].key, "run_net_env") &&
+		       strstr(c->t.facts[i].val, ph);
+	if (!env && !takes(c, key, ph)) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target has no "
+			 "%s network (no %s fact)", c->o->arch, c->o->plat,
+			 kind, key);
+		free(key);
+		return -1;
+	}
+	rc = expand_words(c, key, a);
+	free(key);
+	for (int i = 0; i < c->t.nfacts && !rc; i++) {
+		struct uk_buf b = { 0 };
+		if (strcmp(c->t.facts[i].key, "run_net_env") ||
+		    optional_absent(c, c->t.facts[i].val))
+			continue;
+		rc = expand(c, "run_net_env", c->t.facts[i].val, 0, &b);
+		if (!rc && (!b.p || !strchr(b.p, '=') || b.p[0] == '=')) {
+			uk_error(&c->dg, c->pool.index_path, "fact run_net_env: "
+				 "'%s' is not NAME=VALUE", c->t.facts[i].val);
+			rc = -1;
+		}
+		if (!rc) {
+			char *eq = strchr(b.p, '=');
+			strv_push(&c->env, b.p);
+			*eq = 0;
+			setenv(b.p, eq + 1, 1);
+		}
+		free(b.p);
+	}
+	return rc;
+}
+
 /* The command: run_cmd, then run_args when there are guest arguments;
  * $<run_env> replaces its first word. *said gets "NAME:" of the runner. */
 static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
@@ -410,6 +469,8 @@ static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
 		return -1;
 	}
 	if (c->o->initrd && expand_words(c, "run_initrd", a) < 0)
+		return -1;
+	if (c->o->net_kind && add_net(c, a) < 0)
 		return -1;
 	if (c->o->guest_args.n && expand_words(c, "run_args", a) < 0)
 		return -1;
@@ -529,6 +590,9 @@ static void run_image(struct uk_run *c)
 		      c->o->plat) < 0 ||
 	    read_target(&c->dg, c->pool.index_path, &c->t) < 0)
 		return;
+	if (c->o->verbose)
+		fprintf(stderr, "uklink: pool %s (from %s)\nuklink: target %s\n",
+			c->pool.root, c->pool.from, c->pool.target_dir);
 	const char *kind = target_fact(&c->t, "run");
 	if (!kind || (strcmp(kind, "exec") && strcmp(kind, "relay"))) {
 		uk_error(&c->dg, c->pool.index_path, "the %s-%s target %s: "
@@ -554,9 +618,13 @@ static void run_image(struct uk_run *c)
 	if (build_command(c, &a, &said) == 0) {
 		if (c->o->dry_run && c->cfgtext)
 			printf("# %s\n%s", c->cfgpath, c->cfgtext);
-		if (c->o->dry_run || c->o->verbose)
-			print_cmd(c->o->dry_run ? stdout : stderr,
-				  c->o->dry_run ? "" : "uklink: run: ", a.v);
+		if (c->o->dry_run || c->o->verbose) {
+			FILE *f = c->o->dry_run ? stdout : stderr;
+			for (int i = 0; i < c->env.n; i++)
+				fprintf(f, "%s%s\n", c->o->dry_run ? "" :
+					"uklink: run: env ", c->env.v[i]);
+			print_cmd(f, c->o->dry_run ? "" : "uklink: run: ", a.v);
+		}
 		if (c->o->dry_run)
 			c->exit_status = 0;
 		else if (!strcmp(kind, "exec"))
@@ -580,6 +648,7 @@ int run_command(const struct uk_runopts *o)
 	free(c->cfgdir);
 	free(c->cfgtext);
 	free(c->name);
+	strv_free(&c->env);
 	poolloc_free(&c->pool);
 	target_free(&c->t);
 	if (c->dg.usage_error) {

@@ -62,6 +62,9 @@ struct uk_runopts {
 	int verbose, dry_run, help;
 	const char *accel, *image;
 	const char *initrd; /* --initrd FILE: {initrd} of the run_* facts */
+	/* --net tap:NAME | user[,OPTS]: the kind ("tap", "user"; NULL: no
+	 * NIC) and its argument, {tap} or {netopts} (",OPTS" or "") */
+	const char *net_kind, *net_arg;
 	long memory_mb, timeout;
 	struct uk_strv guest_args;
 };

@@ -69,6 +69,20 @@ static int is_abort(const struct __regs *regs)
 		ec == 0x34 || ec == 0x35);
 }
 
+/* One backtrace line: "  #N ADDR name+off". */
+static void frame(struct line *l, int (*out)(const char *, unsigned int),
+		  int i, unsigned long addr)
+{
+	put_str(l, PREFIX "  #");
+	if (i >= 10)
+		put_str(l, "1");
+	l->buf[l->len++] = '0' + i % 10;
+	put_str(l, " ");
+	put_hex(l, addr, 16);
+	put_sym(l, addr);
+	line_end(l, out);
+}
+
 /* The frame records: x29 points to {caller's x29, return address}. The
  * return address is the instruction after the call: the call is 4 bytes
  * before, which is where the symbol lookup should land. Frame pointers
@@ -81,13 +95,22 @@ static void backtrace(const struct __regs *regs, struct line *l,
 	unsigned long lo = regs->sp;
 	int i;
 
+	const char *pcname, *lrname;
+	unsigned long off;
+
 	put_str(l, PREFIX "backtrace:");
 	line_end(l, out);
-	put_str(l, PREFIX "  #0 ");
-	put_hex(l, regs->pc, 16);
-	put_sym(l, regs->pc);
-	line_end(l, out);
-	for (i = 1; i < BT_MAX; i++) {
+	i = 0;
+	frame(l, out, i++, regs->pc);
+	/* A leaf function keeps its caller in LR only: LR in another
+	 * function than PC, and not the first frame record's return
+	 * address, is that caller. */
+	if (uk_symtab_lookup(regs->pc, &pcname, &off) == 0 &&
+	    uk_symtab_lookup(regs->x[30], &lrname, &off) == 0 &&
+	    pcname != lrname && regs->x[30] &&
+	    (!fp || ((unsigned long)fp & 15) || fp[1] != regs->x[30]))
+		frame(l, out, i++, regs->x[30] - 4);
+	for (; i < BT_MAX; i++) {
 		unsigned long ret;
 
 		if (!fp || ((unsigned long)fp & 15) ||
@@ -96,14 +119,7 @@ static void backtrace(const struct __regs *regs, struct line *l,
 		ret = fp[1];
 		if (!ret)
 			break;
-		put_str(l, PREFIX "  #");
-		if (i >= 10)
-			put_str(l, "1");
-		l->buf[l->len++] = '0' + i % 10;
-		put_str(l, " ");
-		put_hex(l, ret - 4, 16);
-		put_sym(l, ret - 4);
-		line_end(l, out);
+		frame(l, out, i, ret - 4);
 		lo = (unsigned long)fp + 16;
 		fp = (const unsigned long *)fp[0];
 	}

@@ -5,40 +5,38 @@
  */
 #include <uk/arch/traps.h>
 
-/* Exception classes with a name: class, then the name; one string, looked
- * up only in reports. */
-static const struct {
-	unsigned char ec;
-	char name[31];
-} ec_names[] = {
-	{ 0x00, "unknown reason (undefined)" },
-	{ 0x01, "WFI/WFE trapped" },
-	{ 0x07, "FP/SIMD access trapped" },
-	{ 0x0e, "illegal execution state" },
-	{ 0x15, "SVC instruction" },
-	{ 0x16, "HVC instruction" },
-	{ 0x17, "SMC instruction" },
-	{ 0x18, "system register access" },
-	{ 0x20, "instruction abort (lower EL)" },
-	{ 0x21, "instruction abort" },
-	{ 0x22, "PC alignment fault" },
-	{ 0x24, "data abort (lower EL)" },
-	{ 0x25, "data abort" },
-	{ 0x26, "SP alignment fault" },
-	{ 0x2c, "floating-point exception" },
-	{ 0x2f, "SError" },
-	{ 0x30, "breakpoint (lower EL)" },
-	{ 0x31, "breakpoint" },
-	{ 0x32, "software step (lower EL)" },
-	{ 0x33, "software step" },
-	{ 0x34, "watchpoint (lower EL)" },
-	{ 0x35, "watchpoint" },
-	{ 0x3c, "BRK instruction" },
-};
+/* Exception classes with a name, one string: each name follows a byte
+ * that is its class + 1 (so that class 0 is not a NUL); looked up only
+ * in reports. */
+static const char ec_names[] =
+	"\x01unknown reason (undefined)\0"
+	"\x02WFI/WFE trapped\0"
+	"\x08" "FP/SIMD access trapped\0"
+	"\x0fillegal execution state\0"
+	"\x16SVC instruction\0"
+	"\x17HVC instruction\0"
+	"\x18SMC instruction\0"
+	"\x19system register access\0"
+	"\x21instruction abort (lower EL)\0"
+	"\x22instruction abort\0"
+	"\x23PC alignment fault\0"
+	"\x25" "data abort (lower EL)\0"
+	"\x26" "data abort\0"
+	"\x27SP alignment fault\0"
+	"\x2d" "floating-point exception\0"
+	"\x30SError\0"
+	"\x31" "breakpoint (lower EL)\0"
+	"\x32" "breakpoint\0"
+	"\x33software step (lower EL)\0"
+	"\x34software step\0"
+	"\x35watchpoint (lower EL)\0"
+	"\x36watchpoint\0"
+	"\x3d" "BRK instruction\0";
 
 const char *ukarch_trap_name(const struct __regs *regs)
 {
-	unsigned int i, ec = ARM64_ESR_EC(regs->esr);
+	unsigned int ec = ARM64_ESR_EC(regs->esr);
+	const char *s;
 
 	switch (UKARCH_VEC_KIND(regs->vector)) {
 	case UKARCH_VEC_IRQ:
@@ -48,9 +46,12 @@ const char *ukarch_trap_name(const struct __regs *regs)
 	case UKARCH_VEC_SERROR:
 		return "SError (asynchronous abort)";
 	}
-	for (i = 0; i < sizeof(ec_names) / sizeof(ec_names[0]); i++)
-		if (ec_names[i].ec == ec)
-			return ec_names[i].name;
+	for (s = ec_names; s < ec_names + sizeof(ec_names) - 1; ) {
+		if ((unsigned char)*s == ec + 1)
+			return s + 1;
+		while (*s++)
+			;
+	}
 	return "synchronous exception";
 }
 

@@ -1,8 +1,306 @@
-/* The stack's network interfaces: the loopback one (lwIP adds it at
- * init) and, once uknetdev exists, one per network device. */
+/* lwIP's network interfaces over uknetdev: one netif per network device,
+ * each with a receive thread, configured from netdev.ip=CIDR[:GW[:DNS]]
+ * (netcfg.c) or by DHCP; IPv6 link-local and SLAAC addresses always.
+ *
+ * Receiving: the device lends itself receive buffers that are lwIP pbufs
+ * (a pbuf_custom and a uk_netbuf around one allocation), so a frame
+ * reaches lwIP without a copy. The receive thread takes frames in bursts
+ * and feeds them to lwIP under the core lock (tcpip_input with
+ * LWIP_TCPIP_CORE_LOCKING_INPUT: no switch to the tcpip thread); when the
+ * queue is empty it sleeps until the device's receive interrupt wakes it
+ * (uk_waitq_irq), or, on a device without receive interrupts, for a
+ * short while (polling, the fallback).
+ * Transmitting copies each frame into a netbuf with the driver's headroom
+ * (lwIP's pbufs may be chains of read-only or shared memory) and hands it
+ * to the device, which frees it once sent. */
+#include <uk/alloc.h>
 #include <uk/lwip.h>
+#include <uk/netdev.h>
+#include <uk/plat/time.h>
+#include <uk/print.h>
+#include <uk/sched.h>
+#include <uk/waitq.h>
+#include <string.h>
+#include "lwip/dhcp.h"
+#include "lwip/dns.h"
+#include "lwip/ethip6.h"
+#include "lwip/etharp.h"
+#include "lwip/netif.h"
+#include "lwip/tcpip.h"
+#include "netif/ethernet.h"
+#include "netcfg.h"
+
+#define BURST		32
+#define POLL_NS		500000ULL	/* polling devices: idle sleep */
+#define SAFETY_NS	200000000ULL	/* interrupt mode: re-poll anyway */
+#define TX_TRIES	10000		/* full ring: reclaim and retry */
+
+struct dev {
+	struct netif netif;
+	struct uk_netdev *nd;
+	struct uk_netdev_info info;
+	struct uk_waitq_irq irq;
+	volatile int rx_ready;	/* rx_event ran since the last burst */
+	int intr;		/* receive interrupts in use */
+};
+
+/* A receive buffer: the pbuf lwIP gets, the netbuf the driver fills,
+ * then the buffer itself (aligned). */
+struct rxbuf {
+	struct pbuf_custom pc;
+	struct uk_netbuf nb;
+	struct dev *d;
+};
+
+static void *zalloc_aligned(size_t align, size_t size)
+{
+	void *p;
+
+	uk_preempt_disable();
+	p = uk_memalign(uk_alloc_get_default(), align, size);
+	uk_preempt_enable();
+	return p;
+}
+
+static void block_free(void *p)
+{
+	uk_preempt_disable();
+	uk_free(uk_alloc_get_default(), p);
+	uk_preempt_enable();
+}
+
+static void rxbuf_pbuf_free(struct pbuf *p)
+{
+	block_free(p);	/* the pbuf_custom is the block's start */
+}
+
+static void rxbuf_nb_free(struct uk_netbuf *nb)
+{
+	block_free(nb->priv);
+}
+
+static uint16_t alloc_rxpkts(void *argp, struct uk_netbuf *nb[],
+			     uint16_t count)
+{
+	struct dev *d = argp;
+	uint32_t align = d->info.rx_bufalign ? d->info.rx_bufalign : 64;
+	uint32_t hdr = (sizeof(struct rxbuf) + align - 1) & ~(align - 1);
+	struct rxbuf *rb;
+	uint16_t i;
+
+	for (i = 0; i < count; i++) {
+		rb = zalloc_aligned(align, hdr + d->info.rx_buflen);
+		if (!rb)
+			break;
+		rb->d = d;
+		rb->pc.custom_free_function = rxbuf_pbuf_free;
+		uk_netbuf_init(&rb->nb, (char *)rb + hdr, d->info.rx_buflen,
+			       d->info.rx_headroom, rxbuf_nb_free, rb);
+		nb[i] = &rb->nb;
+	}
+	return i;
+}
+
+/* Interrupt context: note it, wake the receive thread. */
+static void rx_event(struct uk_netdev *nd, uint16_t queue, void *argp)
+{
+	struct dev *d = argp;
+
+	(void)nd;
+	(void)queue;
+	d->rx_ready = 1;
+	uk_waitq_irq_wake(&d->irq);
+}
+
+/* A received frame (maybe a chain of buffers) as a pbuf chain. */
+static struct pbuf *to_pbuf(struct uk_netbuf *nb)
+{
+	struct pbuf *head = NULL, *p;
+	struct uk_netbuf *next;
+	struct rxbuf *rb;
+
+	for (; nb; nb = next) {
+		next = nb->next;
+		nb->next = NULL;
+		rb = nb->priv;
+		p = pbuf_alloced_custom(PBUF_RAW, nb->len, PBUF_REF, &rb->pc,
+					nb->data, nb->len);
+		if (head)
+			pbuf_cat(head, p);
+		else
+			head = p;
+	}
+	return head;
+}
+
+static void rx_wait(struct dev *d)
+{
+	unsigned long long now = ukplat_monotonic_clock
+				 ? ukplat_monotonic_clock() : 0;
+
+	if (!d->intr) {
+		uk_thread_sleep_ns(POLL_NS);
+		return;
+	}
+	uk_preempt_disable();
+	while (!d->rx_ready)
+		if (uk_waitq_wait(&d->irq.wq, now ? now + SAFETY_NS : 0))
+			break;
+	d->rx_ready = 0;
+	uk_preempt_enable();
+}
+
+static void *rx_thread(void *arg)
+{
+	struct dev *d = arg;
+	struct uk_netbuf *nb[BURST];
+	struct pbuf *p;
+	int n, i;
+
+	for (;;) {
+		n = uk_netdev_rx_burst(d->nd, 0, nb, BURST);
+		for (i = 0; i < n; i++) {
+			p = to_pbuf(nb[i]);
+			if (d->netif.input(p, &d->netif) != ERR_OK)
+				pbuf_free(p);
+		}
+		if (n < BURST)
+			rx_wait(d);
+		else
+			uk_thread_yield();	/* let readers drain sockets */
+	}
+	return NULL;
+}
+
+/* lwIP's linkoutput: the frame copied into a netbuf with the driver's
+ * headroom. */
+static err_t linkoutput(struct netif *netif, struct pbuf *p)
+{
+	struct dev *d = netif->state;
+	struct uk_netbuf *nb;
+	int i, r;
+
+	uk_preempt_disable();
+	nb = uk_netbuf_alloc(uk_alloc_get_default(),
+			     d->info.tx_headroom + p->tot_len, 64,
+			     d->info.tx_headroom, 0);
+	uk_preempt_enable();
+	if (!nb)
+		return ERR_MEM;
+	pbuf_copy_partial(p, nb->data, p->tot_len, 0);
+	nb->len = p->tot_len;
+	for (i = 0; i < TX_TRIES; i++) {
+		r = uk_netdev_tx_burst(d->nd, 0, &nb, 1);
+		if (r == 1)
+			return ERR_OK;
+		if (r < 0)
+			break;
+	}
+	uk_netbuf_free(nb);
+	return ERR_BUF;	/* dropped: TCP retransmits */
+}
+
+static err_t dev_netif_init(struct netif *netif)
+{
+	struct dev *d = netif->state;
+
+	netif->name[0] = 'e';
+	netif->name[1] = 'n';
+	netif->hwaddr_len = ETH_HWADDR_LEN;
+	memcpy(netif->hwaddr, uk_netdev_hwaddr_get(d->nd)->addr,
+	       ETH_HWADDR_LEN);
+	netif->mtu = uk_netdev_mtu_get(d->nd);
+	netif->mtu6 = netif->mtu;
+	netif->flags = NETIF_FLAG_BROADCAST | NETIF_FLAG_ETHARP |
+		       NETIF_FLAG_ETHERNET | NETIF_FLAG_IGMP |
+		       NETIF_FLAG_MLD6;
+	netif->output = etharp_output;
+	netif->output_ip6 = ethip6_output;
+	netif->linkoutput = linkoutput;
+	return ERR_OK;
+}
+
+/* Probes, configures and starts device @nd: 0 or a negative errno. */
+static int dev_start(struct dev *d)
+{
+	struct uk_netdev_conf conf = { .nb_rx_queues = 1, .nb_tx_queues = 1 };
+	struct uk_netdev_rxq_conf rxq = { .alloc_rxpkts = alloc_rxpkts,
+					  .alloc_rxpkts_argp = d };
+	int r;
+
+	r = uk_netdev_probe(d->nd);
+	if (r)
+		return r;
+	uk_netdev_info_get(d->nd, &d->info);
+	r = uk_netdev_configure(d->nd, &conf);
+	if (r)
+		return r;
+	d->intr = !!(d->info.features & UK_NETDEV_F_RXQ_INTR);
+	if (d->intr) {
+		uk_waitq_irq_init(&d->irq);
+		rxq.rx_event = rx_event;
+		rxq.rx_event_argp = d;
+	}
+	r = uk_netdev_rxq_configure(d->nd, 0, 0, &rxq);
+	if (!r)
+		r = uk_netdev_txq_configure(d->nd, 0, 0, NULL);
+	if (!r)
+		r = uk_netdev_start(d->nd);
+	return r;
+}
+
+/* Adds the netif of @d with its addresses (lwIP's core lock held). */
+static void dev_netif_add(struct dev *d, const struct _lwip_netcfg *cfg,
+			  int first)
+{
+	struct netif *n = &d->netif;
+
+	netif_add(n, &cfg->ip, &cfg->mask, &cfg->gw, d, dev_netif_init,
+		  tcpip_input);
+	if (first)
+		netif_set_default(n);
+	netif_create_ip6_linklocal_address(n, 1);
+	netif_set_ip6_autoconfig_enabled(n, 1);
+	netif_set_up(n);
+	if (uk_netdev_link_up(d->nd))
+		netif_set_link_up(n);
+	if (!cfg->set)
+		dhcp_start(n);
+}
 
 int _lwip_netifs_start(void)
 {
+	struct _lwip_netcfg cfg;
+	struct uk_thread_attr attr = { .detached = 1, .name = "netif-rx" };
+	unsigned int i, n = uk_netdev_count(), up = 0;
+	struct dev *d;
+	int r;
+
+	for (i = 0; i < n; i++) {
+		d = zalloc_aligned(64, sizeof(*d));
+		if (!d)
+			return -ENOMEM;
+		memset(d, 0, sizeof(*d));
+		d->nd = uk_netdev_get(i);
+		r = dev_start(d);
+		if (r) {
+			uk_pr_warn("lwip: netdev%u: not started (%d)\n", i, r);
+			block_free(d);
+			continue;
+		}
+		_lwip_netcfg_get(up, &cfg);
+		LOCK_TCPIP_CORE();
+		dev_netif_add(d, &cfg, !up);
+		UNLOCK_TCPIP_CORE();
+		if (cfg.set && !ip_addr_isany(&cfg.dns))
+			dns_setserver(0, &cfg.dns);
+		if (uk_thread_create(NULL, &attr, rx_thread, d))
+			return -ENOMEM;
+		_lwip_netcfg_print(&d->netif, i, uk_netdev_drv_name(d->nd),
+				   d->intr);
+		up++;
+	}
+	if (up)
+		_lwip_dhcp_wait();
 	return 0;
 }

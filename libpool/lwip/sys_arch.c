@@ -162,16 +162,35 @@ u32_t sys_arch_mbox_tryfetch(sys_mbox_t *mbox, void **msg)
 	return uk_mbox_fetch_try(mbox->m, msg) ? SYS_MBOX_EMPTY : 0;
 }
 
+struct start {
+	lwip_thread_fn fn;
+	void *arg;
+};
+
+/* uksched's thread functions return a value, lwIP's do not. */
+static void *thread_start(void *arg)
+{
+	struct start st = *(struct start *)arg;
+
+	_lwip_free(arg);
+	st.fn(st.arg);
+	return NULL;
+}
+
 sys_thread_t sys_thread_new(const char *name, lwip_thread_fn fn, void *arg,
 			    int stacksize, int prio)
 {
 	struct uk_thread_attr attr = { .stack_size = stacksize > 0 ? stacksize
 								   : 0,
 				       .detached = 1, .name = name };
-	struct uk_thread *t;
+	struct start *st = _lwip_malloc(sizeof(*st));
+	struct uk_thread *t = NULL;
 
 	(void)prio;
-	if (uk_thread_create(&t, &attr, (void *(*)(void *))fn, arg))
+	LWIP_ASSERT("sys_thread_new: no memory for a thread", st);
+	st->fn = fn;
+	st->arg = arg;
+	if (uk_thread_create(&t, &attr, thread_start, st))
 		LWIP_ASSERT("sys_thread_new: no memory for a thread", 0);
 	return t;
 }

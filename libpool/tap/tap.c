@@ -15,7 +15,7 @@
 #include <uk/plat/irq.h>
 #include <uk/plat/linuxu.h>
 #include <uk/print.h>
-#include "sys.h"
+#include "tap_sys.h"
 
 #define ENVNAME		"UKNETDEV_TAP="
 #define IFNAMSIZ	16

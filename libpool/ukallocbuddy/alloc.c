@@ -153,6 +153,11 @@ static long buddy_availmem(struct uk_alloc *a)
 	return B(a)->freepages * BUDDY_PAGE;
 }
 
+static size_t buddy_usable(struct uk_alloc *a, void *p)
+{
+	return p ? room(B(a), p) : 0;
+}
+
 static int buddy_addmem(struct uk_alloc *a, void *base, size_t len)
 {
 	return _ukallocbuddy_addregion(B(a), base, len);
@@ -179,5 +184,6 @@ struct uk_alloc *uk_alloc_backend_init(void *base, size_t len)
 	b->a.free = buddy_free;
 	b->a.availmem = buddy_availmem;
 	b->a.addmem = buddy_addmem;
+	b->a.usable = buddy_usable;
 	return &b->a;
 }

@@ -1,6 +1,5 @@
 /* uk_netbuf_alloc: a netbuf, the caller's private area and the buffer in
  * one block from an allocator, so one free returns everything. */
-#include <errno.h>
 #include <uk/alloc.h>
 #include <uk/netbuf.h>
 
@@ -53,51 +52,3 @@ struct uk_netbuf *uk_netbuf_alloc(struct uk_alloc *a, uint32_t buflen,
 	return nb;
 }
 
-/* Sums @len bytes at @p into @s as big-endian 16-bit words, @odd telling
- * whether an odd number of bytes came before (the next byte is then a
- * low half). */
-static uint32_t sum16(const uint8_t *p, uint32_t len, uint32_t s, int *odd)
-{
-	for (; len; p++, len--) {
-		s += *odd ? *p : (uint32_t)*p << 8;
-		*odd = !*odd;
-		if (s & 0x80000000u)
-			s = (s & 0xffff) + (s >> 16);
-	}
-	return s;
-}
-
-int uk_netbuf_csum_complete(struct uk_netbuf *nb)
-{
-	uint32_t start = nb->csum_start, off = start + nb->csum_offset;
-	uint32_t s = 0, pos = 0;
-	struct uk_netbuf *seg;
-	uint8_t *field = 0;
-	int odd = 0;
-
-	if (!(nb->flags & UK_NETBUF_F_CSUM_PARTIAL))
-		return 0;
-	for (seg = nb; seg; pos += seg->len, seg = seg->next) {
-		uint8_t *p = seg->data;
-		uint32_t from = start > pos ? start - pos : 0;
-
-		if (off >= pos && off + 2 <= pos + seg->len)
-			field = p + (off - pos);
-		if (from < seg->len)
-			s = sum16(p + from, seg->len - from, s, &odd);
-	}
-	if (!field)	/* beyond the frame, or split between segments */
-		return -EINVAL;
-	/* The field holds the pseudo-header sum and is summed with the
-	 * rest: the complement of the total is the checksum; 0 is sent as
-	 * 0xffff (the same in one's complement, and "none" for UDP). */
-	while (s >> 16)
-		s = (s & 0xffff) + (s >> 16);
-	s = ~s & 0xffff;
-	if (!s)
-		s = 0xffff;
-	field[0] = (uint8_t)(s >> 8);
-	field[1] = (uint8_t)s;
-	nb->flags &= (uint16_t)~UK_NETBUF_F_CSUM_PARTIAL;
-	return 0;
-}

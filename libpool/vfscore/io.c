@@ -1,5 +1,4 @@
-/* Calls on an open fd beyond read and write: gather/scatter I/O, ioctl,
- * and the status flags (O_NONBLOCK). */
+/* Calls on an open fd beyond read and write: gather/scatter I/O, ioctl. */
 #include "vfs_impl.h"
 #include <uk/vfs_io.h>
 
@@ -73,30 +72,4 @@ int vfscore_ioctl(int fd, unsigned long req, void *arg)
 		return 0;
 	}
 	return f->ops->ioctl ? f->ops->ioctl(f, req, arg) : -ENOTTY;
-}
-
-int vfscore_getfl(int fd)
-{
-	struct vfscore_file *f = vfscore_fd_file(fd);
-
-	if (!f)
-		return -EBADF;
-	return f->flags & (VFSCORE_O_ACCMODE | VFSCORE_O_APPEND |
-			   VFSCORE_O_NONBLOCK);
-}
-
-int vfscore_setfl(int fd, int flags)
-{
-	struct vfscore_file *f = vfscore_fd_file(fd);
-	const int mask = VFSCORE_O_APPEND | VFSCORE_O_NONBLOCK;
-	int nb;
-
-	if (!f)
-		return -EBADF;
-	f->flags = (f->flags & ~mask) | (flags & mask);
-	if (f->ops->ioctl) {
-		nb = !!(flags & VFSCORE_O_NONBLOCK);
-		f->ops->ioctl(f, VFSCORE_FIONBIO, &nb);
-	}
-	return 0;
 }

@@ -24,26 +24,40 @@ int vfscore_stat(const char *path, struct vfscore_stat *st)
 	return vfscore_statat(VFSCORE_AT_FDCWD, path, st, 0);
 }
 
+int _vfscore_walk_free(int dirfd, const char *path, struct _vfscore_last *l)
+{
+	struct vfscore_vnode *vn;
+	int r = _vfscore_walk_at(dirfd, path, l);
+
+	if (r < 0)
+		return r;
+	if (!l->len)
+		return -EEXIST;
+	r = l->dir->ops->lookup(l->dir, l->name, l->len, &vn);
+	return r == -ENOENT ? 0 : r < 0 ? r : -EEXIST;
+}
+
+int _vfscore_make(int dirfd, const char *path, uint32_t mode,
+		  struct _vfscore_last *l, struct vfscore_vnode **vn)
+{
+	int r = _vfscore_walk_free(dirfd, path, l);
+
+	if (r == 0)
+		r = l->dir->ops->create(l->dir, l->name, l->len, mode, vn);
+	if (r == 0) {
+		_vfscore_vnode_new(*vn);
+		_vfscore_vnode_changed(l->dir, NULL);
+	}
+	return r;
+}
+
 int vfscore_mkdirat(int dirfd, const char *path, unsigned int mode)
 {
 	struct _vfscore_last l;
 	struct vfscore_vnode *vn;
-	int r = _vfscore_walk_at(dirfd, path, &l);
 
-	if (r < 0)
-		return r;
-	if (!l.len)
-		return -EEXIST;
-	r = l.dir->ops->lookup(l.dir, l.name, l.len, &vn);
-	if (r != -ENOENT)
-		return r < 0 ? r : -EEXIST;
-	r = l.dir->ops->create(l.dir, l.name, l.len, VFSCORE_S_IFDIR |
-			       (mode & 07777 & ~_vfscore_umask), &vn);
-	if (r == 0) {
-		_vfscore_vnode_new(vn);
-		_vfscore_vnode_changed(l.dir, NULL);
-	}
-	return r;
+	return _vfscore_make(dirfd, path, VFSCORE_S_IFDIR |
+			     (mode & 07777 & ~_vfscore_umask), &l, &vn);
 }
 
 int vfscore_mkdir(const char *path, unsigned int mode)

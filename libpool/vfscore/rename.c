@@ -75,21 +75,16 @@ int vfscore_linkat(int olddirfd, const char *old, int newdirfd,
 		   const char *new_, int flags)
 {
 	struct _vfscore_last n;
-	struct vfscore_vnode *vn, *there;
+	struct vfscore_vnode *vn;
 	int r = _vfscore_lookup_at(olddirfd, old,
 				   !!(flags & VFSCORE_AT_SYMLINK_FOLLOW), &vn);
 
+	if (r == 0 && _VFSCORE_ISDIR(vn->mode))
+		r = -EPERM;
 	if (r == 0)
-		r = _vfscore_walk_at(newdirfd, new_, &n);
+		r = _vfscore_walk_free(newdirfd, new_, &n);
 	if (r < 0)
 		return r;
-	if (_VFSCORE_ISDIR(vn->mode))
-		return -EPERM;
-	if (!n.len)
-		return -EEXIST;
-	r = n.dir->ops->lookup(n.dir, n.name, n.len, &there);
-	if (r != -ENOENT)
-		return r < 0 ? r : -EEXIST;
 	if (n.slash)
 		return -ENOENT;
 	r = n.dir->ops->link(n.dir, n.name, n.len, vn);

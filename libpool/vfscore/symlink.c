@@ -32,20 +32,9 @@ int vfscore_symlinkat(const char *target, int dirfd, const char *path)
 		return -ENOENT;
 	if (len >= VFSCORE_PATH_MAX)
 		return -ENAMETOOLONG;
-	r = _vfscore_walk_at(dirfd, path, &l);
+	r = _vfscore_make(dirfd, path, VFSCORE_S_IFLNK | 0777, &l, &vn);
 	if (r < 0)
 		return r;
-	if (!l.len)
-		return -EEXIST;
-	r = l.dir->ops->lookup(l.dir, l.name, l.len, &vn);
-	if (r != -ENOENT)
-		return r < 0 ? r : -EEXIST;
-	r = l.dir->ops->create(l.dir, l.name, l.len,
-			       VFSCORE_S_IFLNK | 0777, &vn);
-	if (r < 0)
-		return r;
-	_vfscore_vnode_new(vn);
-	_vfscore_vnode_changed(l.dir, NULL);
 	r = vn->ops->write(vn, target, len, 0);
 	if (r < 0) {
 		l.dir->ops->remove(l.dir, l.name, l.len, vn);

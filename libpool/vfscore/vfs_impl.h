@@ -73,6 +73,13 @@ void _vfscore_link_free(char *target);
 /* The vnode @fd is open on: 0 and *@vn, 1 if @fd is a pipe or the
  * console, -EBADF if it is not open (namei.c). */
 int _vfscore_fd_vnode(int fd, struct vfscore_vnode **vn);
+/* Walks @path (from @dirfd) to a last component that names nothing yet
+ * (path.c): 0, -EEXIST, or a walk error. */
+int _vfscore_walk_free(int dirfd, const char *path, struct _vfscore_last *l);
+/* Creates what @path names, of @mode (type and bits), times set: 0 and
+ * *@vn, -EEXIST, -ENOMEM or a walk error (path.c). */
+int _vfscore_make(int dirfd, const char *path, uint32_t mode,
+		  struct _vfscore_last *l, struct vfscore_vnode **vn);
 /* A directory that cannot go: the root, the working directory, one
  * open somewhere (path.c). */
 int _vfscore_dir_busy(struct vfscore_vnode *vn);

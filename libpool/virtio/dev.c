@@ -28,7 +28,7 @@ int virtio_dev_init(struct virtio_dev *d, struct ukbus_device *bd)
 	/* Decode its BARs and let it master the bus (DMA to our rings). */
 	ukbus_pci_enable(bd);
 	rc = _virtio_pci_modern_init(d, bd);
-	if (rc == -ENOENT)
+	if (rc == -ENOENT && _virtio_pci_legacy_init)
 		rc = _virtio_pci_legacy_init(d, bd);
 	if (rc < 0)
 		uk_pr_err("virtio %s: no usable transport\n", d->where);

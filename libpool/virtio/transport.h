@@ -11,10 +11,12 @@
  * -ENOENT when it has none (a legacy-only device). */
 int _virtio_pci_modern_init(struct virtio_dev *d,
 			    const struct ukbus_device *bd);
-/* Legacy virtio-pci (I/O BAR 0; ARCH/: x86_64 only): 0 or -ENOENT
- * (-ENOTSUP where the architecture has no port I/O). */
+/* Legacy virtio-pci (I/O BAR 0): 0 or -ENOENT. In the architecture's
+ * part (x86_64/: port I/O); weak: an architecture without I/O ports has
+ * no part, and modern devices only. */
 int _virtio_pci_legacy_init(struct virtio_dev *d,
-			    const struct ukbus_device *bd);
+			    const struct ukbus_device *bd)
+	__attribute__((weak));
 /* virtio-mmio, version 1 or 2 (bd->subdevice): 0 or -ENOTSUP. */
 int _virtio_mmio_init(struct virtio_dev *d, const struct ukbus_device *bd);
 

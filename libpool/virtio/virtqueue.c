@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <string.h>
 #include <uk/alloc.h>
+#include <uk/assert.h>
 #include <uk/virtio.h>
 #include <uk/virtqueue.h>
 
@@ -91,6 +92,7 @@ int virtqueue_add(struct virtqueue *vq, const struct virtq_seg *seg,
 	unsigned int n = nout + nin, i;
 	uint16_t head = vq->free_head, d = head;
 
+	UK_ASSERT(cookie);
 	if (!n || n > vq->nfree)
 		return -ENOSPC;
 	for (i = 0; i < n; i++) {
@@ -148,6 +150,9 @@ void *virtqueue_get(struct virtqueue *vq, uint32_t *len)
 	if (vq->event_idx && !vq->intr_on)	/* keep it just behind */
 		WRITE_ONCE(*used_event(vq), (uint16_t)(vq->last_used - 1));
 	id = (uint16_t)e.id;
+	/* A device that names a descriptor it was never given is broken:
+	 * nothing can be trusted after that. */
+	UK_ASSERT(e.id < vq->size && vq->cookie[id]);
 	if (len)
 		*len = e.len;
 	cookie = vq->cookie[id];

@@ -83,19 +83,29 @@ static void vnet_info(struct uk_netdev *d, struct uk_netdev_info *i)
 static int vnet_configure(struct uk_netdev *d, const struct uk_netdev_conf *c)
 {
 	struct virtionet *v = VNET(d);
+	uint64_t want = WANTED;
 	int rc;
 
 	v->rx_offload = !!(c->offloads & UK_NETDEV_F_RX_CSUM);
-	/* Large receive is the consumer's choice: features are settled
-	 * again (a reset: no queue exists yet) with the device's TSO bits. */
-	if (c->offloads & UK_NETDEV_F_RX_LRO) {
-		rc = virtio_negotiate(v->vdev, WANTED | LRO);
-		if (rc < 0)
-			return rc;
-		uk_pr_info("virtio-net %s: large receive, features 0x%llx\n",
-			   v->vdev->where,
-			   (unsigned long long)v->vdev->features);
-	}
+	/* The receive offloads are the consumer's choice, and the features
+	 * are settled again for it (a reset: no queue exists yet). Without
+	 * RX_CSUM the host is not allowed partial checksums (GUEST_CSUM):
+	 * it completes them natively, faster than the guest would; large
+	 * receive adds the device's TSO bits. */
+	if (!v->rx_offload)
+		want &= ~F(VIRTIO_NET_F_GUEST_CSUM);
+	if (c->offloads & UK_NETDEV_F_RX_LRO)
+		want |= LRO;
+	if ((v->vdev->features & ~F(VIRTIO_F_VERSION_1)) ==
+	    (v->vdev->offered & want))
+		return 0;
+	rc = virtio_negotiate(v->vdev, want);
+	if (rc < 0)
+		return rc;
+	uk_pr_info("virtio-net %s: %s, features 0x%llx\n", v->vdev->where,
+		   c->offloads & UK_NETDEV_F_RX_LRO ? "large receive"
+						    : "no receive offload",
+		   (unsigned long long)v->vdev->features);
 	return 0;
 }
 

@@ -1,15 +1,13 @@
 /*
  * From the process's initial stack to ukboot: record argv and the
- * environment, take the heap-size argument, set up the thread pointer, install the crash
+ * environment, take the heap-size argument, set up %fs, install the crash
  * handlers. ukplat_argv and ukplat_environ live here, in the member that is
  * always linked, because generic code reaches them through weak references,
  * which never pull an archive member in by themselves.
  */
-#include <uk/arch/ctx.h>
 #include <uk/boot.h>
 #include <uk/config.h>
 #include <uk/plat/linuxu.h>
-#include <uk/plat/tls.h>
 #include "syscall.h"
 #include "linuxu.h"
 
@@ -48,28 +46,20 @@ static void take_heap_arg(void)
 	_linuxu_argc--;
 }
 
-/*
- * A minimal thread control block for the thread pointer, as on kvm:
- * objects from compilers that default to -fstack-protector read the
- * canary (x86_64: at %fs:0x28, in the block; arm64: the global
- * __stack_chk_guard), and a new process has no thread pointer. The
- * canary comes from the kernel's AT_RANDOM bytes; uk/arch/ctx.h puts it
- * where the architecture's compilers look.
- */
-static unsigned long tcb[UKARCH_TCB_WORDS] __attribute__((aligned(64)));
-
-static void tcb_init(void)
+/* The seed of the boot thread's stack-protector canary (a new process
+ * has no %fs base, plat/common/tcb.c makes one): the kernel's AT_RANDOM
+ * bytes. */
+static unsigned long random_seed(void)
 {
-	unsigned long *aux, canary = 0;
+	unsigned long *aux;
 	char **e = _linuxu_envp;
 
 	while (*e)
 		e++;
 	for (aux = (unsigned long *)(e + 1); aux[0] != AT_NULL; aux += 2)
 		if (aux[0] == AT_RANDOM)
-			canary = *(unsigned long *)aux[1];
-	/* Low byte zero stops string overflows from reading the canary. */
-	ukplat_tlsp_set(ukarch_tcb_boot(tcb, canary & ~0xffUL));
+			return *(unsigned long *)aux[1];
+	return 0;
 }
 
 void _linuxu_start(long *sp)
@@ -77,7 +67,7 @@ void _linuxu_start(long *sp)
 	_linuxu_argc = (int)sp[0];
 	_linuxu_argv = (char **)(sp + 1);
 	_linuxu_envp = _linuxu_argv + _linuxu_argc + 1;
-	tcb_init();
+	_linuxu_tcb_init(random_seed());
 	take_heap_arg();
 	_linuxu_crash_init();
 	ukboot_start();

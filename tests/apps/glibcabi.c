@@ -23,6 +23,10 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <wctype.h>
+#include <dirent.h>
+#include <sys/statvfs.h>
+#include <sys/time.h>
+#include <utime.h>
 
 #define FILE_NAME "glibcabi.tmp"
 
@@ -133,6 +137,82 @@ static void files(void)
 	printf("unlink %d\n", unlink(FILE_NAME));
 }
 
+static int not_dot(const struct dirent *e)
+{
+	return e->d_name[0] != '.';
+}
+
+/* Directories, links, names, times and sizes (vfscore's path calls). */
+static void directories(void)
+{
+	struct dirent **list, *e;
+	struct stat st;
+	struct statvfs vfs;
+	struct flock lk = { .l_type = F_WRLCK, .l_whence = SEEK_SET };
+	struct timeval tv[2] = { { 1000000000, 0 }, { 1100000000, 500000 } };
+	char buf[256];
+	int fd, n, i, dots = 0;
+	DIR *d;
+
+	if (mkdir("gdir", 0755) || mkdir("gdir/sub", 0700))
+		abort();
+	fd = open("gdir/b.txt", O_RDWR | O_CREAT, 0600);
+	if (fd < 0 || pwrite(fd, "0123456789", 10, 0) != 10)
+		abort();
+	printf("pread %zd '%.4s'\n", pread(fd, buf, 4, 3), buf);
+	printf("ftruncate %d", ftruncate(fd, 4));
+	fstat(fd, &st);
+	printf(" size %lld mode %o\n", (long long)st.st_size, st.st_mode & 0777);
+	printf("fcntl getfl rdwr %d setlk %d", (fcntl(fd, F_GETFL) & O_ACCMODE) == O_RDWR,
+	       fcntl(fd, F_SETLK, &lk));
+	printf(" fsync %d\n", fsync(fd));
+	close(fd);
+	printf("rename %d symlink %d", rename("gdir/b.txt", "gdir/a.txt"),
+	       symlink("a.txt", "gdir/link"));
+	n = (int)readlink("gdir/link", buf, sizeof(buf));
+	printf(" readlink '%.*s'", n, buf);
+	lstat("gdir/link", &st);
+	printf(" lstat link %d", S_ISLNK(st.st_mode));
+	stat("gdir/link", &st);
+	printf(" stat reg %d\n", S_ISREG(st.st_mode));
+	printf("chmod %d", chmod("gdir/a.txt", 0640));
+	stat("gdir/a.txt", &st);
+	printf(" mode %o access %d %d\n", st.st_mode & 0777,
+	       access("gdir/a.txt", R_OK), access("gdir/none", F_OK));
+	printf("utimes %d", utimes("gdir/a.txt", tv));
+	stat("gdir/a.txt", &st);
+	printf(" atime %lld mtime %lld.%09ld\n", (long long)st.st_atime,
+	       (long long)st.st_mtime, st.st_mtim.tv_nsec);
+	d = opendir("gdir");
+	n = 0;
+	while ((e = readdir(d)))
+		dots += e->d_name[0] == '.', n++;
+	closedir(d);
+	printf("readdir %d entries, %d dot entries\n", n, dots);
+	n = scandir("gdir", &list, not_dot, alphasort);
+	printf("scandir %d:", n);
+	for (i = 0; i < n; i++) {
+		printf(" %s(%s)", list[i]->d_name,
+		       list[i]->d_type == DT_DIR ? "dir" :
+		       list[i]->d_type == DT_LNK ? "lnk" : "reg");
+		free(list[i]);
+	}
+	free(list);
+	printf("\nchdir %d", chdir("gdir/sub"));
+	printf(" getcwd ends in gdir/sub %d", getcwd(buf, sizeof(buf)) &&
+	       strstr(buf, "/gdir/sub") == buf + strlen(buf) - 9);
+	printf(" chdir .. %d\n", chdir("../.."));
+	n = statvfs(".", &vfs);
+	printf("statvfs %d namemax %lu\n", n, vfs.f_namemax);
+	errno = 0;
+	n = rmdir("gdir");
+	printf("rmdir non-empty %d errno %s\n", n, strerror(errno));
+	n = unlink("gdir/link");
+	n += unlink("gdir/a.txt");
+	n += rmdir("gdir/sub");
+	printf("cleanup %d %d\n", n, rmdir("gdir"));
+}
+
 static int caught;
 
 static void on_usr1(int sig)
@@ -233,6 +313,7 @@ int main(int argc, char *argv[])
 	numbers();
 	fast_paths();
 	files();
+	directories();
 	signals();
 	jumps();
 	dates();

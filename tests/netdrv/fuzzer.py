@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """fuzzer.py IF MAC MTU [COUNT [SECONDS]]: sends COUNT random Ethernet
 frames (default 2000) out of interface IF within SECONDS (default 8):
-random sizes from a bare header to the MTU (jumbo frames too), random contents and EtherTypes, addressed to MAC,
-to broadcast or to random stations. The peer side of the driver fuzz
+random sizes from a bare header to the MTU (jumbo frames too), random
+contents and EtherTypes, addressed to MAC, to broadcast or to random
+stations. The peer side of the driver fuzz
 test (tests/test_netdrv.py); runs inside the test's network namespace."""
 import random
 import socket
@@ -24,7 +25,8 @@ def main():
         if time.monotonic() > end:
             break
         dst = rng.choice([mac, b"\xff" * 6, rng.randbytes(6)])
-        kind = rng.choice([b"\x08\x00", b"\x08\x06", b"\x86\xdd", rng.randbytes(2)])
+        kind = rng.choice([b"\x08\x00", b"\x08\x06", b"\x86\xdd",
+                           rng.randbytes(2)])
         size = rng.choice([rng.randint(0, 64), rng.randint(0, mtu),
                            mtu - rng.randint(0, 4)])
         frame = dst + bytes.fromhex("02aabbccddee") + kind + rng.randbytes(size)

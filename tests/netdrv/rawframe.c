@@ -2,7 +2,7 @@
  * Raw frames through uknetdev, no network stack: the driver's end-to-end
  * test (tests/test_netdrv.py boots it on each platform's NIC).
  *
- *   rawframe MYIP PEERIP [csum] [irq] [lro] [serve]
+ *   rawframe MYIP PEERIP [csum] [irq] [lro] [serve] [rtt=N] [flood=N]
  *
  * Brings device 0 up, resolves PEERIP by ARP (answering ARP requests for
  * MYIP meanwhile), then pings it: 8 echoes one by one, 16 in one burst,
@@ -14,8 +14,11 @@
  * offloads where offered (frames then arrive marked, maybe chained).
  * "serve" ends with answering 3 echo requests from the peer, which come
  * unasked (with "irq": while the guest is halted, so through
- * interrupts only). Checks link state and counters, prints
- * SUCCESS or FAIL lines. Every wait is bounded (3 s per reply).
+ * interrupts only). "rtt=N" then times N echo round trips one after the
+ * other, "flood=N" the sending of N 1,514-byte UDP frames to the peer's
+ * discard port in bursts of 32 (measurements quoted in
+ * docs/performance.md: no check depends on them). Checks link state and
+ * counters, prints SUCCESS or FAIL lines. Every wait is bounded (3 s per reply).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -333,12 +336,12 @@ static int got_request(const uint8_t *f, uint32_t len, void *arg)
 	return ++*(int *)arg >= 3;
 }
 
-/* A UDP datagram to port 9 with the checksum left to the device. */
+/* A UDP datagram to port 9 with the checksum left to the device
+ * (uk_netbuf_csum_prepare puts the pseudo-header sum in). */
 static struct uk_netbuf *udp_partial(void)
 {
 	struct uk_netbuf *nb = new_frame(14 + 20 + 8 + 32);
 	uint8_t *f, *u;
-	uint32_t ps;
 
 	if (!nb)
 		return 0;
@@ -350,13 +353,68 @@ static struct uk_netbuf *udp_partial(void)
 	put16(u + 2, 9);
 	put16(u + 4, 40);
 	memset(u + 8, 'u', 32);
-	/* The pseudo-header sum, not inverted, in the checksum field. */
-	ps = sum(f + 26, 8, 0) + 17 + 40;
-	put16(u + 6, (uint16_t)~fold(ps));
-	nb->flags = UK_NETBUF_F_CSUM_PARTIAL;
-	nb->csum_start = 34;
-	nb->csum_offset = 6;
+	CHECK(uk_netbuf_csum_prepare(nb) == 0);
+	CHECK(nb->csum_start == 34 && nb->csum_offset == 6);
 	return nb;
+}
+
+/* @n echo round trips, one after the other. */
+static void measure_rtt(int n, uint16_t *seq)
+{
+	unsigned long long t0 = ukplat_monotonic_clock(), dt;
+	struct echo_want w;
+	int i, ok = 0;
+
+	for (i = 0; i < n; i++, (*seq)++) {
+		w = (struct echo_want){ *seq, 1, 0, 1 };
+		send(echo(*seq, 1));
+		ok += wait_for(got_echo, &w);
+	}
+	dt = ukplat_monotonic_clock() - t0;
+	CHECK(ok == n);
+	printf("rtt: %d round trips in %llu us: %llu us each\n", ok,
+	       dt / 1000, dt / 1000 / (unsigned long long)(ok ? ok : 1));
+}
+
+/* @n full-sized UDP frames to the peer's discard port, 32 a burst. */
+static void measure_flood(int n)
+{
+	struct uk_netdev_stats a, b;
+	struct uk_netbuf *burst[32];
+	unsigned long long t0, dt;
+	int sent = 0, i, k;
+
+	uk_netdev_stats_get(dev, &a);
+	t0 = ukplat_monotonic_clock();
+	while (sent < n) {
+		k = n - sent < 32 ? n - sent : 32;
+		for (i = 0; i < k; i++) {
+			uint8_t *f;
+
+			burst[i] = new_frame(1514);
+			if (!burst[i])
+				break;
+			f = burst[i]->data;
+			eth(f, peermac, ETH_IP);
+			ip4(f + 14, 1480, 17);
+			put16(f + 34, 40000);
+			put16(f + 36, 9);
+			put16(f + 38, 1480);
+		}
+		k = i;
+		i = uk_netdev_tx_burst(dev, 0, burst, (uint16_t)k);
+		sent += i > 0 ? i : 0;
+		while (i < k)
+			uk_netbuf_free(burst[i++]);
+	}
+	dt = ukplat_monotonic_clock() - t0;
+	uk_netdev_stats_get(dev, &b);
+	printf("flood: %d frames in %llu us: %llu frames/s, %llu Mbit/s, "
+	       "%llu kicks, %llu ring-full\n", sent, dt / 1000,
+	       sent * 1000000000ULL / (dt ? dt : 1),
+	       sent * 1514ULL * 8 * 1000 / (dt ? dt : 1),
+	       (unsigned long long)(b.tx_kicks - a.tx_kicks),
+	       (unsigned long long)(b.tx_full - a.tx_full));
 }
 
 int main(int argc, char *argv[])
@@ -366,7 +424,7 @@ int main(int argc, char *argv[])
 	struct uk_netdev_stats st;
 	struct echo_want w;
 	struct uk_netbuf *burst[16];
-	int i, csum = 0, lro = 0, serve = 0;
+	int i, csum = 0, lro = 0, serve = 0, rtt = 0, flood = 0;
 	uint16_t seq = 1;
 
 	a = uk_alloc_get_default();
@@ -382,6 +440,10 @@ int main(int argc, char *argv[])
 		use_irq |= !strcmp(argv[i], "irq");
 		lro |= !strcmp(argv[i], "lro");
 		serve |= !strcmp(argv[i], "serve");
+		if (!strncmp(argv[i], "rtt=", 4))
+			rtt = atoi(argv[i] + 4);
+		if (!strncmp(argv[i], "flood=", 6))
+			flood = atoi(argv[i] + 6);
 	}
 	if (uk_netdev_count() < 1) {
 		printf("FAIL no network device\n");
@@ -478,6 +540,10 @@ int main(int argc, char *argv[])
 		CHECK(answered == 3);
 		printf("served: %d echo requests\n", answered);
 	}
+	if (rtt > 0)
+		measure_rtt(rtt, &seq);
+	if (flood > 0)
+		measure_flood(flood);
 	CHECK(uk_netdev_tx_burst(dev, 0, 0, 0) == 0);	/* reclaim only */
 	uk_netdev_stats_get(dev, &st);
 	printf("stats: rx %llu/%llu B tx %llu/%llu B dropped %llu errors "

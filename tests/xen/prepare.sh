@@ -1,13 +1,16 @@
 #!/bin/sh
-# Prepares everything tests/xen/boot.sh needs to boot a PV guest on Debian's
-# Xen 4.17 inside QEMU, into a cache directory:
+# Prepares everything the Xen runner (tests/xen/xenrun.py, boot.sh) needs to
+# boot PV guests on Debian's Xen 4.17 inside QEMU, into a cache directory:
 #   debs/             the downloaded .deb files (apt-get download), kept
 #   xen-4.17-amd64    the hypervisor, gunzipped (QEMU's -kernel loads the
 #                     multiboot ELF; the .gz fails)
 #   vmlinuz           Debian 12's dom0 kernel
-#   kernel/           vmlinuz and the xen modules out of the kernel package
+#   kernel/           vmlinuz and the modules dom0 uses out of the kernel
+#                     package (xen, virtio + 9p for the runner's shared
+#                     directory; netback, bridge, tun, virtio-net kept for
+#                     network tests)
 #   dom0.cpio         dom0's initramfs: merged-/usr userland from 21 Debian
-#                     packages, the xen modules + depmod, and dom0-init.sh
+#                     packages, those modules + depmod, and dom0-init.sh
 #                     as /init
 #   busybox           static busybox for the host side (cpio, no host cpio)
 #   versions.tsv      package, version and file of every package used
@@ -31,8 +34,16 @@ libxenevtchn1 libxenforeignmemory1 libxengnttab1 libxenhypfs1 libxenmisc4.17
 libxenstore4 libxentoolcore1 libxentoollog1 libyajl2 libzstd1 xen-utils-4.17
 xen-utils-common zlib1g xenstore-utils busybox-static"
 HYPERVISOR=xen-hypervisor-4.17-amd64
-# The dom0 modules /init loads, in load order (file names under drivers/xen).
-MODULES="xenfs xen-evtchn xen-privcmd xen-gntdev xen-gntalloc"
+# The dom0 modules /init loads, in load order (modprobe adds what they
+# depend on): Xen's, then virtio-pci and 9p for the runner's directory.
+MODULES="xenfs xen-evtchn xen-privcmd xen-gntdev xen-gntalloc virtio_pci 9pnet_virtio 9p"
+# What dom0.cpio carries out of the kernel package (tar patterns under
+# lib/modules/KVER/kernel/): the above, and what a network test needs in
+# dom0 (netback, a bridge, tun, a virtio NIC), loaded only on demand.
+KMODS="drivers/xen/* drivers/virtio/* net/9p/9pnet.ko net/9p/9pnet_virtio.ko
+fs/9p/* fs/netfs/* fs/fscache/* drivers/net/xen-netback/* net/bridge/bridge.ko
+net/802/stp.ko net/llc/llc.ko drivers/net/tun.ko drivers/net/virtio_net.ko
+drivers/net/net_failover.ko net/core/failover.ko"
 
 die() { echo "prepare.sh: error: $*" >&2; exit 1; }
 say() { echo "prepare.sh: $*" >&2; }
@@ -137,21 +148,30 @@ done
 dpkg-deb -x "$DEBS/${HYPERVISOR}"_*.deb "$W/xen"
 gzip -dc "$W/xen/boot/xen-4.17-amd64.gz" >"$W/xen-4.17-amd64"
 
-# Kernel: only vmlinuz and drivers/xen (+ modules.builtin*) out of the
+# Kernel: only vmlinuz and the KMODS (+ modules.builtin*) out of the
 # package, not its 400 MB of modules; kept in kernel/ (xz-unpacking the
-# package takes 10-20 s), redone only when the kernel package changes.
+# package takes 10-20 s), redone only when the kernel package or KMODS
+# change.
 KDEB=$(kernel_deb)
 K=$CACHE/kernel
-if [ "$(cat "$K/from" 2>/dev/null)" != "${KDEB##*/}" ]; then
+set -f	# KMODS are tar patterns, not for the shell to expand
+KFROM="${KDEB##*/} $(echo $KMODS)"
+if [ "$(cat "$K/from" 2>/dev/null)" != "$KFROM" ]; then
 	rm -rf "$K" "$K.tmp"
 	mkdir -p "$K.tmp"
+	pats=
+	for m in $KMODS; do
+		pats="$pats ./lib/modules/*/kernel/$m"
+	done
+	# shellcheck disable=SC2086
 	dpkg-deb --fsys-tarfile "$KDEB" | tar -x -C "$K.tmp" --wildcards \
-		'./boot/vmlinuz-*' './lib/modules/*/kernel/drivers/xen/*' \
+		'./boot/vmlinuz-*' $pats \
 		'./lib/modules/*/modules.builtin*' './lib/modules/*/modules.order' ||
 		die "could not unpack $KDEB"
-	echo "${KDEB##*/}" >"$K.tmp/from"
+	echo "$KFROM" >"$K.tmp/from"
 	mv "$K.tmp" "$K"
 fi
+set +f
 cp "$K"/boot/vmlinuz-* "$W/vmlinuz"
 KVER=$(ls "$K/lib/modules")
 [ -n "$KVER" ] || die "no lib/modules in $KDEB"
@@ -171,8 +191,8 @@ for d in bin sbin lib lib64; do
 	ln -sfn "usr/$d" "$R/$d"
 done
 rm -rf "$R/usr/share/doc" "$R/usr/share/man" "$R/usr/share/locale" "$R/usr/share/lintian"
-mkdir -p "$R/lib/modules/$KVER/kernel/drivers" "$R/etc"
-cp -a "$K/lib/modules/$KVER/kernel/drivers/xen" "$R/lib/modules/$KVER/kernel/drivers/"
+mkdir -p "$R/lib/modules/$KVER" "$R/etc"
+cp -a "$K/lib/modules/$KVER/kernel" "$R/lib/modules/$KVER/"
 cp -a "$K/lib/modules/$KVER"/modules.* "$R/lib/modules/$KVER/"
 cp "$R/usr/bin/busybox" "$W/busybox"
 BB=$W/busybox

@@ -70,6 +70,24 @@ int stat64(const char *path, void *st);
 int fstat64(int fd, void *st);
 int lstat64(const char *path, void *st);
 int mkstemp64(char *tmpl);
+int fcntl64(int fd, int cmd, ...);
+int ftruncate64(int fd, int64_t size);
+int truncate64(const char *path, int64_t size);
+long pread64(int fd, void *buf, size_t len, int64_t off);
+long pwrite64(int fd, const void *buf, size_t len, int64_t off);
+void *readdir64(void *dir);
+int readdir64_r(void *dir, void *ent, void **res);
+int scandir64(const char *path, void *list, int (*keep)(const void *),
+	      int (*cmp)(const void *, const void *));
+int alphasort64(const void *a, const void *b);
+int openat64(int dirfd, const char *path, int flags, ...);
+int fstatat64(int dirfd, const char *path, void *st, int flags);
+int statvfs64(const char *path, void *st);
+int fstatvfs64(int fd, void *st);
+int getrlimit64(int what, void *r);
+int setrlimit64(int what, const void *r);
+void *mmap64(void *addr, size_t len, int prot, int flags, int fd,
+	     int64_t off);
 
 /* The C library's functions that nolibc's headers may not declare (yet):
  * declared here under our own names, bound to the C name (asm labels), so
@@ -89,6 +107,24 @@ _GLIBCCOMPAT_LIBC(int, stat, (const char *, void *));
 _GLIBCCOMPAT_LIBC(int, fstat, (int, void *));
 _GLIBCCOMPAT_LIBC(int, lstat, (const char *, void *));
 _GLIBCCOMPAT_LIBC(int, mkstemp, (char *));
+_GLIBCCOMPAT_LIBC(int, fcntl, (int, int, ...));
+_GLIBCCOMPAT_LIBC(int, ftruncate, (int, int64_t));
+_GLIBCCOMPAT_LIBC(int, truncate, (const char *, int64_t));
+_GLIBCCOMPAT_LIBC(long, pread, (int, void *, size_t, int64_t));
+_GLIBCCOMPAT_LIBC(long, pwrite, (int, const void *, size_t, int64_t));
+_GLIBCCOMPAT_LIBC(void *, readdir, (void *));
+_GLIBCCOMPAT_LIBC(int, readdir_r, (void *, void *, void **));
+_GLIBCCOMPAT_LIBC(int, scandir, (const char *, void *,
+				 int (*)(const void *),
+				 int (*)(const void *, const void *)));
+_GLIBCCOMPAT_LIBC(int, alphasort, (const void *, const void *));
+_GLIBCCOMPAT_LIBC(int, openat, (int, const char *, int, ...));
+_GLIBCCOMPAT_LIBC(int, fstatat, (int, const char *, void *, int));
+_GLIBCCOMPAT_LIBC(int, statvfs, (const char *, void *));
+_GLIBCCOMPAT_LIBC(int, fstatvfs, (int, void *));
+_GLIBCCOMPAT_LIBC(int, getrlimit, (int, void *));
+_GLIBCCOMPAT_LIBC(int, setrlimit, (int, const void *));
+_GLIBCCOMPAT_LIBC(void *, mmap, (void *, size_t, int, int, int, int64_t));
 _GLIBCCOMPAT_LIBC(int, vfscanf, (FILE *, const char *, va_list));
 _GLIBCCOMPAT_LIBC(int, siglongjmp, (void *, int)) __attribute__((noreturn));
 _GLIBCCOMPAT_LIBC(size_t, fread_unlocked, (void *, size_t, size_t, FILE *));

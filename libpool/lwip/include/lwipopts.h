@@ -48,6 +48,8 @@
 #define LWIP_SOCKET_EXTERNAL_HEADER_SOCKETS_H "uk/lwip_sockets.h"
 #define LWIP_SOCKET_EXTERNAL_HEADER_INET_H "uk/lwip_inet.h"
 #define LWIP_ERRNO_STDINCLUDE	1
+/* htons & co. are the C library's (<netinet/in.h>). */
+#define LWIP_DONT_PROVIDE_BYTEORDER_FUNCTIONS 1
 /* errno of whichever libc is linked (uksched keeps it per thread). */
 void _lwip_errno_set(int err);
 #define set_errno(err)	do { if (err) _lwip_errno_set(err); } while (0)
@@ -87,6 +89,10 @@ void _lwip_errno_set(int err);
 #define LWIP_IPV6_DHCP6		1
 #define LWIP_DNS		1
 #define LWIP_IGMP		1
+/* IPv6 reassembly keeps its bookkeeping beside the header: with 64-bit
+ * pointers it does not fit in the 8-byte fragment header (ip6_frag.c
+ * asserts). */
+#define IPV6_FRAG_COPYHEADER	1
 #define LWIP_NETIF_STATUS_CALLBACK 1
 #define LWIP_NETIF_LINK_CALLBACK 1
 /* The loopback interface (127.0.0.1, ::1) and sending to one's own

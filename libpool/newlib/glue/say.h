@@ -7,7 +7,8 @@
 #include <string.h>
 #include <uk/plat/console.h>
 
-static inline void glue_say(const char *a, const char *b)
+/* "newlib: " a b c, one line. */
+static inline void glue_say(const char *a, const char *b, const char *c)
 {
 	int (*out)(const char *, unsigned int) =
 		ukplat_coute ? ukplat_coute : ukplat_coutk;
@@ -15,6 +16,7 @@ static inline void glue_say(const char *a, const char *b)
 	out("newlib: ", 8);
 	out(a, strlen(a));
 	out(b, strlen(b));
+	out(c, strlen(c));
 	out("\n", 1);
 }
 

@@ -1,8 +1,9 @@
 /* newlib's system calls on the uklink platform contract. newlib for
  * x86_64-elf calls the POSIX names (MISSING_SYSCALL_NAMES). Compiled by
  * build.sh against newlib's own headers (errno values, struct stat).
- * The fd and file calls (read, write, open, fstat, ...) are in their own
- * members over vfscore (fd.h, docs/vfs.md), the clock calls in time.c,
+ * The fd and file calls (read, write, open, fstat, link, fcntl, ...) are
+ * in their own members over vfscore (fd.h, docs/vfs.md), the clock calls
+ * in time.c,
  * random bytes in entropy.c; here are the rest. No processes: those fail
  * with ENOSYS and say so. */
 #include <errno.h>
@@ -20,7 +21,7 @@ static int fail(int e)
 
 static int no_processes(const char *call)
 {
-	glue_say(call, ": no processes in a unikernel (ENOSYS)");
+	glue_say(call, "", ": no processes in a unikernel (ENOSYS)");
 	return fail(ENOSYS);
 }
 
@@ -50,8 +51,9 @@ int kill(int pid, int sig)
 		return 0;
 	strcat(msg, num[0] == '0' ? num + 1 : num);
 	strcat(msg, " (");
-	strncat(msg, strsignal(sig), 40);
-	glue_say(msg, ") ends the program");
+	/* newlib calls SIGABRT "IOT trap", its other name */
+	strncat(msg, sig == SIGABRT ? "Aborted" : strsignal(sig), 40);
+	glue_say(msg, ") ends the program", "");
 	ukplat_crash();
 }
 
@@ -63,9 +65,6 @@ void *sbrk(ptrdiff_t incr)
 	return (void *)-1;
 }
 
-/* ramfs has no hard links (and newlib's rename() needs one). */
-int link(const char *a, const char *b) { (void)a, (void)b; return fail(ENOSYS); }
-int fcntl(int fd, int cmd, ...) { (void)fd, (void)cmd; return fail(ENOSYS); }
 int fork(void) { return no_processes("fork"); }
-int execve(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; glue_say("execve ", p); return no_processes("execve"); }
+int execve(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; glue_say("execve ", p, ": no processes in a unikernel (ENOSYS)"); return fail(ENOSYS); }
 int wait(int *st) { (void)st; return fail(ECHILD); }

@@ -25,6 +25,9 @@ int isxdigit(int c);
 int tolower(int c);
 /* Returns the upper-case letter for a lower-case @c, else @c. */
 int toupper(int c);
+/* 7-bit ASCII (POSIX, obsolescent). */
+int isascii(int c);
+int toascii(int c);
 
 #ifdef __cplusplus
 }

@@ -126,6 +126,14 @@ int setvbuf(FILE *f, char *buf, int mode, size_t size);
 void setbuf(FILE *f, char *buf);
 void setbuffer(FILE *f, char *buf, size_t size);
 void setlinebuf(FILE *f);
+/* Memory streams: on @size bytes at @buf (NULL: a buffer of ours, freed
+ * at fclose), "r" reads all @size, "w" starts empty, "a" at the first
+ * NUL; writes stop at @size; a NUL ends what was written where there is
+ * room. open_memstream's buffer grows, and after each fflush or fclose
+ * *@bufp and *@sizep tell where it is and how much it holds (NUL-ended;
+ * the caller frees it). */
+FILE *fmemopen(void *buf, size_t size, const char *mode);
+FILE *open_memstream(char **bufp, size_t *sizep);
 /* A new file, open "w+", removed when closed (lives in /tmp). */
 FILE *tmpfile(void);
 /* A name in /tmp no file has (@s: L_tmpnam bytes, or NULL for a static

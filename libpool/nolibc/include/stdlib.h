@@ -12,6 +12,10 @@ extern "C" {
 #define EXIT_SUCCESS	0
 #define EXIT_FAILURE	1
 #define RAND_MAX	0x7fffffff
+/* The longest multibyte character of the locale: 4 in C.UTF-8, 1 in C
+ * (glibc's function behind the macro). */
+#define MB_CUR_MAX	(__ctype_get_mb_cur_max())
+size_t __ctype_get_mb_cur_max(void);
 
 /* Returns @size bytes from the default allocator (16-byte aligned), or
  * NULL with errno ENOMEM. */
@@ -58,10 +62,33 @@ void qsort(void *base, size_t n, size_t size,
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
 	      int (*cmp)(const void *, const void *));
 
-/* Pseudo-random numbers in [0, RAND_MAX] (not for cryptography); srand()
- * restarts the sequence from @seed (default 1). */
+/* Pseudo-random numbers in [0, RAND_MAX] (not for cryptography): glibc's
+ * generator and seeding, so a seed gives glibc's sequence. rand() is
+ * random(); srand()/srandom() restart it from @seed (default 1);
+ * initstate() gives it a state buffer of @n bytes (8 or more: more is a
+ * longer period), setstate() switches back to one; both return the old
+ * buffer. */
 int rand(void);
 void srand(unsigned seed);
+long random(void);
+void srandom(unsigned seed);
+char *initstate(unsigned seed, char *buf, size_t n);
+char *setstate(char *buf);
+/* Cryptographic random numbers (uksrand's ChaCha20): 32 bits, @n bytes,
+ * uniform in [0, @n). */
+unsigned int arc4random(void);
+void arc4random_buf(void *buf, size_t n);
+unsigned int arc4random_uniform(unsigned int n);
+
+/* Multibyte characters (the locale's, <wchar.h>), with hidden state. */
+#ifndef __cplusplus
+typedef __WCHAR_TYPE__ wchar_t;
+#endif
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *pwc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t wcstombs(char *dst, const wchar_t *src, size_t n);
 
 /* Absolute values (undefined for the most negative value). */
 int abs(int x);
@@ -75,11 +102,25 @@ void abort(void) __attribute__((noreturn));
 void exit(int status) __attribute__((noreturn));
 /* Stops the unikernel with @status at once. */
 void _Exit(int status) __attribute__((noreturn));
-/* Registers @fn to run at exit(); returns 0, or -1 when the table (32
- * entries) is full. */
+/* Registers @fn to run at exit() (on_exit: with exit's status and @arg),
+ * last registered first; returns 0, or -1 when the table (32 entries,
+ * shared) is full. */
 int atexit(void (*fn)(void));
-/* There is no environment: always NULL. */
+int on_exit(void (*fn)(int status, void *arg), void *arg);
+/* The environment (`environ`, <unistd.h>): the platform's at boot
+ * (linuxu: the process's; others: empty). getenv returns NULL for a
+ * name that is not there. setenv copies, putenv inserts @s itself
+ * ("NAME=value"), unsetenv removes, clearenv empties; 0 or -1 (EINVAL
+ * for an empty name or one with '=', ENOMEM). */
 char *getenv(const char *name);
+char *secure_getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+int putenv(char *s);
+int clearenv(void);
+/* There is no shell: system(NULL) is 0, system(cmd) says so on stderr
+ * and returns -1 (ENOSYS). */
+int system(const char *cmd);
 
 /* The absolute path of @path with no ".", ".." or symbolic link in it,
  * into @out (PATH_MAX bytes) or, if NULL, a malloc()ed string; NULL

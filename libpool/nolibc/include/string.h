@@ -75,6 +75,8 @@ char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
 /* Returns a constant message describing error number @err. */
 char *strerror(int err);
+/* The same, or NULL for an unknown number (glibc 2.32). */
+const char *strerrordesc_np(int err);
 
 /* strchr, but a pointer to @s's NUL when @c is not in it (GNU). */
 char *strchrnul(const char *s, int c);

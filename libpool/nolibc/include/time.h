@@ -28,13 +28,34 @@ struct tm {
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
+#define CLOCK_PROCESS_CPUTIME_ID 2
+#define CLOCK_THREAD_CPUTIME_ID	3
 #define CLOCK_MONOTONIC_RAW	4
+#define CLOCK_REALTIME_COARSE	5
+#define CLOCK_MONOTONIC_COARSE	6
 #define CLOCK_BOOTTIME		7
 
-/* Reads clock id (the four above; the monotonic ones are one clock, from
- * before boot) into *ts. Returns 0, or -1 with errno EINVAL (unknown id)
- * or ENOSYS (the platform has no clock). */
+/* clock() units (POSIX's value, glibc's). */
+#define CLOCKS_PER_SEC		1000000l
+
+/* Reads clock id (the ones above; the monotonic ones are one clock, from
+ * before boot; the CPU-time ones count from the first time a program
+ * asks, as the unikernel is all its CPU runs) into *ts. Returns 0, or -1
+ * with errno EINVAL (unknown id) or ENOSYS (the platform has no clock). */
 int clock_gettime(clockid_t id, struct timespec *ts);
+/* 1 ns for every clock. */
+int clock_getres(clockid_t id, struct timespec *res);
+/* Processor time used, in CLOCKS_PER_SEC: the time since the program
+ * first asked for CPU time. */
+clock_t clock(void);
+double difftime(time_t end, time_t start);
+
+/* No time zones: tzset does nothing, tzname is { "UTC", "UTC" },
+ * timezone and daylight are 0. */
+void tzset(void);
+extern char *tzname[2];
+extern long timezone;
+extern int daylight;
 
 /* Seconds since the epoch, also stored in *t unless t is NULL; (time_t)-1
  * with errno ENOSYS when the platform has no wall clock. */
@@ -60,10 +81,14 @@ time_t timegm(struct tm *tm);
 time_t mktime(struct tm *tm);
 
 /* Formats *tm into s (at most max bytes, terminator included) in the C
- * locale; the zone is always UTC (%Z "UTC", %z "+0000"). All C99
- * conversions but %G, %g and %V; E and O modifiers are ignored. Returns
- * the length, or 0 if it did not fit. */
+ * locale; the zone is always UTC (%Z "UTC", %z "+0000"). All C99 and
+ * POSIX conversions; E and O modifiers are ignored. Returns the length,
+ * or 0 if it did not fit. */
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+/* Parses @s by @fmt in the C locale (the conversions strftime writes but
+ * %U %W %u %g %G %V; %z reads +hhmm but changes nothing: times are UTC)
+ * into the fields of *@tm it names; the first byte not parsed, or NULL. */
+char *strptime(const char *s, const char *fmt, struct tm *tm);
 
 #ifdef __cplusplus
 }

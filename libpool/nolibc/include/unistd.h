@@ -41,6 +41,9 @@ int rmdir(const char *path);
 int unlinkat(int dirfd, const char *path, int flags);
 /* 1 if @fd is the console, else 0 with errno set (ENOTTY, EBADF). */
 int isatty(int fd);
+/* The console's name, "/dev/console" (others: NULL / ENOTTY). */
+char *ttyname(int fd);
+int ttyname_r(int fd, char *buf, size_t len);
 
 /* Positioned I/O: the fd's offset does not move. */
 ssize_t pread(int fd, void *buf, size_t len, off_t off);
@@ -94,6 +97,71 @@ int getopt(int argc, char *const argv[], const char *opts);
 extern char *optarg;
 extern int optind, opterr, optopt;
 
+/* One process: getpid() is 1, getppid() 0; process groups and sessions
+ * are its own. */
+pid_t getpid(void);
+pid_t getppid(void);
+pid_t getpgrp(void);
+pid_t getpgid(pid_t pid);
+pid_t getsid(pid_t pid);
+pid_t setsid(void);
+int setpgid(pid_t pid, pid_t pgid);
+/* No other program can run: these print what was attempted on stderr and
+ * fail with ENOSYS. */
+pid_t fork(void);
+pid_t vfork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execvpe(const char *file, char *const argv[], char *const envp[]);
+int execl(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+int execle(const char *path, const char *arg, ...);
+
+/* The environment (<stdlib.h>: getenv, setenv...). */
+extern char **environ;
+
+/* Host name (initially "uklink"; sethostname changes it). */
+int gethostname(char *buf, size_t size);
+int sethostname(const char *name, size_t len);
+/* Supplementary groups: only group 0. */
+int getgroups(int n, gid_t *list);
+char *getlogin(void);
+int getlogin_r(char *buf, size_t size);
+/* Random bytes from uksrand (at most 256: EIO beyond). */
+int getentropy(void *buf, size_t n);
+/* No system calls to make: syscall() answers SYS_getpid and SYS_gettid
+ * (1), prints any other number it is asked for and fails with ENOSYS. */
+long syscall(long nr, ...);
+pid_t gettid(void);
+/* Nice value: kept and reported, it changes nothing. */
+int nice(int inc);
+
+/* System limits (glibc's numbers): see sysconf.c. */
+enum {
+	_SC_ARG_MAX = 0, _SC_CHILD_MAX = 1, _SC_CLK_TCK = 2,
+	_SC_NGROUPS_MAX = 3, _SC_OPEN_MAX = 4, _SC_STREAM_MAX = 5,
+	_SC_TZNAME_MAX = 6, _SC_JOB_CONTROL = 7, _SC_SAVED_IDS = 8,
+	_SC_TIMERS = 11, _SC_VERSION = 29, _SC_PAGESIZE = 30,
+	_SC_PAGE_SIZE = 30, _SC_SIGQUEUE_MAX = 34, _SC_LINE_MAX = 43,
+	_SC_RE_DUP_MAX = 44, _SC_IOV_MAX = 60, _SC_THREADS = 67,
+	_SC_THREAD_SAFE_FUNCTIONS = 68, _SC_GETGR_R_SIZE_MAX = 69,
+	_SC_GETPW_R_SIZE_MAX = 70, _SC_LOGIN_NAME_MAX = 71,
+	_SC_TTY_NAME_MAX = 72, _SC_NPROCESSORS_CONF = 83,
+	_SC_NPROCESSORS_ONLN = 84, _SC_PHYS_PAGES = 85,
+	_SC_AVPHYS_PAGES = 86, _SC_ATEXIT_MAX = 87, _SC_NZERO = 109,
+	_SC_MONOTONIC_CLOCK = 149, _SC_SYMLOOP_MAX = 173,
+	_SC_HOST_NAME_MAX = 180, _SC_LEVEL1_DCACHE_LINESIZE = 190,
+	_SC_MINSIGSTKSZ = 249, _SC_SIGSTKSZ = 250,
+};
+enum { _PC_LINK_MAX, _PC_MAX_CANON, _PC_MAX_INPUT, _PC_NAME_MAX,
+       _PC_PATH_MAX, _PC_PIPE_BUF };
+/* The value of limit @name, or -1 with errno EINVAL (unknown name). */
+long sysconf(int name);
+long pathconf(const char *path, int name);
+long fpathconf(int fd, int name);
+int getpagesize(void);
+
 /* One identity, user and group 0: the get*id functions return 0; the
  * set*id functions accept 0 (and -1, "unchanged", for the pairs) and fail
  * with EPERM for any other id. */
@@ -110,6 +178,15 @@ int setregid(gid_t rgid, gid_t egid);
  * returns 0, or seconds if the platform has no clock; usleep 0 or -1. */
 unsigned int sleep(unsigned int seconds);
 int usleep(useconds_t usec);
+
+/* SIGALRM after @seconds (0: cancel): the seconds that were left of the
+ * previous alarm. ualarm: the same in microseconds (with a repeat
+ * interval). Delivered by the platform's tick (kvm, linuxu) or, on every
+ * platform, while the program waits in sleep, pause... (signal.h). */
+unsigned int alarm(unsigned int seconds);
+useconds_t ualarm(useconds_t usec, useconds_t interval);
+/* Waits until a signal handler has run: -1, errno EINTR. */
+int pause(void);
 
 /* Stops the unikernel with @status at once: no atexit handlers, no stdio
  * flush. */

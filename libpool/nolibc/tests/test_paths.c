@@ -6,6 +6,8 @@
  * dirent, statvfs, flock and the flag values meet nolibc's. */
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <glob.h>
+#include <fnmatch.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -13,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/sendfile.h>
+#include <sys/statfs.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/time.h>
@@ -248,8 +252,45 @@ static void mappings(void)
 	close(fd);
 }
 
+/* glob over ramfs, statfs, sendfile between two files. */
+static void more(void)
+{
+	glob_t g;
+	struct statfs sf;
+	off_t off = 2;
+	int in, out;
+
+	CHECK(mkdir("/gl", 0755) == 0 && mkdir("/gl/sub", 0755) == 0);
+	put("/gl/b.c", "b");
+	put("/gl/a.c", "a");
+	put("/gl/sub/c.c", "c");
+	put("/gl/.h.c", "h");
+	CHECK(glob("/gl/*.c", 0, NULL, &g) == 0 && g.gl_pathc == 2 &&
+	      !strcmp(g.gl_pathv[0], "/gl/a.c") && !strcmp(g.gl_pathv[1], "/gl/b.c"));
+	globfree(&g);
+	CHECK(glob("/gl/*/*.c", GLOB_MARK, NULL, &g) == 0 && g.gl_pathc == 1 &&
+	      !strcmp(g.gl_pathv[0], "/gl/sub/c.c"));
+	globfree(&g);
+	CHECK(glob("/gl/*", GLOB_MARK | GLOB_ONLYDIR, NULL, &g) == 0 &&
+	      g.gl_pathc == 1 && !strcmp(g.gl_pathv[0], "/gl/sub/"));
+	globfree(&g);
+	CHECK(glob("/gl/*.x", 0, NULL, &g) == GLOB_NOMATCH);
+	CHECK(fnmatch("*.[ch]", "x.h", 0) == 0 && fnmatch("*", ".h", FNM_PERIOD));
+	CHECK(statfs("/gl", &sf) == 0 && sf.f_type == 0x858458f6 &&
+	      sf.f_bsize == 4096 && sf.f_bfree > 0);
+	put("/src", "0123456789");
+	in = open("/src", O_RDONLY);
+	out = open("/dst", O_CREAT | O_WRONLY | O_TRUNC, 0644);
+	CHECK(sendfile(out, in, &off, 5) == 5 && off == 7 && lseek(in, 0, SEEK_CUR) == 0);
+	CHECK(sendfile(out, in, NULL, 100) == 10 && lseek(in, 0, SEEK_CUR) == 10);
+	close(in);
+	close(out);
+	CHECK(!strcmp(get("/dst"), "234560123456789"));
+}
+
 int main(void)
 {
+	more();
 	dirs();
 	renames();
 	links();

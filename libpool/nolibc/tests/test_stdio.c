@@ -142,6 +142,41 @@ static void names(void)
 	CHECK(popen("ls", "r") == NULL && errno == ENOSYS);
 }
 
+static void memory(void)
+{
+	char buf[16] = "abc", *ms = NULL;
+	size_t n = 99;
+	FILE *f = fmemopen(buf, sizeof(buf), "r");
+	int a = 0;
+
+	CHECK(f && fgetc(f) == 'a' && fgets(buf + 8, 4, f) && !strcmp(buf + 8, "bc"));
+	fclose(f);
+	f = fmemopen(buf, sizeof(buf), "w");
+	CHECK(f && fprintf(f, "%d-%s", 42, "x") == 4 && fflush(f) == 0 &&
+	      !strcmp(buf, "42-x") && ftell(f) == 4);
+	fputs("0123456789abcdef", f);	/* past the end: cut */
+	CHECK(fflush(f) == EOF && ferror(f) && !memcmp(buf, "42-x0123456789ab", 16));
+	fclose(f);
+	strcpy(buf, "12 ");
+	f = fmemopen(buf, sizeof(buf), "a+");
+	CHECK(f && fputs("34", f) >= 0 && fflush(f) == 0 && !strcmp(buf, "12 34"));
+	rewind(f);
+	CHECK(fscanf(f, "%d", &a) == 1 && a == 12);
+	fclose(f);
+	f = fmemopen(NULL, 8, "w+");
+	CHECK(f && fputs("tmp", f) >= 0 && fseek(f, 0, SEEK_SET) == 0 && fgetc(f) == 't');
+	fclose(f);
+	f = open_memstream(&ms, &n);
+	CHECK(f && ms && n == 0);
+	for (a = 0; a < 1000; a++)
+		fprintf(f, "%03d,", a);
+	CHECK(fflush(f) == 0 && n == 4000 && !strncmp(ms + 3996, "999,", 4) && !ms[n]);
+	CHECK(fseek(f, 4, SEEK_SET) == 0 && fflush(f) == 0 && n == 4);
+	fclose(f);
+	CHECK(!strncmp(ms, "000,001,", 8));
+	free(ms);
+}
+
 static void std_streams(void)
 {
 	FILE *f = fopen("/in", "w");
@@ -171,6 +206,7 @@ int main(void)
 	unget_and_positions();
 	buffering();
 	names();
+	memory();
 	std_streams();
 	printf(fails ? "FAILURE\n" : "SUCCESS\n");
 	return fails != 0;

@@ -32,12 +32,6 @@ void _kvm_console_init(void)
 {
 }
 
-void _kvm_puts(const char *s)
-{
-	while (*s)
-		putc_raw(*s++);
-}
-
 int ukplat_coutk(const char *buf, unsigned int len)
 {
 	unsigned int i;

@@ -1,22 +1,19 @@
 /*
- * The machine's description from the device tree (libfdt): memory, the
- * command line and initrd (/chosen), the PL011 console (stdout-path),
- * the PL031 clock, the GIC (v2 or v3), the virtual timer's interrupt,
- * PSCI's conduit and PCIe's configuration space. virtio-mmio transports
- * are read when the bus is scanned (vmmio.c).
+ * The machine's description from the device tree (libfdt), in one pass
+ * over the root's children (every device of QEMU virt is one): memory,
+ * the PL011 console of /chosen's stdout-path, the PL031 clock, the GIC
+ * (v2 or v3), the virtual timer's interrupt, PSCI's conduit and PCIe's
+ * configuration space; from /chosen the command line and the initrd.
+ * virtio-mmio transports are read when the bus is scanned (vmmio.c).
  */
+#include <string.h>
 #include "arm64.h"
 #include "fdt_api.h"
 
+#define FDT_MAGIC	0xd00dfeedU
+
 struct kvm_machine _kvm_machine;
-
-static const char *str_prop(const void *fdt, int node, const char *name)
-{
-	int len;
-	const char *s = fdt_getprop(fdt, node, name, &len);
-
-	return s && len > 0 && !s[len - 1] ? s : 0;
-}
+static int root_ac = 2, root_sc = 1;	/* the root's cell counts */
 
 /* A 1- or 2-cell number. */
 static unsigned long cells(const void *p, int i, int n)
@@ -26,20 +23,23 @@ static unsigned long cells(const void *p, int i, int n)
 	return n == 2 ? v << 32 | fdt_cell(p, i + 1) : v;
 }
 
+static const char *str_prop(int node, const char *name, int *len)
+{
+	const char *s = fdt_getprop(_kvm_machine.fdt, node, name, len);
+
+	return s && *len > 0 && !s[*len - 1] ? s : 0;
+}
+
 int _kvm_dtb_reg(int node, int i, unsigned long *base, unsigned long *size)
 {
-	const void *fdt = _kvm_machine.fdt;
-	int parent = fdt_parent_offset(fdt, node), len, ac, sc;
-	const void *reg = fdt_getprop(fdt, node, "reg", &len);
+	int len, n = root_ac + root_sc;
+	const void *reg = fdt_getprop(_kvm_machine.fdt, node, "reg", &len);
 
-	if (parent < 0 || !reg)
+	if (!reg || root_ac < 1 || root_ac > 2 || root_sc > 2 ||
+	    (i + 1) * n * 4 > len)
 		return -1;
-	ac = fdt_address_cells(fdt, parent);
-	sc = fdt_size_cells(fdt, parent);
-	if (ac < 1 || ac > 2 || sc < 0 || sc > 2 || (i + 1) * (ac + sc) * 4 > len)
-		return -1;
-	*base = cells(reg, i * (ac + sc), ac);
-	*size = sc ? cells(reg, i * (ac + sc) + ac, sc) : 0;
+	*base = cells(reg, i * n, root_ac);
+	*size = root_sc ? cells(reg, i * n + root_ac, root_sc) : 0;
 	return 0;
 }
 
@@ -54,95 +54,120 @@ unsigned int _kvm_dtb_irq(int node, int i)
 	return fdt_cell(p, 3 * i + 1) + (fdt_cell(p, 3 * i) ? 16 : 32);
 }
 
-/* The first node compatible with @compat into @d; the node or < 0. */
-static int device(const char *compat, struct kvm_dev *d)
-{
-	int node = fdt_node_offset_by_compatible(_kvm_machine.fdt, -1, compat);
+/* The compatible strings each device is known by, in one string: a kind
+ * letter, then the name. */
+enum { K_UART = 'u', K_RTC = 'r', K_GIC2 = '2', K_GIC3 = '3',
+       K_TIMER = 't', K_PSCI = 'p', K_ECAM = 'e' };
+static const char kinds[] =
+	"uarm,pl011\0rarm,pl031\0" "2arm,cortex-a15-gic\0" "2arm,gic-400\0"
+	"3arm,gic-v3\0tarm,armv8-timer\0parm,psci-0.2\0parm,psci\0"
+	"epci-host-ecam-generic\0";
 
-	if (node >= 0 && _kvm_dtb_reg(node, 0, &d->base, &d->size) == 0)
-		d->irq = _kvm_dtb_irq(node, 0);
-	return node;
+/* The kind of a node from its compatible list; 0 if none is known. */
+static int kind_of(int node)
+{
+	int len, n;
+	const char *c = str_prop(node, "compatible", &len), *k;
+
+	for (; c && len > 0; c += n, len -= n) {
+		n = (int)strlen(c) + 1;
+		for (k = kinds; *k; k += strlen(k) + 1)
+			if (!strcmp(k + 1, c))
+				return *k;
+	}
+	return 0;
 }
 
-static void chosen(struct kvm_machine *m)
+static void device(int node, const char *stdout_name)
 {
-	int node = fdt_path_offset(m->fdt, "/chosen"), len;
+	struct kvm_machine *m = &_kvm_machine;
+	const char *s;
+	int len;
+
+	s = str_prop(node, "device_type", &len);
+	if (s && !strcmp(s, "memory") && !m->ram_size) {
+		_kvm_dtb_reg(node, 0, &m->ram_base, &m->ram_size);
+		return;
+	}
+	switch (kind_of(node)) {
+	case K_UART:	/* the stdout-path's, else the first */
+		s = fdt_get_name(m->fdt, node, 0);
+		if (!m->uart.base || (s && stdout_name &&
+				      !strcmp(s, stdout_name)))
+			_kvm_dtb_reg(node, 0, &m->uart.base, &m->uart.size);
+		break;
+	case K_RTC:
+		_kvm_dtb_reg(node, 0, &m->rtc.base, &m->rtc.size);
+		break;
+	case K_GIC2:
+	case K_GIC3:
+		m->gic_version = kind_of(node) - '0';
+		_kvm_dtb_reg(node, 0, &m->gicd.base, &m->gicd.size);
+		_kvm_dtb_reg(node, 1, &m->gicc.base, &m->gicc.size);
+		break;
+	case K_TIMER:
+		m->timer_irq = _kvm_dtb_irq(node, 2);	/* the virtual timer */
+		break;
+	case K_PSCI:
+		s = str_prop(node, "method", &len);
+		m->psci_smc = !s ? -1 : s[0] == 's';
+		break;
+	case K_ECAM:
+		_kvm_dtb_reg(node, 0, &m->ecam.base, &m->ecam.size);
+		break;
+	}
+}
+
+/* /chosen: the command line, the initrd; returns stdout-path's node
+ * name (without its leading '/' and options), or NULL. */
+static const char *chosen(struct kvm_machine *m)
+{
+	int node = fdt_subnode_offset(m->fdt, 0, "chosen"), len;
 	const void *p;
 	const char *s;
 
 	if (node < 0)
-		return;
-	s = str_prop(m->fdt, node, "bootargs");
+		return 0;
+	s = str_prop(node, "bootargs", &len);
 	if (s)
 		_kvm_cmdline_set(s);
 	p = fdt_getprop(m->fdt, node, "linux,initrd-start", &len);
 	if (p && (len == 4 || len == 8)) {
-		m->initrd_start = cells(p, 0, len / 4);
+		unsigned long start = cells(p, 0, len / 4);
+
 		p = fdt_getprop(m->fdt, node, "linux,initrd-end", &len);
-		if (p && (len == 4 || len == 8))
+		if (p && (len == 4 || len == 8)) {
+			m->initrd_start = start;
 			m->initrd_end = cells(p, 0, len / 4);
-		else
-			m->initrd_start = 0;
+		}
 	}
-	s = str_prop(m->fdt, node, "stdout-path");
-	if (s) {
-		node = fdt_path_offset(m->fdt, s);
-		if (node >= 0)
-			_kvm_dtb_reg(node, 0, &m->uart.base, &m->uart.size);
-	}
-}
-
-static void gic(struct kvm_machine *m)
-{
-	int node = device("arm,gic-v3", &m->gicd);
-
-	if (node >= 0) {
-		m->gic_version = 3;
-	} else {
-		node = device("arm,cortex-a15-gic", &m->gicd);
-		if (node < 0)
-			node = device("arm,gic-400", &m->gicd);
-		m->gic_version = node >= 0 ? 2 : 0;
-	}
-	if (node >= 0)
-		_kvm_dtb_reg(node, 1, &m->gicc.base, &m->gicc.size);
-}
-
-static void psci(struct kvm_machine *m)
-{
-	int node = fdt_node_offset_by_compatible(m->fdt, -1, "arm,psci-0.2");
-	const char *method;
-
-	if (node < 0)
-		node = fdt_node_offset_by_compatible(m->fdt, -1, "arm,psci");
-	method = node >= 0 ? str_prop(m->fdt, node, "method") : 0;
-	m->psci_smc = !method ? -1 : method[0] == 's' ? 1 : 0;
+	s = str_prop(node, "stdout-path", &len);
+	return s && s[0] == '/' ? s + 1 : 0;
 }
 
 int _kvm_dtb_init(unsigned long x0)
 {
 	struct kvm_machine *m = &_kvm_machine;
-	int node;
+	const char *stdout_name;
+	const void *p;
+	int node, depth = 0, len;
 
 	m->fdt = (const void *)x0;
-	if (!x0 || fdt_check_header(m->fdt) != 0) {
+	if (!x0 || fdt_cell(m->fdt, 0) != FDT_MAGIC)
 		m->fdt = (const void *)KVM_RAM_BASE;
-		if (fdt_check_header(m->fdt) != 0)
-			return -1;
-	}
-	node = fdt_node_offset_by_prop_value(m->fdt, -1, "device_type",
-					     "memory", sizeof("memory"));
-	if (node >= 0)
-		_kvm_dtb_reg(node, 0, &m->ram_base, &m->ram_size);
-	chosen(m);
-	if (!m->uart.base)
-		device("arm,pl011", &m->uart);
-	device("arm,pl031", &m->rtc);
-	gic(m);
-	node = fdt_node_offset_by_compatible(m->fdt, -1, "arm,armv8-timer");
-	if (node >= 0)
-		m->timer_irq = _kvm_dtb_irq(node, 2);	/* the virtual timer */
-	psci(m);
-	device("pci-host-ecam-generic", &m->ecam);
+	if (fdt_cell(m->fdt, 0) != FDT_MAGIC)
+		return -1;
+	p = fdt_getprop(m->fdt, 0, "#address-cells", &len);
+	if (p && len == 4)
+		root_ac = (int)fdt_cell(p, 0);
+	p = fdt_getprop(m->fdt, 0, "#size-cells", &len);
+	if (p && len == 4)
+		root_sc = (int)fdt_cell(p, 0);
+	m->psci_smc = -1;
+	stdout_name = chosen(m);
+	for (node = fdt_next_node(m->fdt, 0, &depth); node >= 0 && depth > 0;
+	     node = fdt_next_node(m->fdt, node, &depth))
+		if (depth == 1)
+			device(node, stdout_name);
 	return 0;
 }

@@ -7,18 +7,13 @@
 #ifndef KVM_FDT_API_H
 #define KVM_FDT_API_H
 
-int fdt_check_header(const void *fdt);
-int fdt_path_offset(const void *fdt, const char *path);
 const void *fdt_getprop(const void *fdt, int nodeoffset, const char *name,
 			int *lenp);
+int fdt_next_node(const void *fdt, int offset, int *depth);
+int fdt_subnode_offset(const void *fdt, int parentoffset, const char *name);
+const char *fdt_get_name(const void *fdt, int nodeoffset, int *lenp);
 int fdt_node_offset_by_compatible(const void *fdt, int startoffset,
 				  const char *compatible);
-int fdt_node_offset_by_prop_value(const void *fdt, int startoffset,
-				  const char *propname, const void *propval,
-				  int proplen);
-int fdt_parent_offset(const void *fdt, int nodeoffset);
-int fdt_address_cells(const void *fdt, int nodeoffset);
-int fdt_size_cells(const void *fdt, int nodeoffset);
 
 /* Device-tree cells are big-endian. */
 static inline unsigned int fdt_cell(const void *p, int i)

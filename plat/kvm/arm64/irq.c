@@ -12,17 +12,14 @@
 #include <uk/arch/lcpu.h>
 #include <uk/plat/irq.h>
 #include "arm64.h"
+#include "../../common/irqline.h"
 
 #define FIRST_LINE	32
 #define NR_LINES	96	/* IDs 32-127: virt's 64 SPIs and more */
-#define MAX_HANDLERS	4
 
 struct line {
-	ukplat_irq_handler_t fn[MAX_HANDLERS];
-	void *arg[MAX_HANDLERS];
-	unsigned int n;		/* handlers */
+	struct plat_irq_line h;	/* handlers, mask count */
 	unsigned int flags;	/* UKPLAT_IRQ_EDGE or _LEVEL */
-	unsigned int masks;	/* ukplat_irq_mask count */
 };
 
 static struct line lines[NR_LINES];
@@ -38,7 +35,7 @@ static void update(unsigned int id)
 {
 	const struct line *l = line_of(id);
 
-	if (l->n && !l->masks)
+	if (l->h.n && !l->h.masks)
 		_kvm_gic_enable(id, !(l->flags & UKPLAT_IRQ_LEVEL));
 	else
 		_kvm_gic_disable(id);
@@ -47,10 +44,9 @@ static void update(unsigned int id)
 static void dispatch(unsigned int iar)
 {
 	struct line *l = line_of(iar & 0x3ff);
-	unsigned int i;
 
-	for (i = 0; l && i < l->n; i++)
-		l->fn[i](l->arg[i]);
+	if (l)
+		plat_irq_run(&l->h);
 	_kvm_gic_eoi(iar);
 }
 
@@ -65,16 +61,15 @@ int ukplat_irq_register(unsigned int line, unsigned int flags,
 		return -EINVAL;
 	irqf = ukarch_irq_save();
 	_kvm_gic_init();
-	if (l->n && l->flags != flags) {
+	if (l->h.n && l->flags != flags) {
 		r = -EINVAL;
-	} else if (l->n == MAX_HANDLERS) {
-		r = -ENOSPC;
 	} else {
-		l->flags = flags;
-		l->fn[l->n] = handler;
-		l->arg[l->n++] = arg;
-		_kvm_gic_handler_set(line, dispatch);
-		update(line);
+		r = plat_irq_add(&l->h, handler, arg);
+		if (!r) {
+			l->flags = flags;
+			_kvm_gic_handler_set(line, dispatch);
+			update(line);
+		}
 	}
 	ukarch_irq_restore(irqf);
 	return r;
@@ -85,23 +80,14 @@ int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 {
 	struct line *l = line_of(line);
 	unsigned long irqf;
-	unsigned int i;
-	int r = -ENOENT;
+	int r;
 
 	if (!l)
 		return -ENOENT;
 	irqf = ukarch_irq_save();
-	for (i = 0; i < l->n; i++) {
-		if (l->fn[i] != handler || l->arg[i] != arg)
-			continue;
-		for (l->n--; i < l->n; i++) {
-			l->fn[i] = l->fn[i + 1];
-			l->arg[i] = l->arg[i + 1];
-		}
+	r = plat_irq_del(&l->h, handler, arg);
+	if (!r)
 		update(line);
-		r = 0;
-		break;
-	}
 	ukarch_irq_restore(irqf);
 	return r;
 }
@@ -114,7 +100,7 @@ void ukplat_irq_mask(unsigned int line)
 	if (!l)
 		return;
 	irqf = ukarch_irq_save();
-	if (!l->masks++ && l->n)
+	if (!l->h.masks++ && l->h.n)
 		update(line);
 	ukarch_irq_restore(irqf);
 }
@@ -127,7 +113,7 @@ void ukplat_irq_unmask(unsigned int line)
 	if (!l)
 		return;
 	irqf = ukarch_irq_save();
-	if (l->masks && !--l->masks && l->n)
+	if (l->h.masks && !--l->h.masks && l->h.n)
 		update(line);
 	ukarch_irq_restore(irqf);
 }

@@ -3,26 +3,21 @@
  * the stack-protector guard, the device tree (console, command line,
  * memory, devices), traps, then ukboot.
  */
-#include <uk/arch/ctx.h>
 #include <uk/arch/lcpu.h>
 #include <uk/arch/random.h>
 #include <uk/arch/traps.h>
 #include <uk/boot.h>
-#include <uk/plat/tls.h>
 #include "arm64.h"
 
-/* A minimal thread control block for TPIDR_EL0 (uk/arch/ctx.h): threads
- * and TLS libraries point it elsewhere later. */
-static unsigned long tcb[UKARCH_TCB_WORDS] __attribute__((aligned(16)));
-
+/* The boot thread's control block and canary (plat/common/tcb.c), from
+ * RNDR where the CPU has it, else the counter. */
 static void tcb_init(void)
 {
 	uint64_t seed;
 
 	if (!ukarch_random_hw() || !ukarch_random_seed(&seed))
-		seed = ukarch_counter() * 0x9e3779b97f4a7c15UL;
-	/* Low byte zero stops string overflows from reading the canary. */
-	ukplat_tlsp_set(ukarch_tcb_boot(tcb, seed & ~0xffUL));
+		seed = PLAT_CANARY(ukarch_counter());
+	_kvm_tcb_init(seed);
 }
 
 void _kvm_start(unsigned long dtb)

@@ -41,15 +41,3 @@ void ukplat_terminate(int status)
 	__asm__ __volatile__("hlt #0xf000" : "+r"(x0) : "r"(x1) : "memory");
 	_kvm_psci_off();
 }
-
-void ukplat_crash(void)
-{
-	ukplat_terminate(UKPLAT_CRASH_STATUS);
-}
-
-void _kvm_fatal(const char *msg)
-{
-	_kvm_puts("[kvm] ");
-	_kvm_puts(msg);
-	ukplat_crash();
-}

@@ -6,42 +6,21 @@
  * ../bus.c, reached through weak references only.
  */
 #include <uk/plat/bus.h>
-#include <uk/plat/irq.h>
 #include "arm64.h"
 #include "fdt_api.h"
 
 #define MAX_VMMIO	8
-#define VMMIO_MAGIC	0x74726976U	/* "virt" */
-#define REG_MAGIC	0x000
-#define REG_VERSION	0x004
-#define REG_DEVICE	0x008
-#define REG_VENDOR	0x00c
 
 static struct ukbus_device devs[MAX_VMMIO];
 
 /* Fills @d from transport @node; 0 if it holds no device. */
 static int probe(int node, struct ukbus_device *d, unsigned int i)
 {
-	volatile uint32_t *regs;
 	unsigned long base, size;
 
 	if (_kvm_dtb_reg(node, 0, &base, &size) < 0 || !size)
 		return 0;
-	regs = (volatile uint32_t *)base;
-	if (regs[REG_MAGIC / 4] != VMMIO_MAGIC || !regs[REG_DEVICE / 4])
-		return 0;
-	d->bus = UKBUS_VIRTIO_MMIO;
-	d->addr = i;
-	d->vendor = regs[REG_VENDOR / 4];
-	d->device = regs[REG_DEVICE / 4];
-	d->subdevice = regs[REG_VERSION / 4];
-	d->res[0].base = base;
-	d->res[0].len = size;
-	d->res[0].flags = UKBUS_RES_MEM;
-	d->irq = _kvm_dtb_irq(node, 0);
-	d->irq_flags = UKPLAT_IRQ_EDGE;
-	_kvm_fmt_name(d->name, "virtio-mmio ", i);
-	return 1;
+	return _kvm_vmmio_probe(d, base, size, _kvm_dtb_irq(node, 0), i);
 }
 
 int _kvm_vmmio_scan(int (*found)(struct ukbus_device *dev, void *arg),

@@ -63,12 +63,3 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 		buf[n++] = (char)inb(COM1 + UART_DATA);
 	return (int)n;
 }
-
-void _kvm_puts(const char *s)
-{
-	unsigned int n = 0;
-
-	while (s[n])
-		n++;
-	ukplat_coutk(s, n);
-}

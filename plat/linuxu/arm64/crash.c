@@ -6,7 +6,8 @@
  * AArch64 ucontext, then the process exits with UKPLAT_CRASH_STATUS. The
  * kernel's signal frame carries the fault address and, for faults, the
  * ESR (an esr_context record), so the report names the same exception
- * kvm would. It is written to stderr (ukplat_coute) and runs on its own
+ * kvm would (under qemu-aarch64, which writes no ESR record, the signal
+ * gives the class). It is written to stderr (ukplat_coute) and runs on its own
  * stack so a stack overflow is reported too.
  */
 #include <uk/arch/traps.h>
@@ -16,21 +17,10 @@
 #include "linuxu.h"
 
 #define PREFIX		"[crash] "
-#define SA_SIGINFO	0x04
-#define SA_ONSTACK	0x08000000
-#define SA_RESTORER	0x04000000
 #define SI_KERNEL_MIN	1	/* si_code > 0: the kernel raised it (a fault) */
 #define ESR_MAGIC	0x45535201
 /* Big enough for the kernel's signal frame with SVE state. */
 #define ALTSTACK_SIZE	65536
-
-/* The kernel's struct sigaction for rt_sigaction (not glibc's). */
-struct ksigaction {
-	void (*handler)(int, void *, void *);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask;
-};
 
 struct siginfo_k {
 	int signo, errno_, code, pad;
@@ -95,13 +85,19 @@ static void crash_handler(int sig, void *info, void *ucontext)
 	struct __regs r;
 	unsigned int i;
 
-	(void)sig;
 	for (i = 0; i < 31; i++)
 		r.x[i] = uc->regs[i];
 	r.sp = uc->sp;
 	r.pc = uc->pc;
 	r.pstate = uc->pstate;
 	r.esr = esr_of(uc);
+	/* QEMU's user mode writes no ESR record: the class then comes
+	 * from the signal of a fault (a data abort for SIGSEGV and SIGBUS,
+	 * BRK for SIGTRAP; SIGILL and SIGFPE keep class 0). */
+	if (!r.esr && si->code >= SI_KERNEL_MIN && (sig == 11 || sig == 7))
+		r.esr = (unsigned long)ARM64_EC_DABT_CUR << 26;
+	else if (!r.esr && si->code >= SI_KERNEL_MIN && sig == 5)
+		r.esr = (unsigned long)ARM64_EC_BRK64 << 26;
 	r.far = uc->fault_address;
 	r.vector = UKARCH_VEC_SYNC;	/* what the EL0 code took */
 	if (si->code < SI_KERNEL_MIN)
@@ -109,9 +105,6 @@ static void crash_handler(int sig, void *info, void *ucontext)
 	ukarch_crash_report(&r, r.far, ukplat_coute);
 	ukplat_crash();
 }
-
-/* The handler never returns; the restorer is set as irq.c and time.c do. */
-void _linuxu_sigreturn(void);
 
 void _linuxu_crash_init(void)
 {

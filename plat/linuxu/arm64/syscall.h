@@ -34,6 +34,24 @@
 #define LINUXU_ENOENT	2
 #define LINUXU_ENOSPC	28
 
+/* The kernel's struct sigaction for rt_sigaction (not a C library's):
+ * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)
+ * without. arm64 does not require a restorer, but the kernel's default
+ * one is in the vDSO, which a static program need not find: the
+ * platform's sigactions name entry.S's _linuxu_sigreturn. */
+struct ksigaction {
+	void (*handler)(int, void *, void *);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask;
+};
+#define SA_SIGINFO	0x00000004
+#define SA_RESTORER	0x04000000
+#define SA_ONSTACK	0x08000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+void _linuxu_sigreturn(void);
+
 /* svc #0: the number in x8, arguments in x0-x5, the result in x0. */
 static inline long _linuxu_sc6(long n, long a, long b, long c, long d,
 			       long e, long f)

@@ -2,7 +2,8 @@
  * a pipe the test writes to step by step. A thread waits on a
  * uk_waitq_irq the handler wakes; masked, the handler does not run, and
  * runs once at unmask; unregistered, never. Each step prints a line the
- * test waits for before it writes the next byte (tests/linuxu/test_irq.py). */
+ * test waits for before it writes the next byte
+ * (tests/linuxu/test_linuxu_irq.py). */
 #include <stdio.h>
 #include <uk/plat/console.h>
 #include <uk/plat/irq.h>

@@ -23,6 +23,21 @@ struct timezone {
  * errno ENOSYS when the platform has no wall clock. */
 int gettimeofday(struct timeval *tv, void *tz);
 
+/* Interval timers: ITIMER_REAL (SIGALRM), ITIMER_VIRTUAL (SIGVTALRM)
+ * and ITIMER_PROF (SIGPROF) all count real time: the unikernel is all
+ * its CPU runs. */
+#define ITIMER_REAL	0
+#define ITIMER_VIRTUAL	1
+#define ITIMER_PROF	2
+
+struct itimerval {
+	struct timeval it_interval;	/* reload; 0: once */
+	struct timeval it_value;	/* until the next expiry; 0: off */
+};
+
+int setitimer(int which, const struct itimerval *nv, struct itimerval *ov);
+int getitimer(int which, struct itimerval *cur);
+
 /* Access and modification times in microseconds (@tv NULL: now);
  * lutimes does not follow a last link. */
 int utimes(const char *path, const struct timeval tv[2]);

@@ -14,11 +14,12 @@
  *   feof:  fp->_flags & UK_GLIBC_IO_EOF_SEEN    ferror: ... _ERR_SEEN
  *
  * A C library whose FILE is seen by glibc-ABI objects (nolibc's own FILE;
- * glibccompat's over newlib) starts it with this struct, keeps the four
- * pointers truthful (or equal, which sends every call to the function),
- * and exports __uflow and __overflow. Nothing else of glibc's FILE (its
+ * newlib's, libpool/newlib/patches/0002) starts it with this struct,
+ * keeps the four pointers truthful (or equal, which sends every call to
+ * the function), and exports __uflow and __overflow. Nothing else of glibc's FILE (its
  * _fileno at offset 112, locks, wide data) is read by inline code.
- * Shared by nolibc and glibccompat: change it in both or neither.
+ * Shared by nolibc and newlib (static asserts in libpool/newlib/glue/
+ * glibc_uflow.c): change it in both or neither.
  */
 #ifndef __UK_GLIBC_FILE_H__
 #define __UK_GLIBC_FILE_H__

@@ -1,18 +1,22 @@
 #include <stdlib.h>
 #include <string.h>
-#include <uk/plat/cmdline.h>
+#include <unistd.h>
 
-/* The environment is the platform's (linuxu: the process's); none on
- * platforms without one. */
+/* The environment (process/environ.c: the platform's at boot). */
 char *getenv(const char *name)
 {
 	size_t n = strlen(name);
 	char **e;
 
-	if (!ukplat_environ || !n || strchr(name, '='))
+	if (!n || strchr(name, '='))
 		return NULL;
-	for (e = ukplat_environ(); *e; e++)
+	for (e = environ; *e; e++)
 		if (!strncmp(*e, name, n) && (*e)[n] == '=')
 			return *e + n + 1;
 	return NULL;
+}
+
+char *secure_getenv(const char *name)
+{
+	return getenv(name);
 }

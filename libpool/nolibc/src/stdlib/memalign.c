@@ -41,3 +41,9 @@ void *aligned_alloc(size_t align, size_t size)
 		errno = ENOMEM;
 	return p;
 }
+
+/* The old name (glibc's <malloc.h>). */
+void *memalign(size_t align, size_t size)
+{
+	return aligned_alloc(align, size);
+}

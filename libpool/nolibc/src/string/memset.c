@@ -1,15 +1,19 @@
 #include <string.h>
-#include <stdint.h>
+#include "word.h"
 
 void *memset(void *dst, int c, size_t n)
 {
 	unsigned char *d = dst;
-	unsigned long w = (unsigned char)c * (~0UL / 0xff);
+	uint64_t w = (unsigned char)c * _NOLIBC_ONES;
 
-	for (; ((uintptr_t)d & (sizeof(long) - 1)) && n; n--)
-		*d++ = c;
-	for (; n >= sizeof(long); n -= sizeof(long), d += sizeof(long))
-		*(unsigned long *)(void *)d = w;
+	for (; n >= 32; n -= 32, d += 32) {
+		((_nolibc_uword *)d)[0] = w;
+		((_nolibc_uword *)d)[1] = w;
+		((_nolibc_uword *)d)[2] = w;
+		((_nolibc_uword *)d)[3] = w;
+	}
+	for (; n >= 8; n -= 8, d += 8)
+		*(_nolibc_uword *)d = w;
 	while (n--)
 		*d++ = c;
 	return dst;

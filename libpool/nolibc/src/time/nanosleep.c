@@ -5,6 +5,9 @@
 /* With uksched linked, only the calling thread sleeps (the others run
  * meanwhile); weak, so that an image without threads does not link it. */
 int uk_thread_sleep_ns(unsigned long long ns) __attribute__((weak));
+/* With signals linked (signal/itimer.c), a wait expires interval timers
+ * and ends early when a handler has run (EINTR): weak as well. */
+int _nolibc_sig_sleep(unsigned long long until) __attribute__((weak));
 
 /* Without a scheduler: halts until the deadline. ukplat_halt_to may
  * return early (an event), so the clock decides. */
@@ -32,7 +35,19 @@ int nanosleep(const struct timespec *req, struct timespec *rem)
 		return -1;
 	}
 	ns = (unsigned long long)req->tv_sec * 1000000000ULL + req->tv_nsec;
-	if (uk_thread_sleep_ns)
+	if (_nolibc_sig_sleep && !uk_thread_sleep_ns) {
+		unsigned long long until = ukplat_monotonic_clock() + ns, t;
+
+		if (_nolibc_sig_sleep(until)) {
+			t = ukplat_monotonic_clock();
+			t = t < until ? until - t : 0;
+			if (rem)
+				*rem = (struct timespec){ t / 1000000000ULL,
+							  t % 1000000000ULL };
+			errno = EINTR;
+			return -1;
+		}
+	} else if (uk_thread_sleep_ns)
 		uk_thread_sleep_ns(ns);
 	else
 		halt_for(ns);

@@ -1,7 +1,8 @@
 /*
- * strftime in the C locale, UTC only (docs/time.md): the C99 conversions
- * except the ISO 8601 week-based ones (%G %g %V); the E and O modifiers
- * are accepted and ignored; unknown conversions are copied as they are.
+ * strftime in the C locale, UTC only (docs/time.md): the C99 and POSIX
+ * conversions, the ISO 8601 week-based ones (%G %g %V) included; the E
+ * and O modifiers are accepted and ignored; unknown conversions are
+ * copied as they are.
  */
 #include <time.h>
 #include <stddef.h>
@@ -59,8 +60,43 @@ static int week(const struct tm *tm, int first_wday)
 	return (tm->tm_yday + 7 - (tm->tm_wday + 7 - first_wday) % 7) / 7;
 }
 
+static int leap(long long y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* ISO 8601 weeks of year @y whose January 1st falls on weekday @jan1
+ * (0 Sunday): 53 when it starts on a Thursday, or on a Wednesday in a
+ * leap year. */
+static int iso_weeks(long long y, int jan1)
+{
+	return jan1 == 4 || (jan1 == 3 && leap(y)) ? 53 : 52;
+}
+
+/* The ISO 8601 week (1-53) of @tm, and in *@year the year it belongs
+ * to: weeks start on Monday, week 1 holds the year's first Thursday. */
+static int iso_week(const struct tm *tm, long long *year)
+{
+	long long y = 1900LL + tm->tm_year;
+	int mon0 = (tm->tm_wday + 6) % 7;		/* Monday = 0 */
+	int jan1 = ((tm->tm_wday - tm->tm_yday) % 7 + 7) % 7;
+	int w = (tm->tm_yday - mon0 + 10) / 7;
+
+	if (w < 1) {
+		y--;
+		/* January 1st of the year before */
+		w = iso_weeks(y, ((jan1 - 365 - leap(y)) % 7 + 7) % 7);
+	} else if (w > iso_weeks(y, jan1)) {
+		y++;
+		w = 1;
+	}
+	*year = y;
+	return w;
+}
+
 static void conv(struct out *o, char c, const struct tm *tm)
 {
+	long long iy;
 	int hour12 = tm->tm_hour % 12 ? tm->tm_hour % 12 : 12;
 	long long year = 1900LL + tm->tm_year;
 
@@ -110,6 +146,10 @@ static void conv(struct out *o, char c, const struct tm *tm)
 	case 'X': conv(o, 'T', tm); break;
 	case 'y': put_num(o, (year % 100 + 100) % 100, 2, '0'); break;
 	case 'Y': put_num(o, year, 1, '0'); break;
+	case 'G': iso_week(tm, &iy); put_num(o, iy, 1, '0'); break;
+	case 'g': iso_week(tm, &iy); put_num(o, (iy % 100 + 100) % 100, 2, '0');
+		break;
+	case 'V': put_num(o, iso_week(tm, &iy), 2, '0'); break;
 	case 'z': put(o, "+0000", 5); break;
 	case 'Z': put(o, "UTC", 3); break;
 	case '%': put(o, "%", 1); break;

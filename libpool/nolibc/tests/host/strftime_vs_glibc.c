@@ -9,7 +9,7 @@ size_t uk_strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
 
 static const char fmt[] = "%a %A %b %h %B|%c|%C %d %D %e %F %H %I %j %m %M "
 			  "%n %p %r %R %s %S %t %T %u %U %w %W %x %X %y %Y "
-			  "%z %% %Ey %Od";
+			  "%z %% %Ey %Od %G %g %V";
 
 int main(void)
 {

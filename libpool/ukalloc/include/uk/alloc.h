@@ -28,6 +28,9 @@ struct uk_alloc {
 	/* Hands the @len bytes at @base (page-aligned) to the allocator;
 	 * 0 or a negative errno. */
 	int (*addmem)(struct uk_alloc *a, void *base, size_t len);
+	/* The bytes usable at @p (a block from this allocator): at least
+	 * what was asked for (malloc_usable_size). NULL: unknown. */
+	size_t (*usable)(struct uk_alloc *a, void *p);
 	struct uk_alloc *next;	/* registered allocators */
 };
 
@@ -66,6 +69,12 @@ static inline void uk_free(struct uk_alloc *a, void *p)
 static inline long uk_alloc_availmem(struct uk_alloc *a)
 {
 	return a->availmem(a);
+}
+
+/* The bytes usable at @p, or 0 when the backend cannot say. */
+static inline size_t uk_alloc_usable(struct uk_alloc *a, void *p)
+{
+	return a->usable ? a->usable(a, p) : 0;
 }
 
 static inline int uk_alloc_addmem(struct uk_alloc *a, void *base,

@@ -92,6 +92,15 @@ struct uk_netbuf *uk_netbuf_alloc(struct uk_alloc *a, uint32_t buflen,
  * field lies outside the frame or across two segments. */
 int uk_netbuf_csum_complete(struct uk_netbuf *nb);
 
+/* Marks a TCP or UDP frame (over IPv4 without fragmentation, or IPv6
+ * without extension headers; one VLAN tag allowed; the headers in the
+ * first segment) for the device to complete its checksum: stores the
+ * pseudo-header sum in the checksum field and sets
+ * UK_NETBUF_F_CSUM_PARTIAL, csum_start and csum_offset. For a stack
+ * that sends with the UK_NETDEV_F_TX_CSUM offload. 0, or -ENOTSUP for
+ * any other frame (the stack computes that checksum itself). */
+int uk_netbuf_csum_prepare(struct uk_netbuf *nb);
+
 /* Releases every segment of the frame @nb (through each one's dtor). */
 static inline void uk_netbuf_free(struct uk_netbuf *nb)
 {

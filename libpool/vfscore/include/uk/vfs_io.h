@@ -24,12 +24,6 @@ long vfscore_readv(int fd, const struct vfscore_iovec *iov, int n);
  * (FIONREAD: sockets and pipes). -ENOTTY when nobody knows @req. */
 int vfscore_ioctl(int fd, unsigned long req, void *arg);
 
-/* The O_* status flags of @fd's open file (O_NONBLOCK, O_APPEND and the
- * access mode), or -EBADF. vfscore_setfl replaces O_NONBLOCK and
- * O_APPEND by those of @flags (fcntl F_SETFL) and tells the kind. */
-int vfscore_getfl(int fd);
-int vfscore_setfl(int fd, int flags);
-
 struct vfscore_pollfd {		/* struct pollfd */
 	int fd;
 	short events;

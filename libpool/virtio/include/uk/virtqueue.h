@@ -105,8 +105,8 @@ int virtqueue_create(struct virtqueue **vq, struct virtio_dev *d,
 		     uint16_t index, uint16_t size, struct uk_alloc *a);
 
 /* Adds a chain: @nout segments the device reads, then @nin it writes;
- * @cookie comes back from virtqueue_get(). Not visible to the device
- * before virtqueue_kick(). -ENOSPC when fewer than @nout + @nin
+ * @cookie (not NULL) comes back from virtqueue_get(). Not visible to the
+ * device before virtqueue_kick(). -ENOSPC when fewer than @nout + @nin
  * descriptors are free. */
 int virtqueue_add(struct virtqueue *vq, const struct virtq_seg *seg,
 		  unsigned int nout, unsigned int nin, void *cookie);

@@ -65,6 +65,7 @@ static inline unsigned long ukarch_tlsp_get(void)
 #define UKARCH_TCB_SELF		0	/* word 0 points to the TCB itself */
 #define UKARCH_TCB_SPARE	1	/* a word that no ABI reads */
 #define UKARCH_TCB_WORDS	2
+#define UKARCH_TCB_ALIGN	16
 #define UKARCH_TLS_VARIANT	1	/* the block lies above the TCB */
 
 /* The TLS segment's alignment, from the template's TLS lines (weak: 0 in
@@ -114,12 +115,12 @@ static inline unsigned long ukarch_stack_canary(void)
 	return &__stack_chk_guard ? __stack_chk_guard : 0;
 }
 
-/* The boot thread's control block @tcb (UKARCH_TCB_WORDS words) with the
- * stack-protector canary @canary: on arm64 the canary goes to the global
- * guard (if the image has one: only code built with -fstack-protector
- * references it), the TCB points to itself. Returns the thread pointer.
- * Call before any code built with -fstack-protector runs. */
-static inline unsigned long ukarch_tcb_boot(unsigned long *tcb,
+/* Makes @tcb (UKARCH_TCB_WORDS words, aligned to UKARCH_TCB_ALIGN) a
+ * thread control block, and @canary the stack-protector canary: on arm64
+ * the global guard (if the image has one: only code built with
+ * -fstack-protector references it), set once, at boot, before any such
+ * code runs. Returns the thread pointer to install (ukplat_tlsp_set). */
+static inline unsigned long ukarch_tcb_init(unsigned long *tcb,
 					    unsigned long canary)
 {
 	if (&__stack_chk_guard)

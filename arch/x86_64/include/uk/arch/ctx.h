@@ -55,6 +55,18 @@ static inline unsigned long ukarch_tlsp_get(void)
 #define UKARCH_TCB_WORDS	8
 #define UKARCH_TCB_SPARE	2	/* a word that no ABI reads */
 #define UKARCH_TLS_VARIANT	2	/* the block lies below the TCB */
+#define UKARCH_TCB_ALIGN	64
+
+/* Makes @tcb (UKARCH_TCB_WORDS words, aligned to UKARCH_TCB_ALIGN, the
+ * rest zero) a thread control block with the stack-protector @canary;
+ * returns the thread pointer to install (ukplat_tlsp_set). */
+static inline unsigned long ukarch_tcb_init(unsigned long *tcb,
+					    unsigned long canary)
+{
+	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
+	tcb[UKARCH_TCB_CANARY] = canary;
+	return (unsigned long)tcb;
+}
 
 /* Bytes a TLS block of @size bytes and its TCB take: the block ends on a
  * 64-byte boundary (the TCB's alignment), where the TCB starts. */
@@ -86,9 +98,7 @@ static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 	__asm__ __volatile__("movq %%fs:0x28, %0" : "=r"(canary));
 	for (i = 0; i < UKARCH_TCB_WORDS; i++)
 		tcb[i] = 0;
-	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
-	tcb[UKARCH_TCB_CANARY] = canary;
-	return (unsigned long)tcb;
+	return ukarch_tcb_init(tcb, canary);
 }
 
 /* The stack-protector canary that code compiled with -fstack-protector
@@ -99,17 +109,6 @@ static inline unsigned long ukarch_stack_canary(void)
 
 	__asm__ __volatile__("movq %%fs:0x28, %0" : "=r"(c));
 	return c;
-}
-
-/* The boot thread's control block @tcb (UKARCH_TCB_WORDS words) with the
- * stack-protector canary @canary, which x86_64 compilers read at %fs:0x28,
- * in the block. Returns the thread pointer; the caller installs it. */
-static inline unsigned long ukarch_tcb_boot(unsigned long *tcb,
-					    unsigned long canary)
-{
-	tcb[UKARCH_TCB_CANARY] = canary;
-	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
-	return (unsigned long)tcb;
 }
 
 #ifdef __cplusplus

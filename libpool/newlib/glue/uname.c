@@ -1,0 +1,45 @@
+/* The system's names (glibc's struct utsname, patches/0013): "uklink" on
+ * x86_64, one host name that sethostname changes. */
+#include <errno.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+static char host[_UTSNAME_LENGTH] = "uklink";
+
+int gethostname(char *buf, size_t size);
+int sethostname(const char *name, size_t len);
+
+int uname(struct utsname *u)
+{
+	memset(u, 0, sizeof(*u));
+	strcpy(u->sysname, "uklink");
+	strcpy(u->nodename, host);
+	strcpy(u->release, "0.1");
+	strcpy(u->version, "uklink unikernel");
+	strcpy(u->machine, "x86_64");
+	return 0;
+}
+
+int gethostname(char *buf, size_t size)
+{
+	size_t n = strlen(host) + 1;
+
+	if (n > size) {
+		errno = ENAMETOOLONG;
+		return -1;
+	}
+	memcpy(buf, host, n);
+	return 0;
+}
+
+int sethostname(const char *name, size_t len)
+{
+	if (len >= sizeof(host)) {
+		errno = EINVAL;
+		return -1;
+	}
+	memcpy(host, name, len);
+	host[len] = 0;
+	return 0;
+}

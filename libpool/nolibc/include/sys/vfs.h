@@ -1,0 +1,2 @@
+/* The old name of <sys/statfs.h>. */
+#include <sys/statfs.h>

@@ -1,0 +1,3 @@
+#include "locale_impl.h"
+
+int _nolibc_utf8;

@@ -1,0 +1,10 @@
+#include <string.h>
+
+/* glibc 2.32's: strerror's text, or NULL for a number it does not know
+ * (strerror's "Unknown error"). */
+const char *strerrordesc_np(int err)
+{
+	const char *s = strerror(err);
+
+	return strcmp(s, "Unknown error") ? s : NULL;
+}
