@@ -12,6 +12,9 @@ PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
 # emulator, and Debian's cross compiler, whose glibc headers user programs
 # for arm64 compile against (gcc, and clang-19 --target=aarch64-linux-gnu)
 # and whose libgcc.a is the pool's compiler runtime on arm64.
+# The corpus of real programs (docs/apps.md): their own builds' generators
+# (bison, cmake, tclsh), and musl for bench/apps.sh's native baseline.
+PKGS="$PKGS bison cmake tcl musl-tools"
 missing=
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

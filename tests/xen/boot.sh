@@ -74,9 +74,13 @@ case "$IMAGE" in /*) ABS=$IMAGE ;; *) ABS=$PWD/$IMAGE ;; esac
 # The guest's extra= string: the args joined with spaces, \ and " escaped
 # for xl's config parser.
 EXTRA=$(printf '%s ' "$@" | sed 's/ $//; s/\\/\\\\/g; s/"/\\"/g')
+# x86_64 images (ELF) are PV guests; an arm64 Image takes xl's default
+# type (xenrun.py boots it on Xen arm64).
+TYPE='type = "pv"'
+[ "$(dd if="$IMAGE" bs=1 skip=56 count=4 2>/dev/null)" != "ARMd" ] || TYPE=
 cat >"$CFGDIR/guest.cfg" <<EOC
 name = "$NAME"
-type = "pv"
+$TYPE
 kernel = "$ABS"
 extra = "$EXTRA"
 memory = $MEMORY

@@ -5,7 +5,8 @@ runs many PV guests, several at once (dom0-init.sh is the inside).
     xenrun.py run CFG [--timeout SEC] [--log FILE] [-v]
     xenrun.py create -c CFG            (the `xl create -c CFG` interface)
     xenrun.py destroy NAME             (`xl destroy NAME`)
-    xenrun.py start | stop | status
+    xenrun.py start | status [--arch x86_64|arm64]
+    xenrun.py stop
 
 CFG is an xl config (type, kernel, ramdisk, extra, memory, name, ...). Its
 kernel= and ramdisk= files are copied into a job directory the runner's dom0
@@ -26,12 +27,21 @@ and UK_XEN_RUNNER_OWNER (its pid): the first guest starts the runner
 stops when the owner process is gone (a watchdog), when `stop` is run, or
 after UK_XEN_IDLE seconds (default 600) without a guest.
 
+Architectures: the guest's kernel file says which Xen runs it: an x86_64
+ELF on Xen x86_64 in qemu-system-x86_64, an arm64 Image (the Linux boot
+header: "ARM\\x64" at offset 56) on Xen arm64 in qemu-system-aarch64
+-M virt,virtualization=true (dom0 and its initramfs placed by QEMU's
+guest-loader). Each has its own cache (prepare.sh --arch) and its own
+runner: the arm64 one lives in the subdirectory arm64/ of the runner
+directory; `start --arch arm64` starts it, `stop` stops both.
+
 Layout of the directory: share/ (the 9p root dom0 mounts: jobs/ID/, state,
 stop, idle, dom0-setup.sh), serial.log (Xen's and dom0's serial console),
 qemu.pid, lock.
 
-Environment: UK_XEN_CACHE (tests/xen/prepare.sh's cache), QEMU
-(qemu-system-x86_64), UK_XEN_ARGS (more Xen options), UK_DOM0_ARGS (more
+Environment: UK_XEN_CACHE (tests/xen/prepare.sh's cache of x86_64;
+UK_XEN_CACHE_ARM64 arm64's), QEMU (qemu-system-x86_64; QEMU_ARM64
+qemu-system-aarch64), UK_XEN_ARGS (more Xen options), UK_DOM0_ARGS (more
 dom0 kernel options), UK_XEN_QEMU_ARGS (more QEMU options, e.g. a NIC for
 dom0), UK_XEN_DOM0_SETUP (a script dom0 runs before taking guests),
 UK_XEN_START_TIMEOUT (seconds for Xen + dom0 to come up, default 300)."""
@@ -49,8 +59,18 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
-CACHE = Path(os.environ.get("UK_XEN_CACHE") or REPO / "build" / "xen-cache")
-QEMU = os.environ.get("QEMU", "qemu-system-x86_64")
+ARCHS = ("x86_64", "arm64")
+# Per architecture: prepare.sh's cache, QEMU, and the hypervisor's file.
+CACHES = {
+    "x86_64": Path(os.environ.get("UK_XEN_CACHE") or REPO / "build" / "xen-cache"),
+    "arm64": Path(os.environ.get("UK_XEN_CACHE_ARM64")
+                  or REPO / "build" / "xen-cache-arm64"),
+}
+QEMUS = {
+    "x86_64": os.environ.get("QEMU", "qemu-system-x86_64"),
+    "arm64": os.environ.get("QEMU_ARM64", "qemu-system-aarch64"),
+}
+XENBINS = {"x86_64": "xen-4.17-amd64", "arm64": "xen-4.17-arm64"}
 START_TIMEOUT = int(os.environ.get("UK_XEN_START_TIMEOUT", "300"))
 IDLE = int(os.environ.get("UK_XEN_IDLE", "600"))
 POLL = 0.2
@@ -79,9 +99,33 @@ def alive(pid):
         return False
 
 
+def kernel_arch(path):
+    """The architecture of a guest kernel file: an ELF's machine, or the
+    arm64 Image header's magic; None when it is neither."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(64)
+    except OSError:
+        return None
+    if head[:4] == b"\x7fELF" and len(head) >= 20:
+        machine = int.from_bytes(head[18:20], "little")
+        return {62: "x86_64", 183: "arm64"}.get(machine)
+    if len(head) >= 60 and head[56:60] == b"ARM\x64":
+        return "arm64"
+    return None
+
+
+def qemu_escape(v):
+    """A value inside one QEMU -device option list: commas doubled."""
+    return v.replace(",", ",,")
+
+
 class Runner:
-    def __init__(self, path):
-        self.dir = Path(path)
+    def __init__(self, path, arch="x86_64"):
+        # x86_64's runner is the directory itself (as it always was),
+        # another architecture's a subdirectory named after it.
+        self.arch = arch
+        self.dir = Path(path) if arch == "x86_64" else Path(path) / arch
         self.share = self.dir / "share"
         self.jobs = self.share / "jobs"
         self.serial = self.dir / "serial.log"
@@ -122,13 +166,15 @@ class Runner:
         self.wait_up()
 
     def _start(self, owner):
-        r = subprocess.run(["sh", str(HERE / "prepare.sh")],
+        r = subprocess.run(["sh", str(HERE / "prepare.sh"), "--arch", self.arch],
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            text=True)
         if r.returncode != 0:
             raise Failure(f"prepare.sh failed: {r.stderr.strip()}")
-        if shutil.which(QEMU) is None:
-            raise Failure(f"{QEMU} not found (apt-get install qemu-system-x86)")
+        qemu = QEMUS[self.arch]
+        if shutil.which(qemu) is None:
+            raise Failure(f"{qemu} not found (apt-get install "
+                          f"{'qemu-system-x86' if self.arch == 'x86_64' else 'qemu-system-arm'})")
         for f in ("state", "stop"):
             (self.share / f).unlink(missing_ok=True)
         self.jobs.mkdir(parents=True, exist_ok=True)
@@ -138,28 +184,51 @@ class Runner:
             shutil.copy(setup, self.share / "dom0-setup.sh")
         # Relative names, so that no comma or space in the cache path
         # confuses -initrd (comma-separated multiboot modules).
-        for name, target in (("xen", "xen-4.17-amd64"), ("vmlinuz", "vmlinuz"),
+        for name, target in (("xen", XENBINS[self.arch]), ("vmlinuz", "vmlinuz"),
                              ("dom0.cpio", "dom0.cpio")):
             link = self.dir / name
             link.unlink(missing_ok=True)
-            link.symlink_to(CACHE / target)
+            link.symlink_to(CACHES[self.arch] / target)
         if "," in str(self.share):
             raise Failure(f"{self.share}: a comma in the path breaks -virtfs")
-        xen_args = ("console=com1 com1=115200,8n1 dom0_mem=512M,max:512M "
+        xen_args = ("dom0_mem=512M,max:512M "
                     "dom0_max_vcpus=1 loglvl=all guest_loglvl=all")
+        if self.arch == "x86_64":
+            xen_args = "console=com1 com1=115200,8n1 " + xen_args
         if os.environ.get("UK_XEN_ARGS"):
             xen_args += " " + os.environ["UK_XEN_ARGS"]
-        dom0_args = "console=hvc0 quiet tsc=reliable"
+        dom0_args = "console=hvc0 quiet"
+        if self.arch == "x86_64":
+            dom0_args += " tsc=reliable"
         if os.environ.get("UK_DOM0_ARGS"):
             dom0_args += " " + os.environ["UK_DOM0_ARGS"]
-        cmd = [QEMU, "-accel", "tcg,tb-size=256", "-cpu", "max,-smap,-smep",
-               "-m", "1024", "-smp", "2", "-nographic", "-no-reboot",
-               "-serial", "stdio", "-monitor", "none", "-display", "none",
-               "-net", "none", "-kernel", "xen", "-append", xen_args,
-               "-initrd", f"vmlinuz {dom0_args},dom0.cpio",
-               "-virtfs", f"local,path={self.share},mount_tag=share,"
-               "security_model=none,id=share",
-               *shlex.split(os.environ.get("UK_XEN_QEMU_ARGS", ""))]
+        common = ["-smp", "2", "-nographic", "-no-reboot",
+                  "-serial", "stdio", "-monitor", "none", "-display", "none",
+                  "-net", "none", "-kernel", "xen", "-append", xen_args]
+        if self.arch == "x86_64":
+            cmd = [QEMUS["x86_64"], "-accel", "tcg,tb-size=256",
+                   "-cpu", "max,-smap,-smep", "-m", "1024", *common,
+                   "-initrd", f"vmlinuz {dom0_args},dom0.cpio",
+                   "-virtfs", f"local,path={self.share},mount_tag=share,"
+                   "security_model=none,id=share"]
+        else:
+            # Xen CI's machine (automation/scripts/qemu-smoke-dom0-arm64.sh).
+            # No bootloader: QEMU loads Xen's Image at EL2 with the board's
+            # DTB, into which guest-loader writes dom0's kernel (with its
+            # command line) and initramfs as multiboot modules. Above
+            # 0x49000000: QEMU puts the DTB at 0x48000000 (RAM + 128 MiB).
+            # The runner's directory is a virtio-mmio 9p device, which Xen
+            # hands to dom0 like the rest of the board.
+            cmd = [QEMUS["arm64"], "-accel", "tcg,tb-size=256",
+                   "-machine", "virt,virtualization=true", "-cpu", "cortex-a57",
+                   "-m", "2048", *common,
+                   "-device", "guest-loader,addr=0x49000000,kernel=vmlinuz,"
+                   f"bootargs={qemu_escape(dom0_args)}",
+                   "-device", "guest-loader,addr=0x4c000000,initrd=dom0.cpio",
+                   "-fsdev", f"local,id=share,path={qemu_escape(str(self.share))},"
+                   "security_model=none",
+                   "-device", "virtio-9p-device,fsdev=share,mount_tag=share"]
+        cmd += shlex.split(os.environ.get("UK_XEN_QEMU_ARGS", ""))
         # Appended: a runner started again after a failure keeps the log of
         # the one that failed (tests/conftest.py saves it at the end).
         with open(self.serial, "ab") as log:
@@ -265,6 +334,12 @@ def stage_files(cfg_text, cfg_dir, into, seen_as):
     return "\n".join(out) + "\n"
 
 
+def cfg_kernel(cfg_path):
+    """The kernel= file of the xl config at cfg_path."""
+    k = parse_cfg(Path(cfg_path).read_text()).get("kernel", "").strip('"')
+    return k if os.path.isabs(k) else Path(cfg_path).parent / k
+
+
 class Usage(Exception):
     pass
 
@@ -321,13 +396,14 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
     # Checked before Xen is started for it.
     with tempfile.TemporaryDirectory() as t:
         stage_files(cfg_path.read_text(), cfg_path.parent, Path(t), "/")
+    arch = kernel_arch(cfg_kernel(cfg_path)) or "x86_64"
     shared = os.environ.get("UK_XEN_RUNNER")
     own = None
     if shared:
-        runner = Runner(shared)
+        runner = Runner(shared, arch)
     else:
         own = tempfile.mkdtemp(prefix="uk-xen.")
-        runner = Runner(own)
+        runner = Runner(own, arch)
     signal.signal(signal.SIGTERM, on_term)
     try:
         try:
@@ -392,7 +468,8 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
 USAGE = """usage: xenrun.py run CFG [--timeout SEC] [--log FILE] [-v]
        xenrun.py create -c CFG       (as `xl create -c CFG`)
        xenrun.py destroy NAME        (as `xl destroy NAME`)
-       xenrun.py start | stop | status   (the runner of $UK_XEN_RUNNER)"""
+       xenrun.py start | status [--arch x86_64|arm64]   (the runner of $UK_XEN_RUNNER)
+       xenrun.py stop                (every runner of $UK_XEN_RUNNER)"""
 
 
 def main(argv):
@@ -430,16 +507,24 @@ def main(argv):
                 raise Usage("destroy NAME")
             # Without a session's runner, create's TERM did the work.
             if shared:
-                destroy(Runner(shared), rest[0])
+                for a in ARCHS:
+                    destroy(Runner(shared, a), rest[0])
             return 0
         if cmd in ("start", "stop", "status"):
             if not shared:
                 raise Usage(f"{cmd}: set UK_XEN_RUNNER to the runner's directory")
-            r = Runner(shared)
+            arch = "x86_64"
+            if rest[:1] == ["--arch"] and len(rest) == 2 and rest[1] in ARCHS:
+                arch = rest[1]
+            elif rest:
+                raise Usage(f"{cmd} [--arch {'|'.join(ARCHS)}]")
+            r = Runner(shared, arch)
             if cmd == "start":
                 r.ensure(owner=int(os.environ.get("UK_XEN_RUNNER_OWNER", 0)) or None)
             elif cmd == "stop":
-                r.stop()
+                # Every architecture's runner of the directory.
+                for a in ARCHS:
+                    Runner(shared, a).stop()
             else:
                 print("up" if r.running() and r.state() == "up" else
                       "starting" if r.running() else "stopped")

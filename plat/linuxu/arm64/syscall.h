@@ -11,6 +11,10 @@
 #define _LINUXU_SYSCALL_H
 
 #define __NR_fcntl		25
+#define __NR_ioctl		29
+#define __NR_openat		56
+#define __NR_close		57
+#define __NR_lseek		62
 #define __NR_read		63
 #define __NR_write		64
 #define __NR_ppoll		73
@@ -33,6 +37,8 @@
 #define LINUXU_EPIPE	32
 #define LINUXU_ENOENT	2
 #define LINUXU_ENOSPC	28
+
+#define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
 
 /* The kernel's struct sigaction for rt_sigaction (not a C library's):
  * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)
