@@ -67,7 +67,7 @@ $(foreach d,$(LIBDIRS),$(eval $(call manifest_rules,$(d))))
 # what it compiles to is then the same for every target of the architecture.
 PLATINC    := $(wildcard plat/$(PLAT)/include)
 INCFLAGS_SHARED := $(filter-out -I$(PLATINC),$(INCFLAGS))
-CFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_CFLAGS_COMMON)
+CFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_CFLAGS_COMMON) $(OPTFLAGS_$(ARCH))
 ASFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_ASFLAGS_COMMON)
 
 # lib_rules NAME: objects, archive and forced members of one library.

@@ -7,7 +7,8 @@
 
 /* Exception classes with a name, one string: each name follows a byte
  * that is its class + 1 (so that class 0 is not a NUL); looked up only
- * in reports. */
+ * in reports. The classes only a lower EL raises are left out: nothing
+ * runs below EL1 ("synchronous exception" and ESR name them). */
 static const char ec_names[] =
 	"\x01unknown reason (undefined)\0"
 	"\x02WFI/WFE trapped\0"
@@ -17,19 +18,14 @@ static const char ec_names[] =
 	"\x17HVC instruction\0"
 	"\x18SMC instruction\0"
 	"\x19system register access\0"
-	"\x21instruction abort (lower EL)\0"
 	"\x22instruction abort\0"
 	"\x23PC alignment fault\0"
-	"\x25" "data abort (lower EL)\0"
 	"\x26" "data abort\0"
 	"\x27SP alignment fault\0"
 	"\x2d" "floating-point exception\0"
 	"\x30SError\0"
-	"\x31" "breakpoint (lower EL)\0"
 	"\x32" "breakpoint\0"
-	"\x33software step (lower EL)\0"
 	"\x34software step\0"
-	"\x35watchpoint (lower EL)\0"
 	"\x36watchpoint\0"
 	"\x3d" "BRK instruction\0";
 

@@ -1,7 +1,8 @@
 /*
  * The exception vector table (VBAR_EL1, 2 KiB aligned, 16 entries of 128
- * bytes) and the common path that builds a struct __regs and the FP/SIMD
- * state above it, calls _arm64_trap_dispatch, restores both and erets.
+ * bytes) and, in its last four entries, the common path that builds a
+ * struct __regs and the FP/SIMD state above it, calls
+ * _arm64_trap_dispatch, restores both and erets.
  * Which stack each entry uses: uk/arch/traps.h.
  */
 #include <uk/arch/traps.h>
@@ -52,18 +53,17 @@ _arm64_vectors:
 	ENTRY_OWNSTACK 5, 0
 	ENTRY_OWNSTACK 6, 0
 	ENTRY_OWNSTACK 7, 0
-	/* Lower EL (nothing runs there): reported as crashes. */
+	/* Lower EL using AArch64 (nothing runs there): reported as
+	 * crashes. */
 	ENTRY_OWNSTACK 8, 1
 	ENTRY_OWNSTACK 9, 1
 	ENTRY_OWNSTACK 10, 1
 	ENTRY_OWNSTACK 11, 1
-	ENTRY_OWNSTACK 12, 1
-	ENTRY_OWNSTACK 13, 1
-	ENTRY_OWNSTACK 14, 1
-	ENTRY_OWNSTACK 15, 1
-	.size _arm64_vectors, . - _arm64_vectors
-
-	.text
+	/* Lower EL using AArch32 (entries 12-15) cannot be taken: EL0 is
+	 * never entered, and nothing here is AArch32. Their 512 bytes hold
+	 * the common path instead of padding (the image is 356 bytes
+	 * smaller; ld/arm64-*.ld check that it fits). */
+	.balign 128
 
 /* x0: vector, x1: the interrupted sp; x0 and x1 themselves are saved at
  * [sp]. */
@@ -161,3 +161,4 @@ _arm64_trap_save:
 	add sp, sp, #UKARCH_TRAP_FRAME
 	eret
 	.size _arm64_trap_save, . - _arm64_trap_save
+	.size _arm64_vectors, . - _arm64_vectors

@@ -113,9 +113,10 @@ static void image_block(unsigned int i, unsigned long img_end)
 
 void _kvm_mmu_init(void)
 {
-	/* The image ends with its symbol table, whose size is in its
-	 * header (uk/symtab.h: total, at offset 12). */
-	unsigned long img_start = page_down((unsigned long)_text);
+	/* The image starts with .rodata (ld/arm64-kvm.ld) and ends with
+	 * its symbol table, whose size is in its header (uk/symtab.h:
+	 * total, at offset 12). */
+	unsigned long img_start = page_down((unsigned long)_rodata);
 	unsigned long img_end = (unsigned long)__uk_symtab_start +
 		*(volatile uint32_t *)(__uk_symtab_start + 12);
 	unsigned long pa = ukarch_sysreg_read(id_aa64mmfr0_el1) & 7;
