@@ -84,3 +84,13 @@ def test_exit_without_semihosting(tmp_path):
     assert with_sh.rc == 7, with_sh
     assert r.rc == 0 and "[crash]" not in r.out, r
     assert r.out == with_sh.out, (r, with_sh)
+
+
+def test_piped_stdin(tmp_path):
+    """A pipe into `uklink run` reaches the guest's PL011 as it is (the
+    x86_64 part's framed stdin needs its fw_cfg reader: run_stdin is its
+    fact only)."""
+    img = build(APPS / "stdin_line.c", tmp_path)
+    r = uklink("run", "--plat", "kvm", "--arch", "arm64", "--timeout", "60",
+               img, input=b"line from the host\n", timeout=90)
+    assert r.out == "got: line from the host\n" and r.rc == 0, r
