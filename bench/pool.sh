@@ -7,7 +7,8 @@
 # are copied first (fetch.sh still checks their SHA-256, unpacks and patches).
 #
 # Usage: bench/pool.sh [DIR]   (default /tmp/uklink-poolbench, removed first)
-#   TARGETS=...  the targets to build (default: the Makefile's, all three)
+#   TARGETS=...  the targets to build (default: the Makefile's: every target
+#                of every architecture, x86_64 and arm64)
 set -eu
 cd "$(dirname "$0")/.."
 B=${1:-/tmp/uklink-poolbench}

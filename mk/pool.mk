@@ -67,7 +67,7 @@ $(foreach d,$(LIBDIRS),$(eval $(call manifest_rules,$(d))))
 # what it compiles to is then the same for every target of the architecture.
 PLATINC    := $(wildcard plat/$(PLAT)/include)
 INCFLAGS_SHARED := $(filter-out -I$(PLATINC),$(INCFLAGS))
-CFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_CFLAGS_COMMON)
+CFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_CFLAGS_COMMON) $(OPTFLAGS_$(ARCH))
 ASFLAGS_ARCH = --target=$(TRIPLE) $(ARCHFLAGS_$(ARCH)) $(UK_ASFLAGS_COMMON)
 
 # lib_rules NAME: objects, archive and forced members of one library.
@@ -148,6 +148,7 @@ $(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_D
 	  >$(PORTOBJ)/$(1)/build.log 2>&1 || { tail -n 30 $(PORTOBJ)/$(1)/build.log; exit 1; }
 	@touch $$@
 POOL_PASSTHRU += $$(if $$(LIB_$(1)_BUILD),$(PORTOBJ)/$(1)/build.stamp)
+POOL_SRCSTAMPS += $$(if $$(wildcard $$(LIB_$(1)_DIR)/port.uk),$(BUILD)/src/$(1).stamp)
 POOL_UPHDRS += $$(if $$(LIB_$(1)_UPINCS),$(BUILD)/src/$(1).stamp)
 POOL_UPINCDIRS += $$(addprefix $(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 # `buildincs DIR`: headers the pass-through build leaves in its DIR, installed
@@ -205,7 +206,10 @@ pool: $(POOL_PASSTHRU) $(OUT)/index.tsv $(POOL_OPTMODS) $(OUT)/include/.stamp $(
 # libraries' objects. The top-level Makefile makes it once per architecture,
 # then the targets' `pool` in parallel (they only read it).
 shared: $(POOL_PASSTHRU) $(POOL_SHARED)
-.PHONY: pool shared
+# Upstream sources (build/src, shared by every architecture): fetched
+# once, before the architectures' `shared` goals run side by side.
+fetch: $(POOL_SRCSTAMPS)
+.PHONY: pool shared fetch
 .SECONDARY:
 .DELETE_ON_ERROR:
 .DEFAULT_GOAL := pool

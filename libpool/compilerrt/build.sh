@@ -14,9 +14,15 @@ set -eu
 src=$(cd "$1" && pwd)
 cd "$2"
 arch=${UK_TRIPLE%%-*}
+# compiler-rt's builtins where Debian has them for the architecture, else
+# the cross compiler's libgcc.a (port.uk).
 in=$src/libclang_rt.builtins-$arch.a
+[ -f "$in" ] || in=$src/libgcc-$arch.a
 [ -f "$in" ] || { echo "compilerrt: no builtins for $arch ($in)" >&2; exit 1; }
-allowed=" abort memcpy memset __stack_chk_fail "
+# __aarch64_have_lse_atomics: the arch library's answer for libgcc's
+# outline atomics (arch/arm64/atomics.c), instead of libgcc's, which asks
+# the Linux auxiliary vector.
+allowed=" abort memcpy memset __stack_chk_fail __aarch64_have_lse_atomics "
 # Drop, until nothing changes, every member with an undefined symbol that
 # neither a kept member nor `allowed` provides.
 "$UK_AR" t "$in" >members

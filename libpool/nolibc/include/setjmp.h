@@ -1,5 +1,5 @@
-/* Non-local jumps (C11 7.13, POSIX sigsetjmp) with glibc's x86_64
- * jmp_buf (200 bytes), so objects compiled against glibc's <setjmp.h>
+/* Non-local jumps (C11 7.13, POSIX sigsetjmp) with glibc's jmp_buf
+ * (x86_64: 200 bytes; aarch64: 312 bytes), so objects compiled against glibc's <setjmp.h>
  * agree: there setjmp() is _setjmp() (the signal mask is not saved) and
  * sigsetjmp() is __sigsetjmp(); longjmp and siglongjmp restore the mask
  * when it was saved. */
@@ -11,7 +11,11 @@ extern "C" {
 #endif
 
 typedef struct __jmp_buf_tag {
+#if defined(__aarch64__)
+	unsigned long long __jmpbuf[22];	/* ARCH/setjmp.S */
+#else
 	long __jmpbuf[8];	/* rbx rbp r12 r13 r14 r15 rsp rip */
+#endif
 	int __mask_was_saved;
 	unsigned long __saved_mask[16];	/* a sigset_t */
 } jmp_buf[1];

@@ -63,9 +63,10 @@ void _nolibc_ofl_del(FILE *f);
 
 struct _nolibc_sink;
 
-/* A double conversion (f F e E g G) of @v into @s. */
-typedef void _nolibc_float_fn(struct _nolibc_sink *s, double v, int conv,
-			      int flags, int width, int prec);
+/* A double conversion (f F e E g G) into @s of the next argument in @ap,
+ * a long double if @lm is 'L'. */
+typedef void _nolibc_float_fn(struct _nolibc_sink *s, va_list *ap, int lm,
+			      int conv, int flags, int width, int prec);
 
 /* Where the formatter's output goes: a FILE or a memory buffer. Output
  * goes through one function pointer so one formatter serves both. */

@@ -133,13 +133,28 @@ static int num(const char **fmt, va_list *ap)
 	return n;
 }
 
+/* The double conversions without a float formatter (kernel printing):
+ * '?', the argument still read so that the following ones stay in step,
+ * but not converted (a long double's conversion is soft-float code on
+ * arm64: the formatter's business). */
+static void no_float(struct _nolibc_sink *s, va_list *ap, int lm, int conv,
+		     int flags, int width, int prec)
+{
+	(void)conv;
+	(void)prec;
+	if (lm == 'L')
+		(void)va_arg(*ap, long double);
+	else
+		(void)va_arg(*ap, double);
+	field(s, flags, width, 0, 0, 0, "?", 1);
+}
+
 int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap0)
 {
 	int flags, width, prec, lm, conv;
 	va_list ap;
 	const char *p, *str;
 	uintmax_t u;
-	double d;
 	int neg;
 	char c;
 
@@ -218,16 +233,8 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap0)
 		case 'E':
 		case 'g':
 		case 'G':
-			/* Read the argument even without a float formatter,
-			 * so the following ones stay in step. */
-			if (lm == 'L')
-				d = va_arg(ap, long double);
-			else
-				d = va_arg(ap, double);
-			if (s->flt)
-				s->flt(s, d, conv, flags, width, prec);
-			else
-				field(s, flags, width, 0, 0, 0, "?", 1);
+			(s->flt ? s->flt : no_float)(s, &ap, lm, conv, flags,
+						      width, prec);
 			break;
 		case '%':
 			_nolibc_out(s, "%", 1);

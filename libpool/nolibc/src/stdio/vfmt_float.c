@@ -141,7 +141,7 @@ static int layout(struct dec *x, int *conv, int *prec, int *strip, int alt)
 	return x->dp;
 }
 
-void _nolibc_vfmt_float(struct _nolibc_sink *s, double v, int conv,
+static void vfmt_double(struct _nolibc_sink *s, double v, int conv,
 			int flags, int width, int prec)
 {
 	union { double d; uint64_t u; } b = { v };
@@ -201,4 +201,13 @@ void _nolibc_vfmt_float(struct _nolibc_sink *s, double v, int conv,
 	_nolibc_out(s, ex, elen);
 	if (flags & _NOLIBC_F_MINUS)
 		_nolibc_pad(s, ' ', width - len);
+}
+
+void _nolibc_vfmt_float(struct _nolibc_sink *s, va_list *ap, int lm,
+			int conv, int flags, int width, int prec)
+{
+	double v = lm == 'L' ? (double)va_arg(*ap, long double)
+			     : va_arg(*ap, double);
+
+	vfmt_double(s, v, conv, flags, width, prec);
 }
