@@ -7,6 +7,11 @@ NM_UK       := llvm-nm-$(LLVM_MAJOR)
 # Per arch: the LLVM triple and machine flags.
 TRIPLE_x86_64  := x86_64-unknown-none-elf
 ARCHFLAGS_x86_64 := -march=x86-64 -mtune=generic
+# arm: ARMv7-A with the hard-float EABI and VFPv3-D16, Debian's armhf
+# baseline (what arm-linux-gnueabihf-gcc assumes); ARM state (code from
+# Debian's compiler is Thumb-2: the two interwork).
+TRIPLE_arm     := armv7a-unknown-none-eabihf
+ARCHFLAGS_arm  := -march=armv7-a -mfpu=vfpv3-d16 -mfloat-abi=hard -marm
 
 # Bitcode for C: LTO happens in uklink's final link.
 UK_CFLAGS_COMMON := -flto -Os -std=gnu11 -g0 \
