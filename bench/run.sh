@@ -94,8 +94,8 @@ printf '%-22s %12s %12s\n' "delta vs floor" "$(ms $((hh - sh)))" "$(ms $((he - s
 awk -v h="$hh" -v s="$sh" 'BEGIN { printf "ratio hello/floor (to-hello): %.3f\n", h / s }'
 
 # The other platforms, each against its own baseline, and threads
-# (BENCH_PLATS to pick).
-for p in ${BENCH_PLATS:-linuxu xen threads}; do
+# (BENCH_PLATS to pick), and the corpus of real programs (apps).
+for p in ${BENCH_PLATS:-linuxu xen threads apps}; do
 	echo
 	sh "bench/$p.sh"
 done

@@ -7,6 +7,9 @@ PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
       python3-pytest-xdist
       binutils coreutils
       newlib-source libclang-rt-19-dev dpkg-dev patch xz-utils"   # ports: docs/porting.md
+# The corpus of real programs (docs/apps.md): their own builds' generators
+# (bison, cmake, tclsh), and musl for bench/apps.sh's native baseline.
+PKGS="$PKGS bison cmake tcl musl-tools"
 missing=
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

@@ -3,6 +3,7 @@ named conftest would clash with tests/uklink/conftest.py)."""
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -33,13 +34,14 @@ def pytest_configure(config):
             os.environ["UK_XEN_RUNNER_OWNER"] = str(os.getpid())
 
 
-def pytest_collection_modifyitems(items):
+def pytest_collection_finish(session):
     """Boot the shared Xen runner in the background as soon as the session
-    is known to have Xen guests: it is up when the first of them runs."""
+    is known to have Xen guests (after -k and -m deselection): it is up
+    when the first of them runs."""
     if os.environ.get("UK_SKIP_XEN") == "1" or not os.environ.get("UK_XEN_RUNNER"):
         return
     # x86_64's runner for xen tests, arm64's for xen_arm64 tests.
-    arm = [bool(item.get_closest_marker("xen_arm64")) for item in items
+    arm = [bool(item.get_closest_marker("xen_arm64")) for item in session.items
            if item.get_closest_marker("xen")]
     for arch in ("x86_64",) * (False in arm) + ("arm64",) * (True in arm):
         subprocess.Popen([sys.executable, str(XENRUN), "start", "--arch", arch],
@@ -52,7 +54,37 @@ def pytest_configure_node(node):
     node.workerinput["uk_times"] = node.config._uk_times
 
 
+def leftover_processes(basetemp):
+    """Pids of processes still running from this session's temporary tree
+    (a guest image, a QEMU booting one): what a test started and a timeout
+    or a crash of the test left behind."""
+    me, pids = os.getpid(), []
+    for d in os.listdir("/proc"):
+        if not d.isdigit() or int(d) == me:
+            continue
+        try:
+            with open(f"/proc/{d}/cmdline", "rb") as f:
+                argv = f.read().split(b"\0")
+        except OSError:
+            continue
+        if any(a.startswith(basetemp) for a in argv):
+            pids.append(int(d))
+    return pids
+
+
 def pytest_sessionfinish(session):
+    # No guest outlives the session that booted it (each xdist worker
+    # cleans up its own temporary tree).
+    factory = getattr(session.config, "_tmp_path_factory", None)
+    base = getattr(factory, "_basetemp", None) if factory else None
+    if base is not None:
+        for pid in leftover_processes(os.fsencode(str(base))):
+            try:
+                os.kill(pid, signal.SIGKILL)
+                print(f"conftest: killed pid {pid}, left running by a test",
+                      file=sys.stderr)
+            except OSError:
+                pass
     wi = getattr(session.config, "workerinput", None)
     if wi and XEN_TIMES:
         path = os.path.join(wi["uk_times"], f"{wi['workerid']}.json")

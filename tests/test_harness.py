@@ -86,3 +86,27 @@ def test_summary_refuses_stale_and_missing_results(tmp_path):
     junit(old, 500)
     r = summary("--since", int(time.time()) - 60, old)
     assert r.stdout == "500 passed, 0 failed\n" and r.returncode == 0, r
+
+
+def test_session_kills_what_its_tests_left_running(tmp_path):
+    """A process a test started from its temporary tree (a guest, a QEMU
+    booting one) and left running dies with the session (conftest.py)."""
+    t = tmp_path / "inner"
+    t.mkdir()
+    (t / "test_leave.py").write_text(
+        "import shutil, subprocess, time\n"
+        "def test_leave(tmp_path):\n"
+        "    shutil.copy('/bin/sleep', tmp_path / 'left-sleep')\n"
+        "    p = subprocess.Popen([str(tmp_path / 'left-sleep'), '300'],\n"
+        "                         start_new_session=True)\n"
+        "    while b'left-sleep' not in open(f'/proc/{p.pid}/cmdline', 'rb').read():\n"
+        "        time.sleep(0.05)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests"), "UK_SKIP_XEN": "1"}
+    r = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                        "-p", "conftest", "--basetemp", str(tmp_path / "base"),
+                        str(t)], capture_output=True, text=True, env=env,
+                       cwd=t, timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "left running by a test" in r.stderr, r.stderr
+    time.sleep(0.3)
+    assert processes_with(str(tmp_path / "base")) == []

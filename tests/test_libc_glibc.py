@@ -13,7 +13,8 @@ TESTS = ROOT / "libpool" / "nolibc" / "tests"
 UKDEBUG = ROOT / "libpool" / "ukdebug" / "include"
 # -std=gnu89 with _GNU_SOURCE: glibc's headers then call fscanf/scanf by
 # their own names rather than __isoc99_fscanf (glibccompat's business).
-GLIBC_UNITS = {"test_stdio": ["-std=gnu89"], "test_paths": [], "test_posix": []}
+GLIBC_UNITS = {"test_stdio": ["-std=gnu89"], "test_paths": [], "test_posix": [],
+               "test_fdkinds": ["-D_FILE_OFFSET_BITS=64"]}
 
 
 @pytest.fixture(scope="module", params=sorted(GLIBC_UNITS))

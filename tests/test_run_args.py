@@ -32,3 +32,13 @@ def test_every_printable_character(obj, tmp_path, plat):
     r = boot(img, *ARGS, plat=plat)
     assert r.rc == 0, r
     assert r.out == expected(ARGS), r
+
+
+# kvm and xen take main's argv from the command line: words before a first
+# "--" are the libraries' parameters (docs/architecture.md, "Boot flow").
+def test_library_parameters_before_dashes(obj, tmp_path):
+    img = link([obj], tmp_path / "args", plat="kvm")
+    args = ["a", "--", "b", "--", "c d"]
+    r = boot(img, "netdev.ip=10.0.0.2/24", "x.y=1", "--", *args, plat="kvm")
+    assert r.rc == 0, r
+    assert r.out == expected(args), r

@@ -34,6 +34,8 @@ void print_help(void)
 "                     command on stderr\n"
 "  -###, --dry-run    print the ld.lld command on stdout; write nothing\n"
 "  --keep-temps DIR   write temporary files into DIR and keep them\n"
+"  --embed DIR        link the files under DIR into the image: unpacked into\n"
+"                     its file system (/) at boot (repeatable)\n"
 "  --cflags           print compiler flags for the pool's headers\n"
 "  --options [OBJ...] list the link-time options (TSV) of the libraries that\n"
 "                     would be linked with OBJ..., and the app's own options\n"
@@ -52,7 +54,8 @@ void print_help(void)
 "  --accel tcg|kvm    QEMU accelerator (default: $UK_QEMU_ACCEL, else tcg)\n"
 "  -m, --memory MB    guest memory in MiB (default: 64)\n"
 "  --timeout SEC      stop the guest after SEC seconds (exit status 124)\n"
-"  --initrd FILE      give the guest FILE as its initrd (a cpio archive)\n"
+"  --initrd FILE      give the guest FILE as its initrd (a cpio archive it\n"
+"                     unpacks into / at boot: docs/vfs.md, \"Files at boot\")\n"
 "  --net tap:NAME|user[,hostfwd=...]\n"
 "                     give the guest a NIC: on the host's tap interface (or\n"
 "                     bridge, xen) NAME, or on QEMU's user networking with\n"
@@ -293,6 +296,8 @@ static void parse_link_opt(struct uk_cmdline *cl, struct uk_common *co,
 		strv_push(&o->whys, v);
 	else if ((v = optval(dg, argc, argv, i, "--keep-temps")))
 		o->keep_temps = v;
+	else if ((v = optval(dg, argc, argv, i, "--embed")))
+		strv_push(&o->embeds, v);
 	else if ((v = optval(dg, argc, argv, i, "--libc"))) {
 		if (o->libc && strcmp(o->libc, v))
 			uk_usage(dg, "--libc %s: the C library is already %s",

@@ -60,6 +60,7 @@ static int link_main(struct uk_ctx *c)
 	if (c->mode == UK_MODE_CFLAGS)  /* --libc's headers first */
 		return finish(c, print_cflags(c) < 0 ? 1 : 0);
 	PASS(read_template(c));         /* ENTRY root, extra ld flags */
+	PASS(embed_dirs(c));            /* --embed: the archive, an input */
 	PASS(load_inputs(c));           /* app objects, bitcode, archives */
 	PASS(resolve(c));               /* members to link, and why */
 	PASS(check_defines(c));         /* -D against the linked options */

@@ -25,6 +25,11 @@ int status_of(int ws)
  * Returns the pid, or -1 if it could not be executed. */
 int spawn(char *const argv[], int out_fd, int err_fd)
 {
+	return spawn3(argv, -1, out_fd, err_fd);
+}
+
+int spawn3(char *const argv[], int in_fd, int out_fd, int err_fd)
+{
 	int p[2];
 	if (pipe(p) < 0)
 		return -1;
@@ -37,6 +42,8 @@ int spawn(char *const argv[], int out_fd, int err_fd)
 		return -1;
 	}
 	if (pid == 0) {
+		if (in_fd >= 0)
+			dup2(in_fd, 0);
 		if (out_fd >= 0)
 			dup2(out_fd, 1);
 		if (err_fd >= 0)
@@ -79,6 +86,11 @@ int run_wait(char *const argv[])
 
 int spawn_piped(char *const argv[], int *out, int *err)
 {
+	return spawn_piped3(argv, -1, out, err);
+}
+
+int spawn_piped3(char *const argv[], int in_fd, int *out, int *err)
+{
 	int po[2], pe[2];
 	*out = *err = -1;
 	if (pipe(po) < 0)
@@ -92,7 +104,7 @@ int spawn_piped(char *const argv[], int *out, int *err)
 	}
 	fcntl(po[0], F_SETFD, FD_CLOEXEC);
 	fcntl(pe[0], F_SETFD, FD_CLOEXEC);
-	pid_t pid = spawn(argv, po[1], pe[1]);
+	pid_t pid = spawn3(argv, in_fd, po[1], pe[1]);
 	/* the caller's report of a failed spawn reads errno after this */
 	int e = errno;
 	close(po[1]);

@@ -15,9 +15,13 @@
  * A runner's own failure exits 1 too (which would read as status 0 under
  * debug-exit): a stderr line starting with the runner's name and ':'
  * ("qemu-system-x86_64: ...") means it failed, and uklink exits 1.
+ * The guest's standard streams (stdin's end, a separate stderr, whether
+ * each is a terminal) are runio.c's; --initrd adds the words of fact
+ * run_initrd and the lines of run_cfg_initrd.
  */
 #include "proc.h"
 #include "run.h"
+#include "runio.h"
 #include "uk.h"
 
 #include <errno.h>
@@ -37,6 +41,7 @@ struct uk_run {
 	struct uk_target t;
 	char *name;       /* {name}: the image's file name and our pid */
 	char *cfgdir, *cfgpath, *cfgtext; /* the runner's config (run_cfg) */
+	struct uk_runio io; /* the guest's standard streams */
 	struct uk_strv env; /* NAME=VALUE set for the runner (run_net_env) */
 	int exit_status;  /* the guest's */
 };
@@ -46,23 +51,6 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-/* The console of a serial port sends "\r\n"; a pipe or file wants "\n".
- * Copies in to out (room for n + 1 bytes) without a '\r' that directly
- * precedes '\n'; one may end the previous chunk: *cr remembers it.
- * Returns the output length. */
-static size_t crlf_to_lf(const char *in, size_t n, char *out, int *cr)
-{
-	size_t o = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (*cr && in[i] != '\n')
-			out[o++] = '\r';
-		*cr = in[i] == '\r';
-		if (!*cr)
-			out[o++] = in[i];
-	}
-	return o;
 }
 
 /* Watches the console for "PREFIX N" lines (run_status console). */
@@ -99,61 +87,10 @@ static void scan(struct status_scan *x, const char *p, size_t n)
 	}
 }
 
-/* Relay the console (the runner's stdout) and the runner's stderr until
- * both are closed or the timeout passes; returns 1 on timeout. A stderr
- * line starting with `said` (the runner's name and ':') sets *runner_said. */
-static int relay(struct uk_run *c, int out, int err, const char *said,
-		 int *runner_said, struct status_scan *xs)
+/* runio_relay's console hook: the status lines. */
+static void scan_hook(void *arg, const char *p, size_t n)
 {
-	double deadline = c->o->timeout ? now() + (double)c->o->timeout : 0;
-	int at_line_start = 1, cr = 0, tty = isatty(1);
-	struct pollfd p[2] = { { out, POLLIN, 0 }, { err, POLLIN, 0 } };
-	char buf[4096], lf[sizeof(buf) + 1];
-	while (p[0].fd >= 0 || p[1].fd >= 0) {
-		int ms = -1;
-		if (deadline) {
-			double left = deadline - now();
-			if (left <= 0)
-				return 1;
-			ms = (int)(left * 1000) + 1;
-		}
-		int r = poll(p, 2, ms);
-		if (r < 0 && errno == EINTR)
-			continue;
-		for (int k = 0; r > 0 && k < 2; k++) {
-			if (p[k].fd < 0 || !p[k].revents)
-				continue;
-			ssize_t n = read(p[k].fd, buf, sizeof(buf));
-			if (n < 0 && errno == EINTR)
-				continue;
-			if (n <= 0) {
-				p[k].fd = -1;
-				continue;
-			}
-			size_t len = (size_t)n;
-			const char *data = buf;
-			if (k == 0)
-				scan(xs, buf, len);
-			if (k == 0 && !tty) {
-				len = crlf_to_lf(buf, len, lf, &cr);
-				data = lf;
-			}
-			if (k == 1) {
-				size_t pl = strlen(said);
-				if (at_line_start && !strncmp(buf, said,
-						len < pl ? len : pl))
-					*runner_said = 1;
-				at_line_start = buf[len - 1] == '\n';
-			}
-			ssize_t w = write(k ? 2 : 1, data, len);
-			(void)w;
-		}
-	}
-	if (cr) {
-		ssize_t w = write(1, "\r", 1);
-		(void)w;
-	}
-	return 0;
+	scan(arg, p, n);
 }
 
 /* The guest's command line: the arguments joined by blanks, quoted for
@@ -225,6 +162,12 @@ static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 	if (!strcmp(name, "initrd")) {
 		char *abs = in_cfg ? realpath(c->o->initrd, NULL) : NULL;
 		return abs ? abs : xstrdup(c->o->initrd);
+	}
+	if (!strcmp(name, "stdio"))
+		return xstrdup(c->io.stdio);
+	if (!strcmp(name, "stderr")) {
+		char *p = runio_stderr_path(&c->io);
+		return p ? p : xstrdup("/dev/null");
 	}
 	if (!strcmp(name, "tap") || !strcmp(name, "netopts"))
 		return xstrdup(net_given(c, name) ? c->o->net_arg : "");
@@ -525,7 +468,8 @@ static int run_relay(struct uk_run *c, struct uk_strv *a, const char *said)
 	const char *envname = target_fact(&c->t, "run_env");
 	char *hint = envname ? xasprintf("; install it or set $%s", envname)
 		: xstrdup("");
-	int po, pe, pid = spawn_piped(a->v, &po, &pe);
+	int po, pe, pid = spawn_piped3(a->v, c->io.in_r, &po, &pe);
+	runio_started(&c->io);
 	if (pid < 0) {
 		if (po < 0)
 			uk_error(&c->dg, NULL, "pipe: %s", strerror(errno));
@@ -541,7 +485,9 @@ static int run_relay(struct uk_run *c, struct uk_strv *a, const char *said)
 	}
 	free(hint);
 	int runner_said = 0;
-	int timed_out = relay(c, po, pe, said, &runner_said, &xs);
+	double deadline = c->o->timeout ? now() + (double)c->o->timeout : 0;
+	int timed_out = runio_relay(&c->io, po, pe, deadline, said,
+				    &runner_said, scan_hook, &xs);
 	close(po);
 	close(pe);
 	if (timed_out) {
@@ -593,6 +539,8 @@ static void run_image(struct uk_run *c)
 		return;
 	}
 	c->name = instance_name(c->o->image);
+	runio_init(&c->io, target_fact(&c->t, "run_stdin"),
+		   target_fact(&c->t, "run_split"));
 	struct uk_strv a = { 0 };
 	char *said = NULL;
 	if (build_command(c, &a, &said) == 0) {
@@ -628,6 +576,7 @@ int run_command(const struct uk_runopts *o)
 	free(c->cfgdir);
 	free(c->cfgtext);
 	free(c->name);
+	runio_close(&c->io);
 	strv_free(&c->env);
 	poolloc_free(&c->pool);
 	target_free(&c->t);

@@ -12,6 +12,8 @@
 
 int make_tmpdir(struct uk_ctx *c)
 {
+	if (c->tmpdir)
+		return 0; /* made already (--embed needs it early) */
 	if (c->o.keep_temps) {
 		c->tmpdir = xstrdup(c->o.keep_temps);
 		if (!c->o.dry_run && mkdir(c->tmpdir, 0700) < 0 &&

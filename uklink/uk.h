@@ -48,6 +48,7 @@ struct uk_opts {
 	int verbose, dry_run;
 	int optlevel;      /* LTO: -O0..-O3 (default 2) */
 	struct uk_strv defines, libs, inputs;
+	struct uk_strv embeds;  /* --embed DIR (embed.c) */
 	const char *libc;   /* --libc NAME: a library of group libc, pinned */
 	/* --report[=FILE] ("-" or NULL path: stdout), --why SYMBOL */
 	int report, report_format_set;
@@ -452,6 +453,9 @@ int write_options_module(struct uk_ctx *c);
 void print_options(struct uk_ctx *c);
 /* fpuse.c: values of the linked bool options whose default is `fp`. */
 int decide_fp_options(struct uk_ctx *c);
+
+/* embed.c: --embed DIR...: one cpio archive as an IR module input */
+int embed_dirs(struct uk_ctx *c);
 
 /* temps.c: the private temporary directory and the temporary output */
 int make_tmpdir(struct uk_ctx *c);

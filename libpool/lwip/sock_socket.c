@@ -1,4 +1,5 @@
 /* socket() and accept(): the calls that make socket fds. */
+#include <string.h>
 #include "sock_impl.h"
 
 #define TYPE_FLAGS	(SOCK_NONBLOCK | SOCK_CLOEXEC)
@@ -32,6 +33,19 @@ int uksock_socket(int domain, int type, int protocol)
 	return _lwip_sock_install(s, type & SOCK_NONBLOCK);
 }
 
+/* The peer of accepted socket @s into @addr, as getpeername. lwIP forgets
+ * the address of a connection reset before it was accepted (its accept
+ * then failed with ENOTCONN, which Linux never does); Linux returns such a
+ * connection, and its first read tells ECONNRESET. So do we: the
+ * address family of the listening socket @ls and a blank address. */
+static void peer(int s, int ls, void *addr, unsigned int *len)
+{
+	if (lwip_getpeername(s, addr, (socklen_t *)len) == 0)
+		return;
+	if (lwip_getsockname(ls, addr, (socklen_t *)len) == 0 && *len > 2)
+		memset((char *)addr + 2, 0, *len - 2);	/* after sa_family */
+}
+
 int uksock_accept(int fd, void *addr, unsigned int *len, int flags)
 {
 	struct vfscore_file *f;
@@ -43,8 +57,10 @@ int uksock_accept(int fd, void *addr, unsigned int *len, int flags)
 	r = _lwip_sock_get(fd, &f, &us);
 	if (r)
 		return r;
-	s = lwip_accept(us->s, addr, (socklen_t *)len);
+	s = lwip_accept(us->s, NULL, NULL);
 	if (s < 0)
 		return _lwip_sock_ret(s);
+	if (addr && len)
+		peer(s, us->s, addr, len);
 	return _lwip_sock_install(s, flags & SOCK_NONBLOCK);
 }

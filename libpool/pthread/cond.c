@@ -3,10 +3,8 @@
 #include <errno.h>
 #include <string.h>
 #include <uk/condvar.h>
-#include <uk/plat/time.h>
 #include "internal.h"
 
-#define CLOCK_MONOTONIC	1	/* Linux's clock ids */
 #define NSEC		1000000000LL
 
 /* struct timespec as glibc and nolibc lay it out on x86_64. */
@@ -39,30 +37,6 @@ int pthread_cond_wait(pthread_cond_t *pc, pthread_mutex_t *pm)
 	return -uk_condvar_wait(&c->c, &_pthread_mutex_get(pm)->m);
 }
 
-/* @abstime on @clock as a ukplat_monotonic_clock() deadline (never 0,
- * which uklock reads as "none"); 0 when the platform lacks a clock. */
-static unsigned long long deadline(int clock, const struct ts *abstime)
-{
-	unsigned long long t, now, wall;
-
-	if (!ukplat_monotonic_clock)
-		return 0;
-	if (abstime->sec < 0)
-		t = 0;
-	else if (abstime->sec >= (long long)(~0ULL / NSEC))
-		t = ~0ULL;	/* past year 2500: forever */
-	else
-		t = (unsigned long long)abstime->sec * NSEC + abstime->nsec;
-	if (clock == CLOCK_MONOTONIC)
-		return t ? t : 1;
-	wall = ukplat_wall_clock ? ukplat_wall_clock() : 0;
-	if (!wall)
-		return 0;
-	now = ukplat_monotonic_clock();
-	if (t <= wall)
-		return now;
-	return now + (t - wall) < now ? ~0ULL : now + (t - wall);
-}
 
 int pthread_cond_timedwait(pthread_cond_t *pc, pthread_mutex_t *pm,
 			   const struct timespec *abstime)
@@ -73,7 +47,7 @@ int pthread_cond_timedwait(pthread_cond_t *pc, pthread_mutex_t *pm,
 
 	if (ts->nsec < 0 || ts->nsec >= NSEC)
 		return EINVAL;
-	d = deadline(c->clock, ts);
+	d = _pthread_deadline(c->clock, ts->sec, ts->nsec);
 	if (!d)
 		return ENOTSUP;
 	return -uk_condvar_wait_until(&c->c, &_pthread_mutex_get(pm)->m, d);

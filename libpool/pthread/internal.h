@@ -49,6 +49,11 @@ struct _pthread_barrier {
 	unsigned long gen;		/* rounds completed */
 };
 
+/* @sec.@nsec on @clock (CLOCK_REALTIME 0, CLOCK_MONOTONIC 1) as a
+ * ukplat_monotonic_clock() deadline for uklock's timed waits (never 0);
+ * 0 when the platform lacks the clock (deadline.c). */
+unsigned long long _pthread_deadline(int clock, long long sec, long nsec);
+
 _Static_assert(sizeof(struct _pthread_attr) <= sizeof(pthread_attr_t),
 	       "pthread_attr_t too small");
 _Static_assert(sizeof(struct _pthread_mutex) <= sizeof(pthread_mutex_t),

@@ -6,6 +6,7 @@
 #include <uk/config.h>
 #include <uk/plat/cmdline.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define MAXARGS	64
 #define CMDLINE_MAX 2048
@@ -33,7 +34,10 @@ static void run_inittab(void)
 }
 
 /* argv[0] from the option, the rest from a copy of the command line
- * (ukplat_cmdline() is read-only; ukargparse splits in place). */
+ * (ukplat_cmdline() is read-only; ukargparse splits in place). As in
+ * Unikraft, words before a first "--" are the libraries' parameters
+ * (netdev.ip=..., read from ukplat_cmdline() by whoever takes them) and
+ * main gets the words after it; without "--", every word. */
 static int make_argv(char ***pargv)
 {
 	const char *s;
@@ -58,6 +62,13 @@ static int make_argv(char ***pargv)
 	argc = 1 + uk_argnparse(cmdline, sizeof(cmdline), argv + 1,
 				MAXARGS - 1);
 	argv[argc] = NULL;
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++)
+		;
+	if (i < argc) {
+		argv[i] = argv[0];
+		*pargv = argv + i;
+		argc -= i;
+	}
 	return argc;
 }
 

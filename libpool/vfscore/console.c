@@ -72,6 +72,13 @@ static const struct _vfscore_fops con_ops = {
 	.release = con_release, .poll = con_poll, .polled = 1,
 };
 
+int _vfscore_console_isatty(struct _vfscore_file *f)
+{
+	int fd = (int)(f - _vfscore_console);
+
+	return !ukplat_cisatty || ukplat_cisatty(fd) ? 1 : -ENOTTY;
+}
+
 /* priv != NULL marks the error stream. */
 struct _vfscore_file _vfscore_console[3] = {
 	{ .ops = &con_ops, .refs = 1, .flags = VFSCORE_O_RDWR },

@@ -124,5 +124,6 @@ int vfscore_isatty(int fd)
 
 	if (!f)
 		return -EBADF;
-	return f->ops == _vfscore_console[0].ops ? 1 : -ENOTTY;
+	return f->ops == _vfscore_console[0].ops ? _vfscore_console_isatty(f)
+						 : -ENOTTY;
 }

@@ -21,6 +21,10 @@
 /* The console's three files, fds 0 1 2 at boot (console.c). */
 extern struct _vfscore_file _vfscore_console[3];
 
+/* isatty of a console file: whether the platform says its stream
+ * reaches a terminal (1), else -ENOTTY (console.c). */
+int _vfscore_console_isatty(struct _vfscore_file *f);
+
 /* The root directory (namei.c; NULL until rootfs.c mounts it at boot). */
 extern struct vfscore_vnode *_vfscore_root;
 /* The working directory (namei.c; cwd.c changes it, holding a reference;
@@ -95,5 +99,9 @@ void _vfscore_vnode_changed(struct vfscore_vnode *vn,
 void _vfscore_vnode_gc(struct vfscore_vnode *vn);
 /* Fills @st from @vn. */
 void _vfscore_vnode_stat(struct vfscore_vnode *vn, struct vfscore_stat *st);
+
+/* Unpacks the boot archives into the mounted root (initrd.c): 0, or it
+ * stops the boot with a message. */
+int _vfscore_initrd(void);
 
 #endif

@@ -74,3 +74,12 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 	/* readable and nothing read: end of file */
 	return r == 0 ? -LINUXU_EPIPE : (int)r;
 }
+
+/* A terminal is what answers the terminal ioctl (as glibc's isatty). */
+int ukplat_cisatty(int fd)
+{
+	unsigned char termios[60];	/* struct termios: 60 bytes on Linux */
+
+	return fd >= 0 && fd <= 2 &&
+	       _linuxu_sc3(__NR_ioctl, fd, LINUXU_TCGETS, (long)termios) == 0;
+}

@@ -5,6 +5,11 @@
  * daemon; a full ring waits (SCHEDOP_yield) for the daemon. "\n" goes
  * out as "\r\n". HYPERVISOR_console_io (Xen's own serial line, debug
  * builds of Xen only) is used just when there is no ring.
+ *
+ * One ring carries stdout and stderr: the error stream's bytes go out
+ * between two APC strings (ESC _ ... ESC \, which terminals ignore),
+ * "\033_uk:2\033\\" before and "\033_uk:1\033\\" after, and `uklink run`
+ * splits the streams again (docs/vfs.md, "The console").
  */
 #include <errno.h>
 #include <uk/plat/console.h>
@@ -43,10 +48,19 @@ static void put(char c)
 	ring->out_prod = prod + 1;
 }
 
-int ukplat_coutk(const char *buf, unsigned int len)
+static void put_all(const char *buf, unsigned int len)
 {
 	unsigned int i;
 
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\n')
+			put('\r');
+		put(buf[i]);
+	}
+}
+
+int ukplat_coutk(const char *buf, unsigned int len)
+{
 	if (!buf && len)
 		return -EINVAL;
 	if (!ring) {
@@ -54,13 +68,33 @@ int ukplat_coutk(const char *buf, unsigned int len)
 		_xen_hc3(__HYPERVISOR_console_io, XEN_CONSOLEIO_write, len, buf);
 		return (int)len;
 	}
-	for (i = 0; i < len; i++) {
-		if (buf[i] == '\n')
-			put('\r');
-		put(buf[i]);
-	}
+	put_all(buf, len);
 	_xen_evtchn_send(port);
 	return (int)len;
+}
+
+int ukplat_coute(const char *buf, unsigned int len)
+{
+	static const char to_err[] = "\033_uk:2\033\\";
+	static const char to_out[] = "\033_uk:1\033\\";
+
+	if (!buf && len)
+		return -EINVAL;
+	if (!ring || !len)
+		return ukplat_coutk(buf, len);
+	put_all(to_err, sizeof(to_err) - 1);
+	put_all(buf, len);
+	put_all(to_out, sizeof(to_out) - 1);
+	_xen_evtchn_send(port);
+	return (int)len;
+}
+
+/* The ring ends in xenconsoled, which logs it or hands it to `xl
+ * console`: the guest cannot tell a terminal from a log, and says no. */
+int ukplat_cisatty(int fd)
+{
+	(void)fd;
+	return 0;
 }
 
 int ukplat_cink(char *buf, unsigned int maxlen)

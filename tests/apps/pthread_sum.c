@@ -5,11 +5,13 @@
  * Workers sum into a mutex-protected counter and are joined; a condition
  * variable hands values over one at a time; a static recursive mutex
  * (glibc's initializer), keys with destructors, once, a detached thread,
- * a barrier and a read-write lock. */
+ * a barrier and a read-write lock; unnamed semaphores (glibc's sem_t) pass
+ * a token back and forth. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
+#include <semaphore.h>
 #include <stdio.h>
 
 #define WORKERS	8
@@ -216,6 +218,45 @@ static void laps(void)
 	       "threads\n", consistent, PARTIES * LAPS, serials);
 }
 
+#define PINGS	500
+static sem_t ping, pong;
+
+static void *ponger(void *arg)
+{
+	long i;
+
+	(void)arg;
+	for (i = 0; i < PINGS; i++) {
+		sem_wait(&ping);
+		sem_post(&pong);
+	}
+	return 0;
+}
+
+static void semaphores(void)
+{
+	pthread_t t;
+	long i, rounds = 0;
+	int v = -1, busy;
+
+	sem_init(&ping, 0, 0);
+	sem_init(&pong, 0, 0);
+	busy = sem_trywait(&pong) == -1 && errno == EAGAIN;
+	pthread_create(&t, 0, ponger, 0);
+	for (i = 0; i < PINGS; i++) {
+		sem_post(&ping);
+		rounds += sem_wait(&pong) == 0;
+	}
+	pthread_join(t, 0);
+	sem_post(&pong);
+	sem_post(&pong);
+	sem_getvalue(&pong, &v);
+	printf("semaphores: %ld round trips, trywait on 0 %s, value after two "
+	       "posts %d\n", rounds, busy ? "EAGAIN" : "?", v);
+	sem_destroy(&ping);
+	sem_destroy(&pong);
+}
+
 int main(void)
 {
 	pthread_t t[WORKERS];
@@ -236,5 +277,6 @@ int main(void)
 	keys();
 	detach();
 	laps();
+	semaphores();
 	return 0;
 }

@@ -114,10 +114,10 @@ def test_crash_is_reported(prepared, guest):
 def test_hang_times_out_with_console(prepared, guest):
     """dom0 gives up at the guest's deadline, so the console still comes
     out (and the runner stays up for the next guest)."""
-    r = boot("boot hello hang (timeout 20 s)", guest, "hang", timeout=20)
+    r = boot("boot hello hang (timeout 10 s)", guest, "hang", timeout=10)
     assert r.rc == 4, r
     assert r.out == "Hello from PV\ncmdline: hang\n", r
-    assert "timeout: the guest had not shut down 20 s" in r.err, r
+    assert "timeout: the guest had not shut down 10 s" in r.err, r
     r = boot("boot hello after a hang", guest, "next")
     assert r.rc == 0 and r.out == "Hello from PV\ncmdline: next\n", r
 

@@ -88,6 +88,16 @@ int getrlimit64(int what, void *r);
 int setrlimit64(int what, const void *r);
 void *mmap64(void *addr, size_t len, int prot, int flags, int fd,
 	     int64_t off);
+long sendfile64(int out, int in, int64_t *off, size_t count);
+long preadv64(int fd, const void *iov, int n, int64_t off);
+long pwritev64(int fd, const void *iov, int n, int64_t off);
+int posix_fadvise64(int fd, int64_t off, int64_t len, int advice);
+int statfs64(const char *path, void *st);
+int fstatfs64(int fd, void *st);
+int glob64(const char *pat, int flags, int (*err)(const char *, int),
+	   void *g);
+void globfree64(void *g);
+int posix_fallocate64(int fd, int64_t off, int64_t len);
 
 /* The C library's functions that nolibc's headers may not declare (yet):
  * declared here under our own names, bound to the C name (asm labels), so
@@ -125,6 +135,16 @@ _GLIBCCOMPAT_LIBC(int, fstatvfs, (int, void *));
 _GLIBCCOMPAT_LIBC(int, getrlimit, (int, void *));
 _GLIBCCOMPAT_LIBC(int, setrlimit, (int, const void *));
 _GLIBCCOMPAT_LIBC(void *, mmap, (void *, size_t, int, int, int, int64_t));
+_GLIBCCOMPAT_LIBC(long, sendfile, (int, int, int64_t *, size_t));
+_GLIBCCOMPAT_LIBC(long, preadv, (int, const void *, int, int64_t));
+_GLIBCCOMPAT_LIBC(long, pwritev, (int, const void *, int, int64_t));
+_GLIBCCOMPAT_LIBC(int, posix_fadvise, (int, int64_t, int64_t, int));
+_GLIBCCOMPAT_LIBC(int, statfs, (const char *, void *));
+_GLIBCCOMPAT_LIBC(int, fstatfs, (int, void *));
+_GLIBCCOMPAT_LIBC(int, glob, (const char *, int, int (*)(const char *, int),
+			      void *));
+_GLIBCCOMPAT_LIBC(void, globfree, (void *));
+_GLIBCCOMPAT_LIBC(int, posix_fallocate, (int, int64_t, int64_t));
 _GLIBCCOMPAT_LIBC(int, vfscanf, (FILE *, const char *, va_list));
 _GLIBCCOMPAT_LIBC(int, siglongjmp, (void *, int)) __attribute__((noreturn));
 _GLIBCCOMPAT_LIBC(size_t, fread_unlocked, (void *, size_t, size_t, FILE *));

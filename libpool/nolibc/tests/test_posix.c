@@ -227,8 +227,8 @@ static void processes(void)
 	CHECK(gethostname(buf, sizeof(buf)) == 0 && !strcmp(buf, "uklink"));
 	CHECK(sysconf(_SC_PAGESIZE) == 4096 && sysconf(_SC_NPROCESSORS_ONLN) == 1 &&
 	      sysconf(_SC_CLK_TCK) == 100 && sysconf(_SC_PHYS_PAGES) > 0 &&
-	      sysconf(_SC_OPEN_MAX) == 64 && sysconf(-5) == -1 && errno == EINVAL);
-	CHECK(getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur == 64);
+	      sysconf(_SC_OPEN_MAX) == 1024 && sysconf(-5) == -1 && errno == EINVAL);
+	CHECK(getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur == 1024);
 	rl.rlim_cur = 32;
 	CHECK(setrlimit(RLIMIT_NOFILE, &rl) == 0 && getrlimit(RLIMIT_NOFILE, &rl) == 0 &&
 	      rl.rlim_cur == 32);

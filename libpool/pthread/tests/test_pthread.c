@@ -2,12 +2,14 @@
  * return values and pthread_exit, attributes; mutexes (normal, recursive,
  * error checking, static initializers, trylock, errors); condition
  * variables (a handoff, signal, broadcast, timed waits); keys with
- * destructors; once; read-write locks, spin locks, barriers. Last, main
+ * destructors; once; read-write locks, spin locks, barriers; unnamed
+ * semaphores (a token between threads, trywait, timed waits). Last, main
  * calls pthread_exit: its key destructor runs, and a detached thread that
  * outlives it prints the verdict. */
 #include <errno.h>
 #include <pthread.h>
 #include <sched.h>
+#include <semaphore.h>
 #include <stdio.h>
 #include <uk/plat/time.h>
 #include <uk/test.h>
@@ -530,6 +532,55 @@ static void *verdict(void *arg)
 	return 0;
 }
 
+static sem_t sem_a, sem_b;
+
+static void *sem_peer(void *arg)
+{
+	long i;
+
+	for (i = 0; i < (long)arg; i++) {
+		CHECK(sem_wait(&sem_a) == 0);
+		CHECK(sem_post(&sem_b) == 0);
+	}
+	return 0;
+}
+
+static void test_sem(void)
+{
+	struct { long long sec; long nsec; } ts;
+	unsigned long long t0;
+	pthread_t t;
+	int i, v;
+
+	CHECK(sem_init(&sem_a, 0, 0) == 0 && sem_init(&sem_b, 1, 0) == 0);
+	CHECK(sem_init(&sem_a, 0, SEM_VALUE_MAX + 1U) == -1 && errno == EINVAL);
+	CHECK(sem_trywait(&sem_b) == -1 && errno == EAGAIN);
+	CHECK(pthread_create(&t, 0, sem_peer, (void *)100L) == 0);
+	for (i = 0; i < 100; i++) {
+		CHECK(sem_post(&sem_a) == 0);
+		CHECK(sem_wait(&sem_b) == 0);
+	}
+	CHECK(pthread_join(t, 0) == 0);
+	CHECK(sem_post(&sem_b) == 0 && sem_post(&sem_b) == 0);
+	CHECK(sem_getvalue(&sem_b, &v) == 0 && v == 2);
+	CHECK(sem_trywait(&sem_b) == 0 && sem_getvalue(&sem_b, &v) == 0 &&
+	      v == 1);
+	ts.sec = 0;
+	ts.nsec = -1;
+	CHECK(sem_trywait(&sem_b) == 0);
+	CHECK(sem_timedwait(&sem_b, (void *)&ts) == -1 && errno == EINVAL);
+	if (ukplat_monotonic_clock) {
+		t0 = ukplat_monotonic_clock() + 20000000ULL;
+		ts.sec = t0 / 1000000000ULL;
+		ts.nsec = t0 % 1000000000ULL;
+		CHECK(sem_clockwait(&sem_b, 1, (void *)&ts) == -1 &&
+		      errno == ETIMEDOUT && ukplat_monotonic_clock() >= t0);
+		CHECK(sem_post(&sem_b) == 0);
+		CHECK(sem_clockwait(&sem_b, 1, (void *)&ts) == 0);
+	}
+	CHECK(sem_destroy(&sem_a) == 0 && sem_destroy(&sem_b) == 0);
+}
+
 int main(void)
 {
 	pthread_attr_t a;
@@ -543,6 +594,7 @@ int main(void)
 	test_rwlock();
 	test_spin();
 	test_barrier();
+	test_sem();
 	CHECK(pthread_key_create(&main_key, main_dtor) == 0);
 	CHECK(pthread_setspecific(main_key, (void *)9L) == 0);
 	pthread_attr_init(&a);

@@ -130,7 +130,11 @@ static void check_errors(void)
 	CHECK(write(-1, "x", 1) == -1 && errno == EBADF);
 	CHECK(dup(99) == -1 && errno == EBADF);
 	CHECK(lseek(1, 0, SEEK_SET) == -1 && errno == ESPIPE);	/* console */
-	CHECK(isatty(1) == 1 && isatty(fd) == 0);
+	/* The console is a terminal if the host's side is one (a pipe
+	 * under the test harness on linuxu; tests/test_console.py checks
+	 * each platform's answer). */
+	errno = 0;
+	CHECK((isatty(1) == 1 || errno == ENOTTY) && isatty(fd) == 0);
 }
 
 static void check_dirs(void)

@@ -52,6 +52,7 @@ void _kvm_start(const struct hvm_start_info *si)
 	if (si->cmdline_paddr && si->cmdline_paddr < KVM_MAPPED_END)
 		_kvm_cmdline_set((const char *)(unsigned long)si->cmdline_paddr);
 	_kvm_memory_init(si);
+	_kvm_initrd_init(si);
 	guard_pages_unmap();
 	ukboot_start();
 }

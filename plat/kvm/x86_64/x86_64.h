@@ -24,6 +24,13 @@ void _kvm_start(const struct hvm_start_info *si) __attribute__((noreturn));
  * boot loader gave no memory map. */
 void _kvm_memory_init(const struct hvm_start_info *si);
 
+/* fwcfg.c: copies up to len bytes of the fw_cfg item NAME into buf;
+ * returns the count, -ENOENT (no such item) or -ENODEV (no fw_cfg). */
+int _kvm_fwcfg_read(const char *name, void *buf, unsigned int len);
+
+/* initrd.c: records the first module (QEMU -initrd) for ukplat_initrd. */
+void _kvm_initrd_init(const struct hvm_start_info *si);
+
 /* Interrupt vectors of the local APIC: its timer (on the interrupted
  * stack, see timer.c) and its spurious-interrupt vector. */
 #define KVM_TIMER_VECTOR	32

@@ -10,6 +10,9 @@
 
 #define __NR_read		0
 #define __NR_write		1
+#define __NR_close		3
+#define __NR_lseek		8
+#define __NR_ioctl		16
 #define __NR_mmap		9
 #define __NR_mprotect		10
 #define __NR_rt_sigaction	13
@@ -24,6 +27,7 @@
 #define __NR_clock_gettime	228
 #define __NR_clock_nanosleep	230
 #define __NR_exit_group		231
+#define __NR_openat		257
 
 #define LINUXU_EINTR	4
 #define LINUXU_EIO	5
@@ -32,6 +36,8 @@
 #define LINUXU_EPIPE	32
 #define LINUXU_ENOENT	2
 #define LINUXU_ENOSPC	28
+
+#define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
 
 /* The kernel's struct sigaction for rt_sigaction (not a C library's):
  * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)

@@ -117,7 +117,8 @@ struct linger {
 #define SOMAXCONN	4096
 
 int socket(int domain, int type, int protocol);
-/* Socket pairs need AF_UNIX, which the stack does not have: EAFNOSUPPORT. */
+/* AF_UNIX SOCK_STREAM pairs in memory (read, write, poll; no socket
+ * options); other types EPROTONOSUPPORT; AF_INET(6) EOPNOTSUPP. */
 int socketpair(int domain, int type, int protocol, int sv[2]);
 int bind(int fd, const struct sockaddr *addr, socklen_t len);
 int listen(int fd, int backlog);

@@ -20,6 +20,10 @@ struct iovec {
  * errno set. */
 ssize_t writev(int fd, const struct iovec *iov, int n);
 ssize_t readv(int fd, const struct iovec *iov, int n);
+/* The same at offset @off of a file, its own offset unmoved (ESPIPE on
+ * pipes and sockets). */
+ssize_t preadv(int fd, const struct iovec *iov, int n, off_t off);
+ssize_t pwritev(int fd, const struct iovec *iov, int n, off_t off);
 
 #ifdef __cplusplus
 }

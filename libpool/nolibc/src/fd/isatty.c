@@ -1,10 +1,14 @@
 #include "fd.h"
 #include <unistd.h>
+#include <uk/plat/console.h>
 
-/* Console only: vfscore's definition replaces it when vfscore is linked. */
+/* Console only: vfscore's definition replaces it when vfscore is linked.
+ * The platform says whether the host's side is a terminal. */
 _NOLIBC_WEAK int vfscore_isatty(int fd)
 {
-	return _nolibc_confd(fd) ? -EBADF : 1;
+	if (_nolibc_confd(fd))
+		return -EBADF;
+	return !ukplat_cisatty || ukplat_cisatty(fd) ? 1 : -ENOTTY;
 }
 
 /* POSIX: 1, or 0 with errno set. */

@@ -1,7 +1,9 @@
 /* Resource limits: a table a program may lower (or raise up to the hard
- * limit); only RLIMIT_NOFILE matches something real (vfscore's 64 fds). */
+ * limit); only RLIMIT_NOFILE matches something real (vfscore's fd table,
+ * VFSCORE_NR_FDS). */
 #include <errno.h>
 #include <sys/resource.h>
+#include <uk/vfs.h>
 
 static struct rlimit lim[RLIM_NLIMITS] = {
 	[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
@@ -11,7 +13,7 @@ static struct rlimit lim[RLIM_NLIMITS] = {
 	[RLIMIT_CORE] = { 0, 0 },
 	[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_NPROC] = { 1, 1 },
-	[RLIMIT_NOFILE] = { 64, 64 },
+	[RLIMIT_NOFILE] = { VFSCORE_NR_FDS, VFSCORE_NR_FDS },
 	[RLIMIT_MEMLOCK] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
 	[10] = { RLIM_INFINITY, RLIM_INFINITY },	/* LOCKS */

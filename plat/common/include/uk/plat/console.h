@@ -41,6 +41,13 @@ static inline int ukplat_cink_wait(char *buf, unsigned int maxlen)
  * Returns len or a negative errno. */
 int ukplat_coute(const char *buf, unsigned int len) __attribute__((weak));
 
+/* OPTIONAL, as ukplat_coute: whether console stream fd (0 input, 1 output,
+ * 2 error) reaches a terminal on the host's side: 1 or 0 (0 for any other
+ * fd). linuxu asks the kernel about its own fd; kvm knows what `uklink
+ * run` told it (fw_cfg); xen cannot tell and says 0. Callers without it
+ * answer 1: a console is a terminal. */
+int ukplat_cisatty(int fd) __attribute__((weak));
+
 #ifdef __cplusplus
 }
 #endif
