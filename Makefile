@@ -1,6 +1,7 @@
 # uklink: top-level targets. See README.md.
 #   make setup    install missing Debian packages (apt)
-#   make pool     build the library pool (LLVM bitcode archives + index)
+#   make pool     build the library pool (LLVM bitcode archives + index;
+#                 ARCHS=x86_64 or TARGETS=... for fewer targets)
 #   make uklink   build the uklink tool
 #   make demo     setup + pool + uklink, link apps/helloworld, boot it in QEMU
 #   make test     setup + pool + uklink, then the whole test suite (pytest)
@@ -13,7 +14,11 @@ include mk/flags.mk
 
 BUILD    ?= build
 POOLROOT ?= $(BUILD)/pool
-TARGETS  ?= x86_64-kvm x86_64-linuxu x86_64-xen
+# Every target <arch>-<plat> the pool can hold; ARCHS picks architectures
+# (`make pool ARCHS=x86_64` builds only x86_64's), TARGETS the targets.
+ALL_TARGETS := x86_64-kvm x86_64-linuxu x86_64-xen arm-linuxu
+ARCHS    ?= x86_64 arm
+TARGETS  ?= $(filter $(addsuffix -%,$(ARCHS)),$(ALL_TARGETS))
 PREFIX   ?= /usr/local
 # The pool build is parallel by default (its rules are independent per member).
 NPROC    ?= $(shell nproc 2>/dev/null || echo 2)
@@ -34,8 +39,11 @@ pool:
 	@$(MAKE) --no-print-directory -j$(NPROC) pool-targets
 pool-targets: $(addprefix pool-,$(TARGETS))
 POOL_ARCHES := $(sort $(foreach t,$(TARGETS),$(call arch_of,$(t))))
+# Upstream sources are shared by the architectures: fetched first, once.
+pool-fetch:
+	+@$(POOLMK) TARGET=$(firstword $(TARGETS)) fetch
 define pool_shared
-pool-shared-$(1):
+pool-shared-$(1): pool-fetch
 	+@$$(POOLMK) TARGET=$(firstword $(filter $(1)-%,$(TARGETS))) shared
 endef
 define pool_target
@@ -96,4 +104,4 @@ clean:
 	@$(MAKE) --no-print-directory -C uklink clean
 	@$(MAKE) --no-print-directory -C apps/helloworld clean
 
-.PHONY: all setup pool pool-targets $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench soak install clean size-check size-update apps-src
+.PHONY: all setup pool pool-targets pool-fetch $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench soak install clean size-check size-update apps-src

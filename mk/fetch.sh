@@ -83,11 +83,14 @@ if [ -n "$need" ]; then
 		apt_source "$1" "$2"
 		ver=$2
 	else
-		set -- $(field file)
-		[ $# -ge 1 ] || die "needs 'debsrc PKG VERSION' or 'file PATH PKG VERSION'"
-		[ -f "$1" ] || die "$1 missing: install package ${2:-?} (make setup)"
-		echo "  FETCH   $name: $1"
-		cp "$1" "$dl/"
+		[ -n "$(field file)" ] || die "needs 'debsrc PKG VERSION' or 'file PATH PKG VERSION'"
+		# One line per file; a fourth word names the copy in the cache
+		# (two packages may install files of one name).
+		field file | while read -r path pkg _ as; do
+			[ -f "$path" ] || die "$path missing: install package ${pkg:-?} (make setup)"
+			echo "  FETCH   $name: $path"
+			cp "$path" "$dl/${as:-${path##*/}}"
+		done
 	fi
 fi
 # 2. Verify every file against the recipe.

@@ -25,8 +25,9 @@ AOBJ        := $(BUILD)/obj/$(ARCH)
 # architecture and the platform. LIBDIRS may be overridden (tests build
 # synthetic pools this way).
 # POOL_EXCLUDE names libpool folders to leave out (e.g. ports while offline:
-# make pool POOL_EXCLUDE="newlib newlibm lwip fdt mbedtls").
-LIBDIRS     ?= $(filter-out $(addprefix libpool/,$(POOL_EXCLUDE)), \
+# make pool POOL_EXCLUDE="newlib newlibm lwip fdt mbedtls"), and
+# POOL_EXCLUDE_<arch> (mk/flags.mk) what is not ported to the architecture.
+LIBDIRS     ?= $(filter-out $(addprefix libpool/,$(POOL_EXCLUDE) $(POOL_EXCLUDE_$(ARCH))), \
                $(patsubst %/lib.uk,%,$(wildcard libpool/*/lib.uk))) \
                arch/$(ARCH) plat/$(PLAT)
 INCDIRS     := $(wildcard $(addsuffix /include,$(LIBDIRS)) plat/common/include)
@@ -148,6 +149,7 @@ $(PORTOBJ)/$(1)/build.stamp: $(BUILD)/src/$(1).stamp $$(shell find $$(LIB_$(1)_D
 	  >$(PORTOBJ)/$(1)/build.log 2>&1 || { tail -n 30 $(PORTOBJ)/$(1)/build.log; exit 1; }
 	@touch $$@
 POOL_PASSTHRU += $$(if $$(LIB_$(1)_BUILD),$(PORTOBJ)/$(1)/build.stamp)
+POOL_SRCSTAMPS += $$(if $$(wildcard $$(LIB_$(1)_DIR)/port.uk),$(BUILD)/src/$(1).stamp)
 POOL_UPHDRS += $$(if $$(LIB_$(1)_UPINCS),$(BUILD)/src/$(1).stamp)
 POOL_UPINCDIRS += $$(addprefix $(BUILD)/src/$(1)/,$$(LIB_$(1)_UPINCS))
 # `buildincs DIR`: headers the pass-through build leaves in its DIR, installed
@@ -205,7 +207,10 @@ pool: $(POOL_PASSTHRU) $(OUT)/index.tsv $(POOL_OPTMODS) $(OUT)/include/.stamp $(
 # libraries' objects. The top-level Makefile makes it once per architecture,
 # then the targets' `pool` in parallel (they only read it).
 shared: $(POOL_PASSTHRU) $(POOL_SHARED)
-.PHONY: pool shared
+# Upstream sources (build/src, shared by every architecture): fetched
+# once, before the architectures' `shared` goals run side by side.
+fetch: $(POOL_SRCSTAMPS)
+.PHONY: pool shared fetch
 .SECONDARY:
 .DELETE_ON_ERROR:
 .DEFAULT_GOAL := pool

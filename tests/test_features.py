@@ -25,15 +25,27 @@ from pathlib import Path
 
 import pytest
 
-from uktest import ROOT, boot, compile_c, link, pool_target, skip_xen, uklink
+from uktest import (ROOT, boot, compile_c, link, pool_target, pool_triple,
+                    skip_xen, uklink)
 
 UNITS = sorted([*ROOT.glob("libpool/*/tests/test_*.c"),
                 *ROOT.glob("plat/common/tests/test_*.c")])
-# xen: one Xen-in-QEMU boot per test (12-25 s each); marked `xen`,
-# UK_SKIP_XEN=1 skips them (tests/xen/README.md).
+# Every target: plat alone is x86_64's (the test ids of old), arch-plat
+# the others'. xen: one Xen-in-QEMU boot per test (12-25 s each); marked
+# `xen`, UK_SKIP_XEN=1 skips them (tests/xen/README.md).
 PLATS = ["kvm", "linuxu",
-         pytest.param("xen", marks=[pytest.mark.xen, skip_xen()])]
+         pytest.param("xen", marks=[pytest.mark.xen, skip_xen()]),
+         "arm-linuxu"]
 PLAT_NAMES = ("kvm", "linuxu", "xen")
+
+# Per architecture, the libraries not ported to it (mk/flags.mk
+# POOL_EXCLUDE_<arch>): its pool has none, so a test that links one with
+# its options is skipped there, saying so.
+UNPORTED = {}
+for _line in (ROOT / "mk" / "flags.mk").read_text().splitlines():
+    if _line.startswith("POOL_EXCLUDE_") and ":=" in _line:
+        _key, _val = _line.split(":=", 1)
+        UNPORTED[_key.strip()[len("POOL_EXCLUDE_"):]] = set(_val.split())
 
 
 DIRECTIVES = ("Run with the arguments:", "Link with the options:",
@@ -123,22 +135,29 @@ def header_link_opts(src):
     return [] if text is None else shlex.split(text)
 
 
-@pytest.mark.parametrize("plat", PLATS)
+@pytest.mark.parametrize("target", PLATS)
 @pytest.mark.parametrize("src", UNITS, ids=[f"{p.parent.parent.name}/{p.stem}" for p in UNITS])
-def test_feature(src, plat, tmp_path):
+def test_feature(src, target, tmp_path):
+    arch, plat = target.split("-") if "-" in target else ("x86_64", target)
     plats = header_plats(src)
     if plats is not None and plat not in plats:
         pytest.skip(f"{src.name} runs on {' '.join(plats)} only")
-    if not (pool_target(plat=plat) / "index.tsv").exists():
-        pytest.fail(f"the pool has no x86_64-{plat} target: run `make pool`")
+    if not (pool_target(arch, plat) / "index.tsv").exists():
+        pytest.fail(f"the pool has no {arch}-{plat} target: run `make pool`")
     opts = header_link_opts(src)
-    cflags = uklink("--plat", plat, "--cflags", *opts).out.split()
+    unported = [o for o in opts if o in UNPORTED.get(arch, ())]
+    if unported:
+        pytest.skip(f"{' '.join(unported)} not ported to {arch} "
+                    f"(mk/flags.mk POOL_EXCLUDE_{arch})")
+    cflags = uklink("--plat", plat, "--arch", arch, "--cflags",
+                    *opts).out.split()
     assert cflags, f"uklink --cflags {' '.join(opts)} gave nothing"
     obj = compile_c(src, tmp_path / (src.stem + ".o"), cc="clang-19",
-                    flags=["-flto", "-O2", *cflags])
-    img = link([obj], tmp_path / src.stem, *opts, plat=plat)
+                    flags=["-flto", "-O2", "--target=" + pool_triple(arch, plat),
+                           *cflags])
+    img = link([obj], tmp_path / src.stem, *opts, plat=plat, arch=arch)
     args, status = header_args(src)
-    r = boot(img, *args, plat=plat)
+    r = boot(img, *args, plat=plat, arch=arch)
     out = r.out + r.err
     assert "SUCCESS" in out, r
     assert not [l for l in out.splitlines() if l.startswith("FAIL")], r

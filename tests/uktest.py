@@ -96,10 +96,19 @@ def uklink(*args, **kw):
     return run([UKLINK, *map(str, args)], **kw)
 
 
-def link(objs, out, *extra, plat="kvm"):
-    r = uklink("--plat", plat, *extra, *objs, "-o", out)
+def link(objs, out, *extra, plat="kvm", arch="x86_64"):
+    r = uklink("--plat", plat, "--arch", arch, *extra, *objs, "-o", out)
     assert r.rc == 0, f"uklink failed: {r}"
     return out
+
+
+def pool_triple(arch="x86_64", plat="kvm"):
+    """The LLVM triple of a pool target (its index's target record): what
+    `clang-19 --target=` compiles a test unikernel's bitcode for."""
+    for line in (pool_target(arch, plat) / "index.tsv").open():
+        if line.startswith("target\t"):
+            return line.split("\t")[3]
+    raise AssertionError(f"no target record in the {arch}-{plat} index")
 
 
 # Xen boots go through Xen + dom0 in QEMU (tests/xen): 12-25 s, twice that
@@ -108,13 +117,13 @@ def link(objs, out, *extra, plat="kvm"):
 XEN_BOOT_TIMEOUT = 150
 
 
-def boot(image, *args, plat="kvm", memory=None, timeout=None):
+def boot(image, *args, plat="kvm", memory=None, timeout=None, arch="x86_64"):
     """Boot an image with `uklink run`; returns Result with the guest status.
     `uklink run --timeout` stops a hung guest (exit status 124, QEMU or the
     Xen harness killed); run()'s deadline, later, kills whatever is left
     (linuxu images are plain processes: only that one applies)."""
     timeout = timeout or (XEN_BOOT_TIMEOUT if plat == "xen" else BOOT_TIMEOUT)
-    cmd = ["run", "--plat", plat, "--accel", ACCEL]
+    cmd = ["run", "--plat", plat, "--arch", arch, "--accel", ACCEL]
     if plat != "linuxu":
         cmd += ["--timeout", str(timeout)]
     if memory:

@@ -13,6 +13,10 @@
 struct hdr {
 	uintptr_t base;		/* the slot or page block */
 	uintptr_t check;	/* base ^ HDR_MAGIC: catches bad frees */
+#if UINTPTR_MAX == 0xffffffffU
+	uintptr_t pad[2];	/* 16 bytes where pointers have 4: blocks
+				 * stay 16-byte aligned, as malloc's are */
+#endif
 };
 
 #define B(a) ((struct _ukallocbuddy *)(a))

@@ -32,6 +32,15 @@
 #include <wctype.h>
 #include <uk/test.h>
 
+/* uname's machine: Linux's name for the architecture (ukposix ARCH/) */
+#if defined(__aarch64__)
+#define UNAME_MACHINE "aarch64"
+#elif defined(__arm__)
+#define UNAME_MACHINE "armv7l"
+#else
+#define UNAME_MACHINE "x86_64"
+#endif
+
 static void times_(void)
 {
 	struct tm tm, *lt;
@@ -223,7 +232,7 @@ static void processes(void)
 	CHECK(getpwuid_r(0, &pwb, buf, sizeof(buf), &pwr) == 0 && pwr == &pwb &&
 	      !strcmp(pwb.pw_shell, "/bin/sh"));
 	CHECK(uname(&u) == 0 && !strcmp(u.sysname, "uklink") &&
-	      !strcmp(u.machine, "x86_64"));
+	      !strcmp(u.machine, UNAME_MACHINE));
 	CHECK(gethostname(buf, sizeof(buf)) == 0 && !strcmp(buf, "uklink"));
 	CHECK(sysconf(_SC_PAGESIZE) == 4096 && sysconf(_SC_NPROCESSORS_ONLN) == 1 &&
 	      sysconf(_SC_CLK_TCK) == 100 && sysconf(_SC_PHYS_PAGES) > 0 &&

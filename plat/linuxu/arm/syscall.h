@@ -12,6 +12,9 @@
 
 #define __NR_read		3
 #define __NR_write		4
+#define __NR_close		6
+#define __NR_lseek		19
+#define __NR_ioctl		54
 #define __NR_getpid		20
 #define __NR_fcntl		55
 #define __NR_setitimer		104
@@ -25,6 +28,7 @@
 #define __NR_exit_group		248
 #define __NR_clock_gettime	263
 #define __NR_clock_nanosleep	265
+#define __NR_openat		322
 #define __ARM_NR_set_tls	0x0f0005
 
 #define LINUXU_EINTR	4
@@ -34,6 +38,8 @@
 #define LINUXU_EPIPE	32
 #define LINUXU_ENOENT	2
 #define LINUXU_ENOSPC	28
+
+#define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
 
 /* The kernel's struct sigaction for rt_sigaction (not a C library's):
  * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)
