@@ -95,7 +95,7 @@ awk -v h="$hh" -v s="$sh" 'BEGIN { printf "ratio hello/floor (to-hello): %.3f\n"
 
 # The other platforms, each against its own baseline, and threads
 # (BENCH_PLATS to pick), and the corpus of real programs (apps).
-for p in ${BENCH_PLATS:-linuxu xen threads apps}; do
+for p in ${BENCH_PLATS:-linuxu xen threads arm64 apps}; do
 	echo
 	sh "bench/$p.sh"
 done

@@ -7,6 +7,12 @@ NM_UK       := llvm-nm-$(LLVM_MAJOR)
 # Per arch: the LLVM triple and machine flags.
 TRIPLE_x86_64  := x86_64-unknown-none-elf
 ARCHFLAGS_x86_64 := -march=x86-64 -mtune=generic
+# arm64: ARMv8.0 (what QEMU's cortex-a57 and every arm64 host run); frame
+# records on every non-leaf function (clang's default for AArch64, made
+# explicit: crash reports walk them, arch/arm64/crash_report.c); atomics
+# inline (no outline-atomics helpers).
+TRIPLE_arm64   := aarch64-unknown-none-elf
+ARCHFLAGS_arm64 := -march=armv8-a -mno-outline-atomics -fno-omit-frame-pointer
 # arm: ARMv7-A with the hard-float EABI and VFPv3-D16, Debian's armhf
 # baseline (what arm-linux-gnueabihf-gcc assumes); ARM state (code from
 # Debian's compiler is Thumb-2: the two interwork).

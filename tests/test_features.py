@@ -35,7 +35,7 @@ UNITS = sorted([*ROOT.glob("libpool/*/tests/test_*.c"),
 # `xen`, UK_SKIP_XEN=1 skips them (tests/xen/README.md).
 PLATS = ["kvm", "linuxu",
          pytest.param("xen", marks=[pytest.mark.xen, skip_xen()]),
-         "arm-linuxu"]
+         "arm64-kvm", "arm64-linuxu", "arm-linuxu"]
 PLAT_NAMES = ("kvm", "linuxu", "xen")
 
 # Per architecture, the libraries not ported to it (mk/flags.mk
@@ -57,12 +57,6 @@ BROKEN = {
         "tcp_connect failure of test_lwip_echo)",
     ("arm", "mbedtls/test_selftest"): "the ENTROPY self-test fails on "
         "32-bit ARM (every other self-test passes): not yet found",
-    ("arm", "uksched/test_tls"): "x86_64 inline assembly (%fs) in the "
-        "test: the arm64 branch makes it arch-neutral (ukarch_tlsp_get)",
-    ("arm", "uksched/test_thread_local"): "x86_64 inline assembly (%fs) "
-        "in the test: the arm64 branch makes it arch-neutral",
-    ("arm", "common/test_tick"): "x86_64 inline assembly in the test: "
-        "the arm64 branch makes it arch-neutral",
 }
 HANGS = {("arm", "lwip/test_sockets")}
 

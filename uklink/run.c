@@ -314,6 +314,24 @@ static void runner_from_env(struct uk_run *c, struct uk_strv *a)
 	}
 }
 
+/* A program of another machine: when the target names the machine that
+ * runs its images natively (run_native, as `uname -m` prints it) and this
+ * host is not one, the words of run_foreign (an emulator: qemu-aarch64)
+ * go before the command. */
+static void foreign_prefix(struct uk_run *c, struct uk_strv *a)
+{
+	const char *native = target_fact(&c->t, "run_native");
+	struct utsname u;
+	if (!native || uname(&u) < 0 || !strcmp(u.machine, native))
+		return;
+	struct uk_strv w = { 0 };
+	target_words(&c->t, "run_foreign", &w);
+	for (int i = 0; i < a->n; i++)
+		strv_push(&w, a->v[i]);
+	strv_free(a);
+	*a = w;
+}
+
 /* --net: the NIC, as the target's facts say: run_net_tap or
  * run_net_user words after the command (kvm: QEMU's -netdev/-device),
  * run_cfg lines naming {tap} (xen: the vif) and run_net_env NAME=VALUE

@@ -11,7 +11,10 @@ cc="$UK_CC --target=${UK_TRIPLE%%-*}-elf -nostdlibinc"     # newlib's headers, n
 # compiler-rt's __muldc3.
 # _NEWLIB_LC_INTERNAL: newlib's sources see its own LC_* and nl_langinfo
 # numbers, applications glibc's (patches/0016).
-ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration -D_NEWLIB_LC_INTERNAL"
+# MISSING_SYSCALL_NAMES: newlib's reentrant wrappers call the POSIX names
+# (write, sbrk, ...), which glue/ defines: x86_64-elf's configure sets it
+# already, aarch64-elf's would have them call libgloss's _write ...
+ours="-DMALLOC_PROVIDED -fcx-limited-range -Wno-implicit-function-declaration -D_NEWLIB_LC_INTERNAL -DMISSING_SYSCALL_NAMES"
 
 # finish: our glue into libc.a, then the headers for applications.
 finish() {
@@ -22,11 +25,12 @@ finish() {
 	# come last (-idirafter): only its uk/glibc_file.h, the FILE prefix
 	# both C libraries share, is found there.
 	inc="-isystem targ-include -isystem $src/newlib/libc/include"
-	export cc inc here UK_CFLAGS
+	export cc inc here UK_CFLAGS UK_TRIPLE
 	for f in "$here"/glue/*.c "$here/glue/${UK_TRIPLE%%-*}"/*.S; do
 		[ ! -f "$f" ] || echo "$f"
 	done | xargs -P "$(nproc)" -I{} sh -c '
-		$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
+		$cc $UK_CFLAGS $inc -iquote "$here/glue/${UK_TRIPLE%%-*}" \
+			-I"$here/../../plat/common/include" \
 			-I"$here/../ukalloc/include" -I"$here/../vfscore/include" \
 			-I"$here/../uksrand/include" \
 			-idirafter "$here/../nolibc/include" -Wall \

@@ -92,6 +92,10 @@ prune() {
 # functions here, so the long-double complex ones are dead. rpmatch needs
 # regcomp, not built for this target either. (The JIS tables that the
 # wide ctype functions use, _jp2uc_l, come with --enable-newlib-mb.)
+# Where configure.host sets syscall_dir=syscalls (aarch64), newlib's make
+# adds libc/syscalls/: POSIX-name wrappers (read, write, ...) around
+# libgloss's _read, _write ...; glue/ defines the POSIX names itself.
+[ ! -d libc/syscalls ] || "$UK_AR" d libc.a $(cd libc/syscalls && ls lib_a-*.o)
 prune libm.a atan2l copysignl coshl cosl expl fabsl logl powl sinhl sinl
 prune libc.a regcomp regexec regfree
 

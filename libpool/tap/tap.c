@@ -60,8 +60,7 @@ static int tap_probe(struct uk_netdev *d)
 	unsigned int h = 2166136261u, i;
 	long fd, rc;
 
-	fd = _tap_sys(TAP_NR_open, (long)"/dev/net/tun",
-		      O_RDWR | O_NONBLOCK | O_CLOEXEC, 0);
+	fd = _tap_open("/dev/net/tun", O_RDWR | O_NONBLOCK | O_CLOEXEC);
 	if (fd < 0) {
 		uk_pr_err("tap %s: /dev/net/tun: error %ld\n", t->name, -fd);
 		return (int)fd;

@@ -5,7 +5,13 @@
  * without ukbus.
  */
 #include <uk/plat/bus.h>
+#include <uk/plat/irq.h>
 #include "kvm.h"
+
+#define VMMIO_MAGIC	0x74726976U	/* "virt" */
+#define VMMIO_VERSION	0x004
+#define VMMIO_DEVICE	0x008
+#define VMMIO_VENDOR	0x00c
 
 struct stop {
 	int (*found)(struct ukbus_device *dev, void *arg);
@@ -62,4 +68,25 @@ void _kvm_fmt_name(char *out, const char *prefix, unsigned int addr)
 		out[n++] = hex[addr % 10];
 	}
 	out[n] = '\0';
+}
+
+int _kvm_vmmio_probe(struct ukbus_device *d, unsigned long base,
+		     unsigned long size, unsigned int irq, unsigned int i)
+{
+	volatile unsigned int *regs = (volatile unsigned int *)base;
+
+	if (regs[0] != VMMIO_MAGIC || !regs[VMMIO_DEVICE / 4])
+		return 0;
+	d->bus = UKBUS_VIRTIO_MMIO;
+	d->addr = i;
+	d->vendor = regs[VMMIO_VENDOR / 4];
+	d->device = regs[VMMIO_DEVICE / 4];
+	d->subdevice = regs[VMMIO_VERSION / 4];
+	d->res[0].base = base;
+	d->res[0].len = size;
+	d->res[0].flags = UKBUS_RES_MEM;
+	d->irq = irq;
+	d->irq_flags = UKPLAT_IRQ_EDGE;
+	_kvm_fmt_name(d->name, "virtio-mmio ", i);
+	return 1;
 }

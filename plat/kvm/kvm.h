@@ -24,7 +24,9 @@ void _kvm_trap(struct __regs *regs);
 extern char _kvm_cmdline[KVM_CMDLINE_MAX];
 void _kvm_cmdline_set(const char *s);
 
-/* The buses (bus.c): PCI (pci.c) and virtio-mmio (virtio_mmio.c) scans
+/* The buses (bus.c): PCI (pci.c) and virtio-mmio (the architecture's
+ * part: x86_64/virtio_mmio.c from the command line, arm64/vmmio.c from
+ * the device tree) scans
  * in ukplat_bus_enumerate's terms; a device name, prefix and address ("pci " and bus << 8 | dev << 3 | fn:
  * "pci 00:03.0"; else prefix and a decimal digit). */
 struct ukbus_device;
@@ -33,6 +35,11 @@ int _kvm_pci_scan(int (*found)(struct ukbus_device *dev, void *arg),
 int _kvm_vmmio_scan(int (*found)(struct ukbus_device *dev, void *arg),
 		    void *arg);
 void _kvm_fmt_name(char *out, const char *prefix, unsigned int addr);
+/* Fills @d (name "virtio-mmio @i") from the virtio-mmio transport of
+ * @size bytes at @base (mapped) on interrupt line @irq (edge); 0 if
+ * it is not one or holds no device (device ID 0). bus.c. */
+int _kvm_vmmio_probe(struct ukbus_device *d, unsigned long base,
+		     unsigned long size, unsigned int irq, unsigned int i);
 
 /* Whether [base, base + len) is mapped (the architecture's boot page
  * tables), so that device registers found there can be read. */

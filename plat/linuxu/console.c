@@ -34,7 +34,7 @@ int _linuxu_write_all(int fd, const char *buf, unsigned int len)
 		} else if (r == -LINUXU_EAGAIN) {
 			/* Someone made the stream non-blocking (a shared
 			 * terminal): wait until it takes more. */
-			_linuxu_sc3(__NR_poll, (long)&p, 1, -1);
+			_linuxu_poll(&p, 1, -1);
 		} else if (r != -LINUXU_EINTR) {
 			return r ? (int)r : -LINUXU_EIO;
 		}
@@ -63,7 +63,7 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 		return 0;
 	/* Non-blocking by contract: only read what poll says is there, and
 	 * never change the descriptor's flags (it may be a shared tty). */
-	r = _linuxu_sc3(__NR_poll, (long)&p, 1, 0);
+	r = _linuxu_poll(&p, 1, 0);
 	if (r > 0 && (p.revents & POLLHUP) && !(p.revents & POLLIN))
 		return -LINUXU_EPIPE;	/* a pipe whose writers are gone */
 	if (r <= 0 || !(p.revents & POLLIN))

@@ -31,12 +31,16 @@ TOY_FACTS = [
     ("run_args", "-cmdline {cmdline}"),
     ("run_status", "exit"),
     ("run_kill", "toyemu -kill {name}"),
+    # This host's machine: no emulator in front (test_foreign_run).
+    ("run_native", os.uname().machine),
+    ("run_foreign", "toyuser -cpu toy"),
 ]
 
 # Every fact key uklink reads (docs/architecture.md, "Target facts").
 FACT_KEYS = {"ld_emulation", "ld_flags", "elf_machine", "fp_decoder",
              "image_symtab", "run", "run_env", "run_cmd", "run_cfg",
-             "run_initrd", "run_args", "run_status", "run_kill"}
+             "run_initrd", "run_args", "run_status", "run_kill",
+             "run_native", "run_foreign"}
 
 FAKE_EMU = """#!/bin/sh
 for a in "$@"; do printf '[%s]' "$a"; done; echo
@@ -121,6 +125,26 @@ def test_target_without_initrd(run, tmp_path):
     p = run("run", *TOY, "--initrd", "f.cpio", "img", check=1)
     assert p.stderr.endswith(": the toy64-toyvm target takes no initrd (no "
                              "run_initrd fact)\n")
+
+
+def test_foreign_run(run, tmp_path):
+    """run_native names another machine than this host's: the words of
+    run_foreign (an emulator) go before the command, and a run_env
+    override still replaces the target's own runner."""
+    root = str(tmp_path / "pool")
+    poolgen.build_pool(root, {"toyvm": poolgen.KVM}, arch="toy64",
+                       plat="toyvm", mandatory=("toyvm",),
+                       template=TOY_TEMPLATE, with_kvm=False,
+                       facts=[("run", "exec"), ("run_env", "TOY_EMU"),
+                              ("run_cmd", "{image} --x"),
+                              ("run_args", "{args}"),
+                              ("run_native", "toy64"),
+                              ("run_foreign", "toyuser -cpu toy")])
+    (tmp_path / "img").write_bytes(b"\x7fELF")
+    p = run("run", *TOY, "-###", "img", "a", "b", check=0)
+    assert p.stdout == "toyuser -cpu toy img --x a b\n"
+    p = run("run", *TOY, "-###", "img", env={"TOY_EMU": "other"}, check=0)
+    assert p.stdout == "toyuser -cpu toy other --x\n"
 
 
 def test_no_fp_decoder_is_conservative(run, toy):

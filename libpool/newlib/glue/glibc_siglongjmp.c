@@ -1,11 +1,12 @@
 /* glibc's siglongjmp, for objects compiled against glibc's headers (a
  * macro in newlib's): restores the signal mask that __sigsetjmp saved
- * (x86_64/glibc_setjmp.S; glibc's jmp_buf layout), then newlib's
+ * (ARCH/glibc_setjmp.S; glibc's jmp_buf layout), then newlib's
  * longjmp. */
 #include <signal.h>
+#include "glibc_jmp_buf.h"	/* ARCH/: GLIBC_JMP_REGS */
 
 struct glibc_jmp_buf {
-	long regs[8];		/* newlib's setjmp */
+	long regs[GLIBC_JMP_REGS];	/* newlib's setjmp */
 	int mask_was_saved;
 	sigset_t mask;
 };

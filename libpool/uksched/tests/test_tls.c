@@ -1,9 +1,11 @@
-/* Thread pointers: every thread has its own %fs base (its TCB, pointing
- * to itself, UKSCHED_THREAD_TCB's default), the stack-protector canary is
- * the boot one, and per-thread values (a word of the thread's own TCB,
- * read through %fs, and uk_thread_uptr) stay each thread's own across
- * switches. */
+/* Thread pointers: every thread has its own thread pointer (its TCB,
+ * pointing to itself, UKSCHED_THREAD_TCB's default), the stack-protector
+ * canary is the boot one, and per-thread values (a spare word of the
+ * thread's own TCB, read through the thread pointer, and uk_thread_uptr)
+ * stay each thread's own across switches. The TCB's layout is the
+ * architecture's (uk/arch/ctx.h: x86_64 %fs, arm64 TPIDR_EL0). */
 #include <stdio.h>
+#include <uk/arch/ctx.h>
 #include <uk/sched.h>
 #include <uk/test.h>
 
@@ -13,16 +15,12 @@ static unsigned long fs[N], canary;
 
 static void fs_word_set(int i, unsigned long v)
 {
-	__asm__ __volatile__("movq %0, %%fs:(,%1,8)" :: "r"(v), "r"((long)i)
-			     : "memory");
+	((volatile unsigned long *)ukarch_tlsp_get())[i] = v;
 }
 
 static unsigned long fs_word(int i)
 {
-	unsigned long v;
-
-	__asm__ __volatile__("movq %%fs:(,%1,8), %0" : "=r"(v) : "r"((long)i));
-	return v;
+	return ((volatile unsigned long *)ukarch_tlsp_get())[i];
 }
 
 static void *worker(void *arg)
@@ -32,15 +30,15 @@ static void *worker(void *arg)
 
 	fs[me] = fs_word(0);
 	CHECK(fs[me] == uk_thread_tlsp(uk_thread_current()));
-	CHECK(fs_word(5) == canary);
+	CHECK(ukarch_stack_canary() == canary);
 	CHECK(uk_thread_uptr_get() == 0);
 	uk_thread_uptr_set((void *)(1000 + me));
-	fs_word_set(2, 2000 + me);	/* a TCB word no ABI reads */
+	fs_word_set(UKARCH_TCB_SPARE, 2000 + me);
 	for (i = 0; i < 50; i++) {
 		uk_thread_yield();
 		CHECK(uk_thread_uptr_get() == (void *)(1000 + me));
 		CHECK(fs_word(0) == fs[me]);
-		CHECK(fs_word(2) == 2000UL + me);
+		CHECK(fs_word(UKARCH_TCB_SPARE) == 2000UL + me);
 	}
 	return 0;
 }
@@ -50,7 +48,7 @@ int main(void)
 	struct uk_thread *t[N];
 	long i, j;
 
-	canary = fs_word(5);
+	canary = ukarch_stack_canary();
 	uk_thread_uptr_set((void *)7L);
 	for (i = 0; i < N; i++)
 		CHECK(uk_thread_create(&t[i], 0, worker, (void *)i) == 0);

@@ -1,6 +1,7 @@
 /* The periodic tick (ukplat_tick_set, uk/plat/time.h): it fires about
  * period by period, stops, and its function may switch between two
- * contexts (a minimal switch of our own below, not a scheduler's) with
+ * contexts (the architecture's context switch, uk/arch/ctx.h, not a
+ * scheduler) with
  * every register of the interrupted code intact, including a context
  * that was never interrupted (the new one), which must be pre-empted too.
  * Waiting with ukplat_halt_to while it ticks.
@@ -12,6 +13,7 @@
  * firing. The rate itself is measured by `make bench` (docs/time.md).
  * Platforms: kvm linuxu (xen has no tick yet, docs/time.md). */
 #include <stdio.h>
+#include <uk/arch/ctx.h>
 #include <uk/plat/time.h>
 #include <uk/test.h>
 
@@ -84,19 +86,7 @@ static void check_halt_while_ticking(void)
 	ukplat_halt_to(ukplat_monotonic_clock() - 1);
 }
 
-/* Saves the callee-saved registers and the stack pointer in *save, then
- * resumes the context whose stack pointer is to. */
-__attribute__((naked)) static void ctx_switch(void **save, void *to)
-{
-	__asm__ __volatile__(
-		"pushq %rbp\n\tpushq %rbx\n\tpushq %r12\n\t"
-		"pushq %r13\n\tpushq %r14\n\tpushq %r15\n\t"
-		"movq %rsp, (%rdi)\n\tmovq %rsi, %rsp\n\t"
-		"popq %r15\n\tpopq %r14\n\tpopq %r13\n\t"
-		"popq %r12\n\tpopq %rbx\n\tpopq %rbp\n\tret");
-}
-
-static void *sp_main, *sp_other;
+static struct ukarch_ctx ctx_main, ctx_other;
 static volatile int in_other;
 static volatile unsigned long switches, main_work, other_work, bad;
 static char other_stack[65536] __attribute__((aligned(16)));
@@ -107,10 +97,10 @@ static void switch_tick(void *arg)
 	switches++;
 	if (in_other) {
 		in_other = 0;
-		ctx_switch(&sp_other, sp_main);
+		ukarch_ctx_switch(&ctx_other, &ctx_main);
 	} else {
 		in_other = 1;
-		ctx_switch(&sp_main, sp_other);
+		ukarch_ctx_switch(&ctx_main, &ctx_other);
 	}
 }
 
@@ -126,25 +116,19 @@ static void work(volatile unsigned long *counter)
 		bad++;
 }
 
-static void other_main(void)
+static void other_main(void *arg)
 {
+	(void)arg;
 	for (;;)
 		work(&other_work);
 }
 
 static void check_switching(void)
 {
-	void **top = (void **)(other_stack + sizeof(other_stack));
 	unsigned long long t0 = ukplat_monotonic_clock();
-	int i;
 
-	/* Above the six registers ctx_switch pops: its return address
-	 * (other_main) and a null one for other_main itself. */
-	*--top = 0;
-	*--top = (void *)other_main;
-	for (i = 0; i < 6; i++)
-		*--top = 0;
-	sp_other = top;
+	ukarch_ctx_init(&ctx_other, other_stack + sizeof(other_stack),
+			other_main, 0);
 	CHECK(ukplat_tick_set(PERIOD, switch_tick, 0) == 0);
 	/* Only main tests this: the other context runs until switched away. */
 	while (switches < 20 && ukplat_monotonic_clock() < t0 + LIMIT)

@@ -96,6 +96,12 @@ static inline long _linuxu_sc6(long n, long a, long b, long c, long d,
 	return r;
 }
 
+/* poll(fds, n, ms): a timeout in milliseconds, < 0 for none. */
+static inline long _linuxu_poll(void *fds, long n, long ms)
+{
+	return _linuxu_sc3(__NR_poll, (long)fds, n, ms);
+}
+
 static inline __attribute__((noreturn)) void _linuxu_exit_group(int status)
 {
 	for (;;)

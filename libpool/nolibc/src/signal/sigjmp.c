@@ -1,6 +1,6 @@
-/* The signal-mask half of sigsetjmp/siglongjmp (x86_64/setjmp.S saves
- * and restores the registers): glibc's jmp_buf keeps a flag at 64 and
- * the mask at 72. */
+/* The signal-mask half of sigsetjmp/siglongjmp (ARCH/setjmp.S saves
+ * and restores the registers): glibc's jmp_buf keeps a flag after the
+ * registers (x86_64: at 64, aarch64: at 176), then the mask. */
 #include <setjmp.h>
 #include <signal.h>
 

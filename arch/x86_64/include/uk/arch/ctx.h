@@ -53,6 +53,8 @@ static inline unsigned long ukarch_tlsp_get(void)
 #define UKARCH_TCB_SELF		0	/* %fs:0, the thread pointer itself */
 #define UKARCH_TCB_CANARY	5	/* %fs:0x28, -fstack-protector */
 #define UKARCH_TCB_WORDS	8
+#define UKARCH_TCB_SPARE	2	/* a word that no ABI reads */
+#define UKARCH_TLS_VARIANT	2	/* the block lies below the TCB */
 #define UKARCH_TCB_ALIGN	64
 
 /* Makes @tcb (UKARCH_TCB_WORDS words, aligned to UKARCH_TCB_ALIGN, the
@@ -97,6 +99,16 @@ static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 	for (i = 0; i < UKARCH_TCB_WORDS; i++)
 		tcb[i] = 0;
 	return ukarch_tcb_init(tcb, canary);
+}
+
+/* The stack-protector canary that code compiled with -fstack-protector
+ * checks (%fs:0x28). */
+static inline unsigned long ukarch_stack_canary(void)
+{
+	unsigned long c;
+
+	__asm__ __volatile__("movq %%fs:0x28, %0" : "=r"(c));
+	return c;
 }
 
 #ifdef __cplusplus

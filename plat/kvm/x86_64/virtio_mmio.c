@@ -1,5 +1,7 @@
 /*
- * The virtio-mmio devices QEMU names on the command line (uk/plat/bus.h):
+ * The virtio-mmio devices QEMU microvm names on the command line
+ * (uk/plat/bus.h; _kvm_vmmio_scan of kvm.h, each architecture's part has
+ * its own):
  * with no ACPI to describe them (microvm, acpi=off), QEMU appends one
  * word virtio_mmio.device=SIZE@BASE:IRQ[:ID] per transport that has a
  * device, as Linux's virtio_mmio module reads them. Each word is taken
@@ -11,11 +13,6 @@
 #include "kvm.h"
 
 #define MAX_VMMIO	8
-#define VMMIO_MAGIC	0x74726976U	/* "virt" */
-#define REG_MAGIC	0x000
-#define REG_VERSION	0x004
-#define REG_DEVICE	0x008
-#define REG_VENDOR	0x00c
 
 static const char key[] = "virtio_mmio.device=";
 static struct ukbus_device devs[MAX_VMMIO];
@@ -54,7 +51,6 @@ static unsigned long number(const char **s)
  * SIZE@BASE:IRQ or holds no device. */
 static int parse(const char *s, struct ukbus_device *d, unsigned int i)
 {
-	volatile unsigned int *regs;
 	unsigned long size = number(&s), base, irq;
 
 	if (*s++ != '@')
@@ -66,21 +62,7 @@ static int parse(const char *s, struct ukbus_device *d, unsigned int i)
 	if (!size || !base || (*s && *s != ':' && *s != ' ') ||
 	    !_kvm_phys_mapped(base, size))
 		return 0;
-	regs = (volatile unsigned int *)base;
-	if (regs[REG_MAGIC / 4] != VMMIO_MAGIC || !regs[REG_DEVICE / 4])
-		return 0;
-	d->bus = UKBUS_VIRTIO_MMIO;
-	d->addr = i;
-	d->vendor = regs[REG_VENDOR / 4];
-	d->device = regs[REG_DEVICE / 4];
-	d->subdevice = regs[REG_VERSION / 4];
-	d->res[0].base = base;
-	d->res[0].len = size;
-	d->res[0].flags = UKBUS_RES_MEM;
-	d->irq = (unsigned int)irq;
-	d->irq_flags = UKPLAT_IRQ_EDGE;
-	_kvm_fmt_name(d->name, "virtio-mmio ", i);
-	return 1;
+	return _kvm_vmmio_probe(d, base, size, (unsigned int)irq, i);
 }
 
 /* Whether the command line holds @key at @p, at the start of a word. */

@@ -1,0 +1,17 @@
+/* int __sigsetjmp(jmp_buf env, int savemask): glibc's sigsetjmp. The
+ * mask and its flag first (_nolibc_sigjmp_save, signal/sigjmp.c, C: it
+ * keeps the callee-saved registers), then the registers as setjmp.S
+ * saves them (a branch with our caller's x30 and sp back in place, so
+ * our caller's frame is what is saved). Its own member, so that plain
+ * setjmp does not link the signal code. */
+	.text
+	.globl	__sigsetjmp
+	.type	__sigsetjmp, @function
+__sigsetjmp:
+	stp	x0, x30, [sp, #-16]!
+	bl	_nolibc_sigjmp_save
+	ldp	x0, x30, [sp], #16
+	b	_nolibc_setjmp_regs
+	.size	__sigsetjmp, . - __sigsetjmp
+
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,173 @@
+/*
+ * The machine's description from the device tree (libfdt), in one pass
+ * over the root's children (every device of QEMU virt is one): memory,
+ * the PL011 console of /chosen's stdout-path, the PL031 clock, the GIC
+ * (v2 or v3), the virtual timer's interrupt, PSCI's conduit and PCIe's
+ * configuration space; from /chosen the command line and the initrd.
+ * virtio-mmio transports are read when the bus is scanned (vmmio.c).
+ */
+#include <string.h>
+#include "arm64.h"
+#include "fdt_api.h"
+
+#define FDT_MAGIC	0xd00dfeedU
+
+struct kvm_machine _kvm_machine;
+static int root_ac = 2, root_sc = 1;	/* the root's cell counts */
+
+/* A 1- or 2-cell number. */
+static unsigned long cells(const void *p, int i, int n)
+{
+	unsigned long v = fdt_cell(p, i);
+
+	return n == 2 ? v << 32 | fdt_cell(p, i + 1) : v;
+}
+
+static const char *str_prop(int node, const char *name, int *len)
+{
+	const char *s = fdt_getprop(_kvm_machine.fdt, node, name, len);
+
+	return s && *len > 0 && !s[*len - 1] ? s : 0;
+}
+
+int _kvm_dtb_reg(int node, int i, unsigned long *base, unsigned long *size)
+{
+	int len, n = root_ac + root_sc;
+	const void *reg = fdt_getprop(_kvm_machine.fdt, node, "reg", &len);
+
+	if (!reg || root_ac < 1 || root_ac > 2 || root_sc > 2 ||
+	    (i + 1) * n * 4 > len)
+		return -1;
+	*base = cells(reg, i * n, root_ac);
+	*size = root_sc ? cells(reg, i * n + root_ac, root_sc) : 0;
+	return 0;
+}
+
+unsigned int _kvm_dtb_irq(int node, int i)
+{
+	int len;
+	const void *p = fdt_getprop(_kvm_machine.fdt, node, "interrupts", &len);
+
+	if (!p || (i + 1) * 12 > len)
+		return 0;
+	/* <type number flags>: type 0 SPI (IDs 32-1019), 1 PPI (16-31). */
+	return fdt_cell(p, 3 * i + 1) + (fdt_cell(p, 3 * i) ? 16 : 32);
+}
+
+/* The compatible strings each device is known by, in one string: a kind
+ * letter, then the name. */
+enum { K_UART = 'u', K_RTC = 'r', K_GIC2 = '2', K_GIC3 = '3',
+       K_TIMER = 't', K_PSCI = 'p', K_ECAM = 'e' };
+static const char kinds[] =
+	"uarm,pl011\0rarm,pl031\0" "2arm,cortex-a15-gic\0" "2arm,gic-400\0"
+	"3arm,gic-v3\0tarm,armv8-timer\0parm,psci-0.2\0parm,psci\0"
+	"epci-host-ecam-generic\0";
+
+/* The kind of a node from its compatible list; 0 if none is known. */
+static int kind_of(int node)
+{
+	int len, n;
+	const char *c = str_prop(node, "compatible", &len), *k;
+
+	for (; c && len > 0; c += n, len -= n) {
+		n = (int)strlen(c) + 1;
+		for (k = kinds; *k; k += strlen(k) + 1)
+			if (!strcmp(k + 1, c))
+				return *k;
+	}
+	return 0;
+}
+
+static void device(int node, const char *stdout_name)
+{
+	struct kvm_machine *m = &_kvm_machine;
+	const char *s;
+	int len;
+
+	s = str_prop(node, "device_type", &len);
+	if (s && !strcmp(s, "memory") && !m->ram_size) {
+		_kvm_dtb_reg(node, 0, &m->ram_base, &m->ram_size);
+		return;
+	}
+	switch (kind_of(node)) {
+	case K_UART:	/* the stdout-path's, else the first */
+		s = fdt_get_name(m->fdt, node, 0);
+		if (!m->uart.base || (s && stdout_name &&
+				      !strcmp(s, stdout_name)))
+			_kvm_dtb_reg(node, 0, &m->uart.base, &m->uart.size);
+		break;
+	case K_RTC:
+		_kvm_dtb_reg(node, 0, &m->rtc.base, &m->rtc.size);
+		break;
+	case K_GIC2:
+	case K_GIC3:
+		m->gic_version = kind_of(node) - '0';
+		_kvm_dtb_reg(node, 0, &m->gicd.base, &m->gicd.size);
+		_kvm_dtb_reg(node, 1, &m->gicc.base, &m->gicc.size);
+		break;
+	case K_TIMER:
+		m->timer_irq = _kvm_dtb_irq(node, 2);	/* the virtual timer */
+		break;
+	case K_PSCI:
+		s = str_prop(node, "method", &len);
+		m->psci_smc = !s ? -1 : s[0] == 's';
+		break;
+	case K_ECAM:
+		_kvm_dtb_reg(node, 0, &m->ecam.base, &m->ecam.size);
+		break;
+	}
+}
+
+/* /chosen: the command line, the initrd; returns stdout-path's node
+ * name (without its leading '/' and options), or NULL. */
+static const char *chosen(struct kvm_machine *m)
+{
+	int node = fdt_subnode_offset(m->fdt, 0, "chosen"), len;
+	const void *p;
+	const char *s;
+
+	if (node < 0)
+		return 0;
+	s = str_prop(node, "bootargs", &len);
+	if (s)
+		_kvm_cmdline_set(s);
+	p = fdt_getprop(m->fdt, node, "linux,initrd-start", &len);
+	if (p && (len == 4 || len == 8)) {
+		unsigned long start = cells(p, 0, len / 4);
+
+		p = fdt_getprop(m->fdt, node, "linux,initrd-end", &len);
+		if (p && (len == 4 || len == 8)) {
+			m->initrd_start = start;
+			m->initrd_end = cells(p, 0, len / 4);
+		}
+	}
+	s = str_prop(node, "stdout-path", &len);
+	return s && s[0] == '/' ? s + 1 : 0;
+}
+
+int _kvm_dtb_init(unsigned long x0)
+{
+	struct kvm_machine *m = &_kvm_machine;
+	const char *stdout_name;
+	const void *p;
+	int node, depth = 0, len;
+
+	m->fdt = (const void *)x0;
+	if (!x0 || fdt_cell(m->fdt, 0) != FDT_MAGIC)
+		m->fdt = (const void *)KVM_RAM_BASE;
+	if (fdt_cell(m->fdt, 0) != FDT_MAGIC)
+		return -1;
+	p = fdt_getprop(m->fdt, 0, "#address-cells", &len);
+	if (p && len == 4)
+		root_ac = (int)fdt_cell(p, 0);
+	p = fdt_getprop(m->fdt, 0, "#size-cells", &len);
+	if (p && len == 4)
+		root_sc = (int)fdt_cell(p, 0);
+	m->psci_smc = -1;
+	stdout_name = chosen(m);
+	for (node = fdt_next_node(m->fdt, 0, &depth); node >= 0 && depth > 0;
+	     node = fdt_next_node(m->fdt, node, &depth))
+		if (depth == 1)
+			device(node, stdout_name);
+	return 0;
+}

@@ -1,0 +1,26 @@
+/*
+ * Free RAM for the heap: the device tree's first memory node, above the
+ * end of the image (its symbol table included) and below the end of the
+ * MMU's map, without the initrd QEMU loaded there (it stays for the
+ * initrd reader), in the common free-RAM table
+ * (plat/common/memregion.c).
+ */
+#include <uk/symtab.h>
+#include "arm64.h"
+
+void _kvm_memory_init(void)
+{
+	const struct kvm_machine *m = &_kvm_machine;
+	unsigned long b = uk_symtab_end(), e = m->ram_base + m->ram_size;
+	unsigned long ib = m->initrd_start, ie = m->initrd_end;
+
+	if (!b)
+		_kvm_fatal("malformed symbol table at __uk_symtab_start\n");
+	if (!m->ram_size)
+		_kvm_fatal("no memory node in the device tree\n");
+	if (e > KVM_MAPPED_END)
+		e = KVM_MAPPED_END;
+	_kvm_memregion_add(b, e);
+	if (ie > ib)
+		_kvm_memregion_reserve(ib, ie - ib);
+}
