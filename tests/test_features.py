@@ -48,20 +48,14 @@ for _line in (ROOT / "mk" / "flags.mk").read_text().splitlines():
         UNPORTED[_key.strip()[len("POOL_EXCLUDE_"):]] = set(_val.split())
 
 # Known broken on an architecture, each with what is known: expected to
-# fail (strict: a pass is reported, so the entry goes), or not run at all
-# where the failure is a hang.
+# fail (strict: a pass is reported, so the entry goes).
 BROKEN = {
-    ("arm", "lwip/test_lwip_echo"): "tcp_connect returns ERR_BUF "
-        "(tcp_new_port finds no port) on 32-bit ARM: not yet found",
-    ("arm", "lwip/test_sockets"): "hangs on 32-bit ARM (the lwIP "
-        "tcp_connect failure of test_lwip_echo)",
     ("arm", "mbedtls/test_selftest"): "ARMv7 has no hardware random "
         "generator, so Mbed TLS's hardware poll refuses by design "
         "(libpool/mbedtls/hwpoll.c) and its ENTROPY self-test fails (every "
         "other self-test passes); linuxu's getrandom as a strong seed "
         "source would fix it",
 }
-HANGS = {("arm", "lwip/test_sockets")}
 
 
 DIRECTIVES = ("Run with the arguments:", "Link with the options:",
@@ -158,7 +152,7 @@ def test_feature(src, target, tmp_path, request):
     known = (arch, f"{src.parent.parent.name}/{src.stem}")
     if known in BROKEN:
         request.node.add_marker(pytest.mark.xfail(
-            reason=BROKEN[known], strict=True, run=known not in HANGS))
+            reason=BROKEN[known], strict=True))
     plats = header_plats(src)
     if plats is not None and plat not in plats:
         pytest.skip(f"{src.name} runs on {' '.join(plats)} only")
