@@ -378,24 +378,6 @@ static int add_net(struct uk_run *c, struct uk_strv *a)
 	return rc;
 }
 
-/* A program of another machine: when the target names the machine that
- * runs its images natively (run_native, as `uname -m` prints it) and this
- * host is not one, the words of run_foreign (an emulator: qemu-aarch64)
- * go before the command. */
-static void foreign_prefix(struct uk_run *c, struct uk_strv *a)
-{
-	const char *native = target_fact(&c->t, "run_native");
-	struct utsname u;
-	if (!native || uname(&u) < 0 || !strcmp(u.machine, native))
-		return;
-	struct uk_strv w = { 0 };
-	target_words(&c->t, "run_foreign", &w);
-	for (int i = 0; i < a->n; i++)
-		strv_push(&w, a->v[i]);
-	strv_free(a);
-	*a = w;
-}
-
 /* The command: run_cmd, then run_args when there are guest arguments;
  * $<run_env> replaces its first word. *said gets "NAME:" of the runner. */
 static int build_command(struct uk_run *c, struct uk_strv *a, char **said)
