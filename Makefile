@@ -17,7 +17,7 @@ POOLROOT ?= $(BUILD)/pool
 # Every target <arch>-<plat> the pool can hold; ARCHS picks architectures
 # (`make pool ARCHS=x86_64` builds only x86_64's), TARGETS the targets.
 ALL_TARGETS := x86_64-kvm x86_64-linuxu x86_64-xen arm64-kvm arm64-linuxu \
-               arm-linuxu
+               arm64-xen arm-linuxu
 ARCHS    ?= x86_64 arm64 arm
 TARGETS  ?= $(filter $(addsuffix -%,$(ARCHS)),$(ALL_TARGETS))
 PREFIX   ?= /usr/local
