@@ -8,18 +8,22 @@
 #          initramfs assembled here from Debian packages (busybox-static,
 #          the virtio_net module and its dependencies).
 # Both run `sockprog bench 7000` in the same QEMU: machine pc, one vCPU,
-# NET_BENCH_MB of memory (256), virtio-net-pci on tap uktap0 with vhost
-# off, in a network namespace this script creates (unshare -n; nothing
-# touches the host's). bench/netbench.c measures from the host side: TCP
+# NET_BENCH_MB of memory (256), virtio-net-pci on a tap with vhost off, in
+# a network namespace this script creates (unshare -n; nothing touches the
+# host's), both booted at once and measured in alternation
+# (bench/net-vms.sh). bench/netbench.c measures from the host side: TCP
 # stream throughput into the guest and request/response round trips of
-# 1 byte and 1 KiB, NET_BENCH_SECONDS (5) each, and the ratios are
-# printed (ours / linux).
+# 1 byte and 1 KiB, NET_BENCH_SECONDS (2) each, NET_BENCH_ROUNDS (5) times;
+# the medians and their ratios (ours / linux) are printed, then what each
+# MB or round trip cost the host in CPU time of the system's QEMU process
+# (ratios linux / ours).
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 UKLINK=$ROOT/uklink/build/uklink
 W=$ROOT/build/bench/net
-SECS=${NET_BENCH_SECONDS:-5}
+SECS=${NET_BENCH_SECONDS:-2}
+ROUNDS=${NET_BENCH_ROUNDS:-5}
 MEM=${NET_BENCH_MB:-256}
 ACCEL=${UK_QEMU_ACCEL:-tcg}
 CACHE=${UK_XEN_CACHE:-$ROOT/build/xen-cache}
@@ -63,66 +67,52 @@ modprobe virtio_net
 for i in 1 2 3 4 5 6 7 8 9 10; do [ -e /sys/class/net/eth0 ] && break; sleep 0.2; done
 ip link set lo up
 ip link set eth0 up
-ip addr add 10.79.0.2/24 dev eth0
+ip addr add $(sed -n 's/.*uknet=\([0-9.]*\).*/\1/p' /proc/cmdline)/24 dev eth0
 /sockprog bench 7000
 poweroff -f
 EOF
 chmod 755 "$R/init"
 (cd "$R" && find . | LC_ALL=C sort | "$BB" cpio -o -H newc -R 0:0 >"$W/linux.cpio" 2>/dev/null)
 
-# Inside the namespace: each system booted in turn, measured, stopped.
-cat >"$W/inner.sh" <<EOF
-set -u
-ip link set lo up
-ip tuntap add dev uktap0 mode tap
-ip addr add 10.79.0.1/24 dev uktap0
-ip link set uktap0 up
-QEMU="qemu-system-x86_64 -M pc -accel $ACCEL -cpu max -smp 1 -m $MEM \
- -nodefaults -no-user-config -nographic -monitor none -display none -no-reboot \
- -netdev tap,id=n0,ifname=uktap0,script=no,downscript=no,vhost=off \
- -device virtio-net-pci,netdev=n0,romfile="
-measure() {
-	name=\$1; shift
-	: >"$W/\$name.log"
-	\$QEMU -serial file:"$W/\$name.log" "\$@" &
-	pid=\$!
-	i=0
-	while ! grep -q "bench: listening" "$W/\$name.log" && [ \$i -lt 1200 ]; do
-		sleep 0.1; i=\$((i + 1))
-	done
-	if [ \$i -ge 1200 ]; then
-		echo "\$name failed to start"; kill \$pid; return
-	fi
-	sleep 1
-	"$W/netbench" stream 10.79.0.2 7000 $SECS | sed "s/^/\$name /"
-	"$W/netbench" rr 10.79.0.2 7000 1 $SECS | sed "s/^/\$name /"
-	"$W/netbench" rr 10.79.0.2 7000 1024 $SECS | sed "s/^/\$name /"
-	"$W/netbench" quit 10.79.0.2 7000
-	i=0
-	while kill -0 \$pid 2>/dev/null && [ \$i -lt 300 ]; do sleep 0.1; i=\$((i + 1)); done
-	kill \$pid 2>/dev/null
-	wait \$pid 2>/dev/null
-}
-measure ours -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
-	-kernel "$W/sockprog.kvm" -append "netdev.ip=10.79.0.2/24 bench 7000"
-measure linux -kernel "$CACHE/vmlinuz" -initrd "$W/linux.cpio" \
-	-append "console=ttyS0 quiet panic=-1"
-exit 0
-EOF
-unshare -n sh "$W/inner.sh" >"$W/results.txt" 2>"$W/inner.err" || true
+# Both systems at once, measured in alternation (bench/net-vms.sh).
+W=$W CACHE=$CACHE ACCEL=$ACCEL MEM=$MEM SECS=$SECS ROUNDS=$ROUNDS \
+	unshare -n sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
 
-echo "== network, host <-> guest over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; ${SECS} s each) =="
-awk '
-	$2 == "stream" { v[$1, "stream (MB/s)"] = $3 }
-	$2 == "rr" { v[$1, "rr " ($3 == 1 ? "1 B" : "1 KiB") " (round trips/s)"] = $4 }
+echo "== network, host <-> guest over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; medians of $ROUNDS alternating ${SECS} s runs) =="
+# Rates, then what each cost the host: CPU time of the system's QEMU
+# process (guest and device model) per MB or per round trip, which the
+# host's other load moves much less than the rates.
+awk -v secs="$SECS" '
+	function median(key,    n, i, j, t, a) {
+		n = split(vals[key], a, " ")
+		for (i = 2; i <= n; i++)
+			for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) {
+				t = a[j]; a[j] = a[j - 1]; a[j - 1] = t
+			}
+		return n ? a[int((n + 1) / 2)] : ""
+	}
+	function add(sys, key, rate, ticks, unit) {
+		vals[sys, key] = vals[sys, key] " " rate
+		# ticks are 10 ms; rate * secs operations in the run
+		if (rate > 0)
+			vals[sys, "cpu " key] = vals[sys, "cpu " key] " " \
+				sprintf("%.1f", ticks * 10000 / (rate * secs) / unit)
+	}
+	$2 == "stream" { add($1, "stream", $3, $4, 1000) }
+	$2 == "rr" { add($1, "rr " ($3 == 1 ? "1 B" : "1 KiB"), $4, $5, 1) }
 	$2 == "failed" { print "-- " $0 }
 	END {
-		n = split("stream (MB/s)|rr 1 B (round trips/s)|rr 1 KiB (round trips/s)", m, "|")
+		for (key in vals) v[key] = median(key)
+		n = split("stream|rr 1 B|rr 1 KiB|cpu stream|cpu rr 1 B|cpu rr 1 KiB", m, "|")
+		split("stream (MB/s)|rr 1 B (round trips/s)|rr 1 KiB (round trips/s)|CPU per MB (ms)|CPU per 1 B trip (us)|CPU per 1 KiB trip (us)", name, "|")
 		printf "%-26s %12s %12s %8s\n", "metric", "ours", "linux", "ratio"
 		for (i = 1; i <= n; i++) {
 			o = v["ours", m[i]]; l = v["linux", m[i]]
-			printf "%-26s %12s %12s %8s\n", m[i], o == "" ? "-" : o,
-				l == "" ? "-" : l,
-				(o != "" && l > 0) ? sprintf("%.2fx", o / l) : "-"
+			# a cost ratio is linux / ours: > 1 means ours is cheaper
+			r = "-"
+			if (o != "" && l > 0 && o > 0)
+				r = sprintf("%.2fx", i <= 3 ? o / l : l / o)
+			printf "%-26s %12s %12s %8s\n", name[i], o == "" ? "-" : o,
+				l == "" ? "-" : l, r
 		}
 	}' "$W/results.txt"

@@ -7,7 +7,9 @@ connect + poll, UDP round trip, 16 MiB with a checksum, 1,000 sequential
 connections, 100 concurrent ones over epoll.
 
 Networks: kvm through QEMU user networking (the peer on 127.0.0.1, which
-the guest reaches as 10.0.2.2) and through a tap; linuxu through a tap.
+the guest reaches as 10.0.2.2) and through a tap; linuxu through a tap;
+xen through netfront, dom0's netback and bridge, and dom0's NIC on the
+test's tap (a Xen runner of the test's own, as tests/test_netdrv.py's).
 Taps live only in network namespaces the test creates (`unshare -n`),
 with the 10.78.0.0/24 addresses used nowhere else. Faults: a relay
 between two taps drops 5 % of the frames towards the guest and reorders
@@ -21,15 +23,18 @@ wait is bounded, in the program, the peer and here."""
 import os
 import shlex
 import subprocess
+import sys
 
 import pytest
 
-from uktest import ROOT, Result, compile_c, have, link
+from uktest import ROOT, Result, compile_c, have, link, skip_xen
 
 NET = ROOT / "tests" / "net"
 SRC = NET / "sockprog.c"
 PEER = NET / "peer.py"
 QEMU_NET = ROOT / "tests" / "netdrv" / "qemu_net.py"
+XENRUN = ROOT / "tests" / "xen" / "xenrun.py"
+DOM0_NET = ROOT / "tests" / "netdrv" / "dom0-net.sh"
 UKLINK = os.environ.get("UKLINK", str(ROOT / "uklink" / "build" / "uklink"))
 TIMEOUT = 600
 GUEST, HOST = "10.78.0.2", "10.78.0.1"
@@ -71,7 +76,7 @@ def obj(tmp_path_factory):
 def images(obj, tmp_path_factory):
     d = tmp_path_factory.mktemp("img")
     return {p: link([obj], d / f"sockprog.{p}", "-D", "UKDEBUG_LOGLVL=4", plat=p)
-            for p in ("kvm", "linuxu")}
+            for p in ("kvm", "linuxu", "xen")}
 
 
 class Peer:
@@ -160,6 +165,35 @@ def test_linuxu_tap(images, native):
     {shlex.quote(str(images['linuxu']))} client {HOST} $PEER_PORTS
 """)
     check(r, native)
+
+
+@pytest.mark.xen
+@needs_netns
+@skip_xen()
+@pytest.mark.skipif(not XENRUN.exists(),
+                    reason="needs tests/xen/xenrun.py (the Xen runner)")
+def test_xen_tap(images, native):
+    """xen, netfront: the guest's vif on dom0's bridge, which joins dom0's
+    NIC on the namespace's tap (tests/netdrv/dom0-net.sh), the peer
+    beyond it. 100 sequential connections instead of 1,000 (each costs a
+    nested-emulation round trip through dom0)."""
+    # The config is written once the peer's ports are known, inside the
+    # namespace; a runner of the test's own (an empty UK_XEN_RUNNER):
+    # the session's shared one has neither dom0's NIC nor the bridge.
+    env = {"UK_XEN_RUNNER": "", "UK_XEN_RUNNER_OWNER": "",
+           "UK_XEN_DOM0_SETUP": str(DOM0_NET),
+           "UK_XEN_QEMU_ARGS": ("-netdev tap,id=d0,ifname=uktap0,script=no,"
+                                "downscript=no -device virtio-net-pci,netdev=d0,romfile=")}
+    q = shlex.quote
+    r = in_netns(peer_on_tap() + f"""{q(UKLINK)} run --plat xen -### --net tap:xenbr0 \
+    -m 32 {q(str(images['xen']))} netdev.ip={GUEST}/24 client {HOST} $PEER_PORTS 100 \
+    | grep ' = ' > "$XDIR/sockprog.cfg"
+{q(sys.executable)} {q(str(XENRUN))} run "$XDIR/sockprog.cfg" --timeout {TIMEOUT - 60}
+""", env={**env, "XDIR": str(images["xen"].parent)})
+    want = [l.replace("1000 connections", "100 connections")
+            if l.startswith("sequential:") else l for l in native]
+    check(r, want)
+    assert "netfront" in r.out, r
 
 
 def relay_wire(loss, reorder, seconds):

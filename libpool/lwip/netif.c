@@ -24,6 +24,9 @@
 #include "lwip/dhcp.h"
 #include "lwip/dns.h"
 #include "lwip/ethip6.h"
+#include "lwip/inet_chksum.h"
+#include "lwip/prot/ethernet.h"
+#include "lwip/prot/ip.h"
 #include "lwip/etharp.h"
 #include "lwip/netif.h"
 #include "lwip/tcpip.h"
@@ -35,6 +38,14 @@
 #define SAFETY_NS	200000000ULL	/* interrupt mode: re-poll anyway */
 #define TX_TRIES	10000		/* full ring: reclaim and retry */
 
+#define SPARE_MAX	512	/* buffers kept per list */
+
+/* Freed buffers of one kind, kept for the next allocation. */
+struct spares {
+	void *head;
+	unsigned int n;
+};
+
 struct dev {
 	struct netif netif;
 	struct uk_netdev *nd;
@@ -44,6 +55,17 @@ struct dev {
 	int link;		/* the device's link state, last seen */
 	int added;		/* the netif is in lwIP's list */
 	int intr;		/* receive interrupts in use */
+	int rx_csum;		/* the device marks checked frames */
+	/* Buffers come back to these lists when freed, so that the
+	 * allocator sees only the first ones of each. */
+	struct spares rx_spares, tx_spares;
+};
+#define TXBUF_LEN	2048	/* a frame of the MTU and the headroom */
+
+/* A transmit buffer: netbuf and buffer in one block. */
+struct txbuf {
+	struct uk_netbuf nb;
+	struct dev *d;
 };
 
 /* A receive buffer: the pbuf lwIP gets, the netbuf the driver fills,
@@ -71,14 +93,51 @@ static void block_free(void *p)
 	uk_preempt_enable();
 }
 
+/* A freed block goes on @l (its first word the link: whoever takes it
+ * again initializes it), or back to the allocator when @l is full. The
+ * pre-emption counter is raised around list changes: frees come from any
+ * thread. */
+static void spare_put(struct spares *l, void *block)
+{
+	uk_preempt_disable();
+	if (l->n < SPARE_MAX) {
+		*(void **)block = l->head;
+		l->head = block;
+		l->n++;
+		block = NULL;
+	}
+	uk_preempt_enable();
+	if (block)
+		block_free(block);
+}
+
+/* A block from @l, else a new one of @size bytes aligned to @align. */
+static void *spare_get(struct spares *l, size_t align, size_t size)
+{
+	void *block;
+
+	uk_preempt_disable();
+	block = l->head;
+	if (block) {
+		l->head = *(void **)block;
+		l->n--;
+	}
+	uk_preempt_enable();
+	return block ? block : zalloc_aligned(align, size);
+}
+
 static void rxbuf_pbuf_free(struct pbuf *p)
 {
-	block_free(p);	/* the pbuf_custom is the block's start */
+	struct rxbuf *rb = (struct rxbuf *)p;	/* the pbuf_custom's start */
+
+	spare_put(&rb->d->rx_spares, rb);
 }
 
 static void rxbuf_nb_free(struct uk_netbuf *nb)
 {
-	block_free(nb->priv);
+	struct rxbuf *rb = nb->priv;
+
+	spare_put(&rb->d->rx_spares, rb);
 }
 
 static uint16_t alloc_rxpkts(void *argp, struct uk_netbuf *nb[],
@@ -91,7 +150,7 @@ static uint16_t alloc_rxpkts(void *argp, struct uk_netbuf *nb[],
 	uint16_t i;
 
 	for (i = 0; i < count; i++) {
-		rb = zalloc_aligned(align, hdr + d->info.rx_buflen);
+		rb = spare_get(&d->rx_spares, align, hdr + d->info.rx_buflen);
 		if (!rb)
 			break;
 		rb->d = d;
@@ -112,6 +171,55 @@ static void rx_event(struct uk_netdev *nd, uint16_t queue, void *argp)
 	(void)queue;
 	d->rx_ready = 1;
 	uk_waitq_irq_wake(&d->irq);
+}
+
+/* With the device's receive checksum offload, lwIP checks no TCP or UDP
+ * checksum (NETIF_SET_CHECKSUM_CTRL): frames the device marked (verified,
+ * or from the host's own stack) need none, and this checks the others.
+ * @p starts at the Ethernet header. 1: good, or not TCP/UDP. */
+static int l4_csum_ok(struct pbuf *p)
+{
+	const u8_t *e = p->payload, *ip = e + SIZEOF_ETH_HDR;
+	u16_t type, len, hl;
+	u8_t proto;
+	ip_addr_t src, dst;
+	int ok = 1;
+
+	if (p->len < SIZEOF_ETH_HDR + 40)
+		return 1;	/* too short for lwIP anyway */
+	type = (u16_t)(e[12] << 8 | e[13]);
+	if (type == ETHTYPE_IP && (ip[0] >> 4) == 4) {
+		hl = (u16_t)((ip[0] & 15) * 4);
+		len = (u16_t)(ip[2] << 8 | ip[3]);
+		proto = ip[9];
+		if ((ip[6] & 0x3f) || ip[7] || len < hl)
+			return 1;	/* a fragment: after reassembly */
+		IP_ADDR4(&src, ip[12], ip[13], ip[14], ip[15]);
+		IP_ADDR4(&dst, ip[16], ip[17], ip[18], ip[19]);
+	} else if (type == ETHTYPE_IPV6 && (ip[0] >> 4) == 6) {
+		hl = 40;
+		len = (u16_t)((ip[4] << 8 | ip[5]) + 40);
+		proto = ip[6];
+		IP_ADDR6(&src, 0, 0, 0, 0);
+		IP_ADDR6(&dst, 0, 0, 0, 0);
+		memcpy(ip_2_ip6(&src)->addr, ip + 8, 16);
+		memcpy(ip_2_ip6(&dst)->addr, ip + 24, 16);
+	} else {
+		return 1;
+	}
+	if ((proto != IP_PROTO_TCP && proto != IP_PROTO_UDP) ||
+	    SIZEOF_ETH_HDR + len > p->tot_len)
+		return 1;	/* lwIP drops the short ones */
+	if (proto == IP_PROTO_UDP && type == ETHTYPE_IP &&
+	    p->len >= SIZEOF_ETH_HDR + hl + 8 &&
+	    !ip[hl + 6] && !ip[hl + 7])
+		return 1;	/* IPv4 UDP without a checksum */
+	if (pbuf_remove_header(p, SIZEOF_ETH_HDR + hl))
+		return 1;
+	ok = ip_chksum_pseudo_partial(p, proto, len - hl, len - hl, &src,
+				      &dst) == 0;
+	pbuf_add_header_force(p, SIZEOF_ETH_HDR + hl);	/* PBUF_REF: forced */
+	return ok;
 }
 
 /* A received frame (maybe a chain of buffers) as a pbuf chain. */
@@ -161,16 +269,22 @@ static void link_event(struct uk_netdev *nd, int up, void *argp)
 
 static void rx_wait(struct dev *d)
 {
-	unsigned long long now = ukplat_monotonic_clock
-				 ? ukplat_monotonic_clock() : 0;
+	unsigned long long until = 0;
 
 	if (!d->intr) {
 		uk_thread_sleep_ns(POLL_NS);
 		return;
 	}
+	/* The safety deadline on a grid of SAFETY_NS (one to two of them
+	 * away), not now + SAFETY_NS: the earliest deadline the idle CPU
+	 * halts to then stays the same from packet to packet, and the
+	 * platform need not re-arm its timer each time (kvm under TCG: a
+	 * wake-up of the emulator's main loop per packet). */
+	if (ukplat_monotonic_clock)
+		until = (ukplat_monotonic_clock() / SAFETY_NS + 2) * SAFETY_NS;
 	uk_preempt_disable();
 	while (!d->rx_ready)
-		if (uk_waitq_wait(&d->irq.wq, now ? now + SAFETY_NS : 0))
+		if (uk_waitq_wait(&d->irq.wq, until))
 			break;
 	d->rx_ready = 0;
 	uk_preempt_enable();
@@ -188,8 +302,13 @@ static void *rx_thread(void *arg)
 			uk_netdev_link_up(d->nd);	/* runs link_event */
 		n = uk_netdev_rx_burst(d->nd, 0, nb, BURST);
 		for (i = 0; i < n; i++) {
+			int marked = nb[i]->flags & (UK_NETBUF_F_CSUM_VALID |
+						     UK_NETBUF_F_CSUM_PARTIAL);
+
 			p = to_pbuf(nb[i]);
-			if (d->netif.input(p, &d->netif) != ERR_OK)
+			if (d->rx_csum && !marked && !l4_csum_ok(p))
+				pbuf_free(p);	/* a bad checksum */
+			else if (d->netif.input(p, &d->netif) != ERR_OK)
 				pbuf_free(p);
 		}
 		if (n < BURST)
@@ -200,6 +319,38 @@ static void *rx_thread(void *arg)
 	return NULL;
 }
 
+static void txbuf_free(struct uk_netbuf *nb)
+{
+	struct txbuf *tb = nb->priv;
+
+	spare_put(&tb->d->tx_spares, tb);
+}
+
+/* A netbuf for @len bytes of frame behind the driver's headroom. */
+static struct uk_netbuf *txbuf_get(struct dev *d, uint32_t len)
+{
+	uint32_t hdr = (sizeof(struct txbuf) + 63) & ~63u;
+	uint32_t room = d->info.tx_headroom;
+	struct txbuf *tb = NULL;
+
+	if (room + len > TXBUF_LEN) {	/* larger than the MTU: one-off */
+		struct uk_netbuf *nb;
+
+		uk_preempt_disable();
+		nb = uk_netbuf_alloc(uk_alloc_get_default(), room + len, 64,
+				     room, 0);
+		uk_preempt_enable();
+		return nb;
+	}
+	tb = spare_get(&d->tx_spares, 64, hdr + TXBUF_LEN);
+	if (!tb)
+		return NULL;
+	tb->d = d;
+	uk_netbuf_init(&tb->nb, (char *)tb + hdr, TXBUF_LEN, room, txbuf_free,
+		       tb);
+	return &tb->nb;
+}
+
 /* lwIP's linkoutput: the frame copied into a netbuf with the driver's
  * headroom. */
 static err_t linkoutput(struct netif *netif, struct pbuf *p)
@@ -208,11 +359,7 @@ static err_t linkoutput(struct netif *netif, struct pbuf *p)
 	struct uk_netbuf *nb;
 	int i, r;
 
-	uk_preempt_disable();
-	nb = uk_netbuf_alloc(uk_alloc_get_default(),
-			     d->info.tx_headroom + p->tot_len, 64,
-			     d->info.tx_headroom, 0);
-	uk_preempt_enable();
+	nb = txbuf_get(d, p->tot_len);
 	if (!nb)
 		return ERR_MEM;
 	pbuf_copy_partial(p, nb->data, p->tot_len, 0);
@@ -245,6 +392,9 @@ static err_t dev_netif_init(struct netif *netif)
 	netif->output = etharp_output;
 	netif->output_ip6 = ethip6_output;
 	netif->linkoutput = linkoutput;
+	if (d->rx_csum)
+		NETIF_SET_CHECKSUM_CTRL(netif, NETIF_CHECKSUM_ENABLE_ALL &
+				~(NETIF_CHECKSUM_CHECK_TCP | NETIF_CHECKSUM_CHECK_UDP));
 	return ERR_OK;
 }
 
@@ -262,6 +412,12 @@ static int dev_start(struct dev *d)
 	if (r)
 		return r;
 	uk_netdev_info_get(d->nd, &d->info);
+	/* Receive checksums, and large receive (the host's TCP segments up
+	 * to 64 KiB, which lwIP takes whole), where the device has them. */
+	if (d->info.features & UK_NETDEV_F_RX_CSUM)
+		conf.offloads = d->info.features &
+				(UK_NETDEV_F_RX_CSUM | UK_NETDEV_F_RX_LRO);
+	d->rx_csum = !!conf.offloads;
 	r = uk_netdev_configure(d->nd, &conf);
 	if (r)
 		return r;

@@ -133,9 +133,15 @@ int _virtionet_rx_burst(struct uk_netdev *d, uint16_t q,
 			d->stats.rx_bytes += uk_netbuf_frame_len(nb[got]);
 			got++;
 		}
-		_virtionet_rx_fill(v);
-		if (virtqueue_kick(v->rxq))
-			d->stats.tx_kicks++;
+		/* Refill, and tell the device, only once half the ring is
+		 * used (as Linux's driver): a notification is a trap into
+		 * the device model, one per received frame otherwise, and
+		 * the device still has half a ring of buffers. */
+		if (v->rxq->nfree >= v->rxq->size / 2) {
+			_virtionet_rx_fill(v);
+			if (virtqueue_kick(v->rxq))
+				d->stats.tx_kicks++;
+		}
 		if (got == n || !v->intr)
 			return got;
 		/* Empty: arm the interrupt, unless a frame slipped in. */

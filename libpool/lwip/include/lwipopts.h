@@ -62,7 +62,7 @@ void _lwip_errno_set(int err);
 /* Sockets: one netconn each; listeners, connections being accepted and
  * those the application holds (the 100-concurrent-connection test needs
  * more than 100). vfscore's fd table is larger (VFSCORE_NR_FDS). */
-#define MEMP_NUM_NETCONN	512
+#define MEMP_NUM_NETCONN	256
 #define MEMP_NUM_NETBUF		64
 #define LWIP_SO_RCVTIMEO	1
 #define LWIP_SO_SNDTIMEO	1
@@ -123,14 +123,14 @@ void _lwip_errno_set(int err);
 #define TCP_OOSEQ_MAX_BYTES	(64 * TCP_MSS)
 #define TCP_OOSEQ_MAX_PBUFS	128
 #define LWIP_TCP_SACK_OUT	1
-/* TIME_WAIT: lwIP keeps closed connections 2 * TCP_MSL. Users of
- * Unikraft's port saw servers stall after a few thousand connections as
- * TIME_WAIT PCBs filled the PCB pool. Here a new connection that finds
- * the pool full takes the oldest TIME_WAIT PCB (lwIP's tcp_alloc does
- * that for MEMP_TCP_PCB), the pool is large, and TCP_MSL is 10 s, so
- * 1,000 sequential connections per second hold at most 20,000 in the
- * worst case and the pool recycles them (tests/net: 1,000 sequential). */
-#define MEMP_NUM_TCP_PCB	512
+/* TIME_WAIT: lwIP keeps closed connections 2 * TCP_MSL (120 s by
+ * default). Users of Unikraft's port saw servers stall after a few
+ * thousand connections as TIME_WAIT PCBs filled the PCB pool. Here a
+ * connection that finds the pool full takes the oldest TIME_WAIT PCB
+ * (lwIP's tcp_alloc does that for MEMP_TCP_PCB) and TCP_MSL is 10 s, so
+ * the 256 PCBs (about 50 KiB of static memory) recycle: tests/net runs
+ * 1,000 sequential connections, several times in a row. */
+#define MEMP_NUM_TCP_PCB	256
 #define MEMP_NUM_TCP_PCB_LISTEN	32
 #define TCP_MSL			10000UL
 #define MEMP_NUM_TCP_SEG	(2 * TCP_SND_QUEUELEN)
@@ -150,9 +150,14 @@ void _lwip_free(void *p);
 #define mem_clib_free		_lwip_free
 #define MEM_ALIGNMENT		8
 #define MEMP_NUM_PBUF		256
-/* Receive buffers of drivers that allocate from the pool, and the pool
- * the loopback interface copies into. */
-#define PBUF_POOL_SIZE		512
+/* PBUF_POOL: lwIP's own receive pool, which nothing here uses much
+ * (network devices receive into netif.c's buffers, from the heap, and
+ * the loopback interface copies into PBUF_RAM): kept small, it is static
+ * memory in every image with sockets. */
+#define PBUF_POOL_SIZE		16
+/* lwIP's sanity check wants the TCP window to fit in PBUF_POOL; received
+ * data is in netif.c's buffers here, so the check does not apply. */
+#define LWIP_DISABLE_TCP_SANITY_CHECKS 1
 #define PBUF_POOL_BUFSIZE	LWIP_MEM_ALIGN_SIZE(TCP_MSS + 40 + 14 + 4)
 /* lwIP's own cyclic timers, plus room for the application's. */
 #define MEMP_NUM_SYS_TIMEOUT	(LWIP_NUM_SYS_TIMEOUT_INTERNAL + 8)
@@ -161,6 +166,9 @@ void _lwip_free(void *p);
 
 #define LWIP_STATS		0
 #define LWIP_CHECKSUM_ON_COPY	1
+/* Checksum checks per interface: off for TCP and UDP where the device
+ * checks them (netif.c checks the frames it did not mark). */
+#define LWIP_CHECKSUM_CTRL_PER_NETIF 1
 
 /* The hook patches/0001 adds to sockets.c's event callback: socket @s's
  * readiness changed. The socket layer above (uksock) sets the function

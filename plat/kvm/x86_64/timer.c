@@ -21,14 +21,22 @@ static uint64_t tick_period, tick_next;
 static void (*tick_fn)(void *arg);
 static void *tick_arg;
 static uint64_t halt_until;
+static uint64_t armed;		/* what the countdown runs to; 0: stopped */
 
-/* Arms the countdown for the earliest thing waited for, or stops it. */
+/* Arms the countdown for the earliest thing waited for, or stops it;
+ * nothing when it already runs to that deadline. Each write of the
+ * countdown is a trap into the emulator, which (TCG) also wakes its main
+ * loop to re-sort its timers: a halt per received packet, each to the
+ * same deadline, must not pay for that every time. */
 static void timer_rearm(uint64_t now)
 {
 	uint64_t next = tick_period ? tick_next : 0;
 
 	if (halt_until && (!next || halt_until < next))
 		next = halt_until;
+	if (next == armed)
+		return;
+	armed = next;
 	if (!next)
 		_kvm_lapic_stop();
 	else
@@ -48,6 +56,7 @@ static void timer_irq(void)
 	}
 	if (halt_until && now >= halt_until)
 		halt_until = 0;
+	armed = 0;		/* it has run out */
 	timer_rearm(now);
 	_kvm_lapic_eoi();
 	if (fire && fn) {
@@ -93,8 +102,10 @@ void ukplat_halt_to(unsigned long long until)
 		/* sti takes effect after the next instruction: an interrupt
 		 * between the two cannot be lost before hlt. */
 		__asm__ __volatile__("sti; hlt; cli" ::: "memory");
+		/* The countdown stays armed (for no earlier than the next
+		 * tick): if nothing halts to that deadline again, it fires
+		 * once for nothing and the handler re-arms or stops it. */
 		halt_until = 0;
-		timer_rearm(ukplat_monotonic_clock());
 	}
 	ukarch_irq_restore(flags);
 }
