@@ -16,8 +16,9 @@ BUILD    ?= build
 POOLROOT ?= $(BUILD)/pool
 # Every target <arch>-<plat> the pool can hold; ARCHS picks architectures
 # (`make pool ARCHS=x86_64` builds only x86_64's), TARGETS the targets.
-ALL_TARGETS := x86_64-kvm x86_64-linuxu x86_64-xen arm64-kvm arm64-linuxu
-ARCHS    ?= x86_64 arm64
+ALL_TARGETS := x86_64-kvm x86_64-linuxu x86_64-xen arm64-kvm arm64-linuxu \
+               arm64-xen arm-linuxu
+ARCHS    ?= x86_64 arm64 arm
 TARGETS  ?= $(filter $(addsuffix -%,$(ARCHS)),$(ALL_TARGETS))
 PREFIX   ?= /usr/local
 # The pool build is parallel by default (its rules are independent per member).

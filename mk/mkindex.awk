@@ -1,6 +1,6 @@
 # Turns the stream made by mkindex.sh into index.tsv (docs/pool.md) and checks
 # each library against its manifest. Errors go to stderr, all of them; exit 1.
-BEGIN { FACTKEY = "^(ld_emulation|ld_flags|elf_machine|fp_decoder|image_symtab|run|run_[a-z0-9_]+)$" }
+BEGIN { FACTKEY = "^(ld_emulation|ld_flags|elf_machine|fp_decoder|image_[a-z0-9_]+|run|run_[a-z0-9_]+)$" }
 function err(msg) { printf "mkindex: error: %s\n", msg >"/dev/stderr"; nerr++ }
 function field(s) { return s == "" ? "-" : s }
 # A shell glob (* and ? only) as an anchored regular expression.

@@ -25,8 +25,9 @@ AOBJ        := $(BUILD)/obj/$(ARCH)
 # architecture and the platform. LIBDIRS may be overridden (tests build
 # synthetic pools this way).
 # POOL_EXCLUDE names libpool folders to leave out (e.g. ports while offline:
-# make pool POOL_EXCLUDE="newlib newlibm lwip fdt mbedtls").
-LIBDIRS     ?= $(filter-out $(addprefix libpool/,$(POOL_EXCLUDE)), \
+# make pool POOL_EXCLUDE="newlib newlibm lwip fdt mbedtls"), and
+# POOL_EXCLUDE_<arch> (mk/flags.mk) what is not ported to the architecture.
+LIBDIRS     ?= $(filter-out $(addprefix libpool/,$(POOL_EXCLUDE) $(POOL_EXCLUDE_$(ARCH))), \
                $(patsubst %/lib.uk,%,$(wildcard libpool/*/lib.uk))) \
                arch/$(ARCH) plat/$(PLAT)
 INCDIRS     := $(wildcard $(addsuffix /include,$(LIBDIRS)) plat/common/include)

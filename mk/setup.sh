@@ -7,11 +7,13 @@ PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
       python3-pytest-xdist
       binutils coreutils
       newlib-source libclang-rt-19-dev dpkg-dev patch xz-utils
-      qemu-system-arm qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross"
+      qemu-system-arm qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross
+      gcc-arm-linux-gnueabihf libc6-dev-armhf-cross"
 # ports: docs/porting.md. arm64 targets: QEMU's virt machine and user-mode
 # emulator, and Debian's cross compiler, whose glibc headers user programs
 # for arm64 compile against (gcc, and clang-19 --target=aarch64-linux-gnu)
-# and whose libgcc.a is the pool's compiler runtime on arm64.
+# and whose libgcc.a is the pool's compiler runtime on arm64; the same for
+# arm (ARMv7-A, armhf): gcc-arm-linux-gnueabihf, run under qemu-arm.
 # The corpus of real programs (docs/apps.md): their own builds' generators
 # (bison, cmake, tclsh), and musl for bench/apps.sh's native baseline.
 PKGS="$PKGS bison cmake tcl musl-tools"

@@ -2,6 +2,7 @@
  * table (for --report, --why), and the names a native ELF member defines
  * (locals included), its C strings and its allocated sections. Every
  * offset is checked against the file size. */
+#include "elfclass.h"
 #include "elfimage.h"
 #include "util.h"
 
@@ -9,15 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int in_bounds(uint64_t off, uint64_t size, size_t len)
-{
-	return off <= len && size <= len - off;
-}
-
 struct elfv {
+	struct uk_elf e;
 	const unsigned char *d;
-	size_t len;
-	const Elf64_Ehdr *eh;
 	const Elf64_Shdr *sh;
 	size_t nsec;
 	const char *shstr;
@@ -27,25 +22,15 @@ struct elfv {
 static int elf_view(struct elfv *v, const unsigned char *d, size_t len)
 {
 	memset(v, 0, sizeof(*v));
+	if (elf_parse(&v->e, d, len) || !v->e.nsec) {
+		elf_release(&v->e);
+		return -1;
+	}
 	v->d = d;
-	v->len = len;
-	if (len < sizeof(Elf64_Ehdr) || memcmp(d, ELFMAG, SELFMAG) ||
-	    d[EI_CLASS] != ELFCLASS64 || d[EI_DATA] != ELFDATA2LSB)
-		return -1;
-	v->eh = (const void *)d;
-	if (v->eh->e_shentsize != sizeof(Elf64_Shdr) || v->eh->e_shoff % 8 ||
-	    !in_bounds(v->eh->e_shoff,
-		       (uint64_t)v->eh->e_shnum * sizeof(Elf64_Shdr), len) ||
-	    v->eh->e_shstrndx >= v->eh->e_shnum)
-		return -1;
-	v->sh = (const void *)(d + v->eh->e_shoff);
-	v->nsec = v->eh->e_shnum;
-	for (size_t i = 0; i < v->nsec; i++)
-		if (v->sh[i].sh_type != SHT_NOBITS &&
-		    !in_bounds(v->sh[i].sh_offset, v->sh[i].sh_size, len))
-			return -1;
-	v->shstr = (const char *)d + v->sh[v->eh->e_shstrndx].sh_offset;
-	v->shstrsz = v->sh[v->eh->e_shstrndx].sh_size;
+	v->sh = v->e.sh;
+	v->nsec = v->e.nsec;
+	v->shstr = (const char *)d + v->sh[v->e.eh.e_shstrndx].sh_offset;
+	v->shstrsz = v->sh[v->e.eh.e_shstrndx].sh_size;
 	return 0;
 }
 
@@ -57,20 +42,19 @@ static const char *str_at(const char *tab, size_t size, uint32_t off)
 }
 
 /* The symbol table section and its strings; NULL if there is none. */
-static const Elf64_Sym *symtab(const struct elfv *v, size_t *n,
-			       const char **str, size_t *strsz)
+static const Elf64_Shdr *symtab(const struct elfv *v, size_t *n,
+				const char **str, size_t *strsz)
 {
 	for (size_t i = 0; i < v->nsec; i++) {
 		const Elf64_Shdr *st = &v->sh[i];
 		if (st->sh_type != SHT_SYMTAB)
 			continue;
-		if (st->sh_entsize != sizeof(Elf64_Sym) || st->sh_offset % 8 ||
-		    st->sh_link >= v->nsec)
+		if (!elf_symtab_ok(&v->e, st))
 			return NULL;
-		*n = st->sh_size / sizeof(Elf64_Sym);
+		*n = st->sh_size / elf_symsize(&v->e);
 		*str = (const char *)v->d + v->sh[st->sh_link].sh_offset;
 		*strsz = v->sh[st->sh_link].sh_size;
-		return (const void *)(v->d + st->sh_offset);
+		return st;
 	}
 	return NULL;
 }
@@ -87,7 +71,7 @@ void image_free(struct uk_image *im)
 	memset(im, 0, sizeof(*im));
 }
 
-/* Returns 0, or -1 if path is not a readable 64-bit ELF image. */
+/* Returns 0, or -1 if path is not a readable ELF image. */
 int image_read(struct uk_image *im, const char *path)
 {
 	memset(im, 0, sizeof(*im));
@@ -116,28 +100,30 @@ int image_read(struct uk_image *im, const char *path)
 	}
 	size_t n = 0, strsz = 0;
 	const char *str = NULL;
-	const Elf64_Sym *sy = symtab(&v, &n, &str, &strsz);
-	for (size_t k = 1; sy && k < n; k++) {
-		int type = ELF64_ST_TYPE(sy[k].st_info);
-		const char *nm = str_at(str, strsz, sy[k].st_name);
+	const Elf64_Shdr *st = symtab(&v, &n, &str, &strsz);
+	for (size_t k = 1; st && k < n; k++) {
+		Elf64_Sym s = elf_sym(&v.e, st, k);
+		int type = ELF64_ST_TYPE(s.st_info);
+		const char *nm = str_at(str, strsz, s.st_name);
 		if (type == STT_FILE || type == STT_SECTION || !nm || !*nm ||
-		    sy[k].st_shndx == SHN_UNDEF)
+		    s.st_shndx == SHN_UNDEF)
 			continue;
-		int sec = sy[k].st_shndx < v.nsec ? secmap[sy[k].st_shndx] : -1;
-		if (sy[k].st_shndx < v.nsec && sec < 0)
+		int sec = s.st_shndx < v.nsec ? secmap[s.st_shndx] : -1;
+		if (s.st_shndx < v.nsec && sec < 0)
 			continue; /* in a non-allocated section */
 		struct uk_isym *y = VPUSH(im->syms, im->nsyms, im->capsyms);
 		memset(y, 0, sizeof(*y));
 		y->name = xstrdup(nm);
-		y->addr = sy[k].st_value;
-		y->size = sy[k].st_size;
+		y->addr = s.st_value;
+		y->size = s.st_size;
 		y->sec = sec;
-		y->bind = ELF64_ST_BIND(sy[k].st_info);
+		y->bind = ELF64_ST_BIND(s.st_info);
 		y->type = type;
 		y->member = -1;
 		y->how = "-";
 	}
 	free(secmap);
+	elf_release(&v.e);
 	return 0;
 }
 
@@ -171,18 +157,17 @@ int elf_names(const unsigned char *d, size_t len,
 	}
 	size_t n = 0, strsz = 0;
 	const char *str = NULL;
-	const Elf64_Sym *sy = symtab(&v, &n, &str, &strsz);
-	if (sy && !in_bounds((uint64_t)((const unsigned char *)sy - d),
-			     n * sizeof(Elf64_Sym), len))
-		return -1;
-	for (size_t k = 1; sy && k < n; k++) {
-		int type = ELF64_ST_TYPE(sy[k].st_info);
-		const char *nm = str_at(str, strsz, sy[k].st_name);
+	const Elf64_Shdr *st = symtab(&v, &n, &str, &strsz);
+	for (size_t k = 1; st && k < n; k++) {
+		Elf64_Sym s = elf_sym(&v.e, st, k);
+		int type = ELF64_ST_TYPE(s.st_info);
+		const char *nm = str_at(str, strsz, s.st_name);
 		if (type == STT_FILE || type == STT_SECTION || !nm || !*nm ||
-		    sy[k].st_shndx == SHN_UNDEF)
+		    s.st_shndx == SHN_UNDEF)
 			continue;
-		cb(arg, nm, ELF64_ST_BIND(sy[k].st_info) == STB_LOCAL
+		cb(arg, nm, ELF64_ST_BIND(s.st_info) == STB_LOCAL
 		   ? UK_BCN_LOCAL : UK_BCN_GLOBAL, 0);
 	}
+	elf_release(&v.e);
 	return 0;
 }

@@ -1,5 +1,6 @@
 /* link.c: run ld.lld (the command ldcmd.c built), then finish the image:
- * its symbol table (symtab.c) and the atomic rename over -o. */
+ * its symbol table (symtab.c), the flat boot image some targets need
+ * (flat.c), and the atomic rename over -o. */
 #include "proc.h"
 #include "uk.h"
 
@@ -146,6 +147,25 @@ int finish_output(struct uk_ctx *c)
 	const char *symtab = target_fact(&c->t, "image_symtab");
 	if (symtab && install_symtab(c, c->tmp_out, symtab) < 0)
 		return -1;
+	/* a flat boot image beside it (fact image_flat SUFFIX), renamed
+	 * into place first: -o appears last, complete with it */
+	const char *flat = target_fact(&c->t, "image_flat");
+	if (flat) {
+		char *tmp = xasprintf("%s%s", c->tmp_out, flat);
+		char *dst = xasprintf("%s%s", c->o.out, flat);
+		int st = write_flat(c, c->tmp_out, tmp);
+		if (st == 0 && rename(tmp, dst) < 0) {
+			uk_error(&c->dg, dst, "cannot write the flat image: %s",
+				 strerror(errno));
+			st = -1;
+		}
+		if (st < 0)
+			unlink(tmp);
+		free(tmp);
+		free(dst);
+		if (st < 0)
+			return -1;
+	}
 	if (chmod(c->tmp_out, 0755) < 0 || rename(c->tmp_out, c->o.out) < 0) {
 		uk_error(&c->dg, c->o.out, "cannot write the image: %s",
 			 strerror(errno));

@@ -120,7 +120,9 @@ static void select_lib(struct uk_ctx *c, int l, struct uk_why why)
 	lib->selected = 1;
 	lib->why = why;
 	for (int i = 0; i < lib->ldsyms.n; i++) {
-		struct uk_sym *y = &c->syms[sym_intern(c, lib->ldsyms.v[i])];
+		/* interned first: sym_intern may move c->syms */
+		int s = sym_intern(c, lib->ldsyms.v[i]);
+		struct uk_sym *y = &c->syms[s];
 		if (y->prov == UK_PROV_NONE) {
 			y->prov = UK_PROV_LDSYM;
 			y->prov_lib = l;

@@ -8,6 +8,7 @@
  * file (non-alloc sections, the section header table) moves down by a
  * multiple of 16 bytes, keeping its alignment, with offsets fixed.
  */
+#include "elfclass.h"
 #include "uk.h"
 
 #include <elf.h>
@@ -30,11 +31,6 @@ static void put32(unsigned char *p, uint32_t v)
 		p[i] = (unsigned char)(v >> (8 * i));
 }
 
-static int in_bounds(uint64_t off, uint64_t size, size_t len)
-{
-	return off <= len && size <= len - off;
-}
-
 /* By address; at one address the entry kept (the last) is the largest,
  * then the last name: aliases cost one entry, chosen reproducibly. */
 static int ent_cmp(const void *a, const void *b)
@@ -47,16 +43,16 @@ static int ent_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-/* Whether symbol k of a symtab goes into the table: a named function in
- * an allocated section below the table at `top` (crash reports look up
- * code addresses only; data symbols would double the table). */
-static int wanted(const Elf64_Sym *sy, const Elf64_Shdr *sh, size_t nsec,
+/* Whether symbol sy goes into the table: a named function in an
+ * allocated section below the table at `top` (crash reports look up code
+ * addresses only; data symbols would double the table). */
+static int wanted(const Elf64_Sym *sy, const struct uk_elf *e,
 		  const Elf64_Shdr *ss, const char *str, uint64_t top)
 {
 	return ELF64_ST_TYPE(sy->st_info) == STT_FUNC && sy->st_value &&
 	       sy->st_value < top && top - sy->st_value <= UINT32_MAX &&
-	       sy->st_shndx != SHN_UNDEF && sy->st_shndx < nsec &&
-	       (sh[sy->st_shndx].sh_flags & SHF_ALLOC) &&
+	       sy->st_shndx != SHN_UNDEF && sy->st_shndx < e->nsec &&
+	       (e->sh[sy->st_shndx].sh_flags & SHF_ALLOC) &&
 	       sy->st_name < ss->sh_size &&
 	       memchr(str + sy->st_name, 0, ss->sh_size - sy->st_name) &&
 	       str[sy->st_name];
@@ -64,36 +60,38 @@ static int wanted(const Elf64_Sym *sy, const Elf64_Shdr *sh, size_t nsec,
 
 /* The table for the functions of symtab section `si`, to be loaded at
  * `top`: entries { u32 top - addr; u32 size } by address, then one name
- * per entry in the same order (docs/architecture.md). */
-static unsigned char *build_table(const unsigned char *d,
-				  const Elf64_Shdr *sh, size_t nsec,
-				  size_t si, uint64_t top, size_t *tlen)
+ * per entry in the same order (docs/architecture.md). Thumb functions
+ * (32-bit ARM) have bit 0 of their value set: the table has their
+ * address. */
+static unsigned char *build_table(const struct uk_elf *e, size_t si,
+				  uint64_t top, size_t *tlen)
 {
-	const Elf64_Shdr *st = &sh[si], *ss = &sh[st->sh_link];
-	const Elf64_Sym *sy = (const void *)(d + st->sh_offset);
-	const char *str = (const char *)d + ss->sh_offset;
-	size_t n = st->sh_size / sizeof(Elf64_Sym), ne = 0;
-	struct ent *e = xcalloc(n + 1, sizeof(*e));
+	const Elf64_Shdr *st = &e->sh[si], *ss = &e->sh[st->sh_link];
+	const char *str = (const char *)e->d + ss->sh_offset;
+	size_t n = st->sh_size / elf_symsize(e), ne = 0;
+	struct ent *t_e = xcalloc(n + 1, sizeof(*t_e));
+	uint64_t thumb = e->is32 && e->eh.e_machine == EM_ARM ? 1 : 0;
 	for (size_t k = 1; k < n; k++) {
-		if (!wanted(&sy[k], sh, nsec, ss, str, top))
+		Elf64_Sym y = elf_sym(e, st, k);
+		if (!wanted(&y, e, ss, str, top))
 			continue;
-		e[ne].addr = sy[k].st_value;
-		e[ne].size = sy[k].st_size > UINT32_MAX ? UINT32_MAX
-			: (uint32_t)sy[k].st_size;
-		e[ne].name = str + sy[k].st_name;
+		t_e[ne].addr = y.st_value & ~thumb;
+		t_e[ne].size = y.st_size > UINT32_MAX ? UINT32_MAX
+			: (uint32_t)y.st_size;
+		t_e[ne].name = str + y.st_name;
 		ne++;
 	}
-	qsort(e, ne, sizeof(*e), ent_cmp);
+	qsort(t_e, ne, sizeof(*t_e), ent_cmp);
 	size_t w = 0;
 	for (size_t k = 0; k < ne; k++) {
-		if (w && e[k].addr == e[w - 1].addr)
+		if (w && t_e[k].addr == t_e[w - 1].addr)
 			w--;
-		e[w++] = e[k];
+		t_e[w++] = t_e[k];
 	}
 	ne = w;
 	struct uk_buf strs = { 0 };
 	for (size_t k = 0; k < ne; k++)
-		buf_add(&strs, e[k].name, strlen(e[k].name) + 1);
+		buf_add(&strs, t_e[k].name, strlen(t_e[k].name) + 1);
 	size_t total = 16 + 8 * ne + strs.n;
 	unsigned char *t = xcalloc(total, 1);
 	memcpy(t, "UKST", 4);
@@ -101,61 +99,27 @@ static unsigned char *build_table(const unsigned char *d,
 	put32(t + 8, (uint32_t)strs.n);
 	put32(t + 12, (uint32_t)total);
 	for (size_t k = 0; k < ne; k++) {
-		put32(t + 16 + 8 * k, (uint32_t)(top - e[k].addr));
-		put32(t + 16 + 8 * k + 4, e[k].size);
+		put32(t + 16 + 8 * k, (uint32_t)(top - t_e[k].addr));
+		put32(t + 16 + 8 * k + 4, t_e[k].size);
 	}
 	if (strs.n)
 		memcpy(t + 16 + 8 * ne, strs.p, strs.n);
 	free(strs.p);
-	free(e);
+	free(t_e);
 	*tlen = total;
 	return t;
 }
 
-struct image {
-	unsigned char *d;
-	size_t len;
-	Elf64_Ehdr *eh;
-	Elf64_Shdr *sh;
-	Elf64_Phdr *ph;
-	size_t nsec;
-};
-
-static const char *parse_image(struct image *im)
+static long find_section(const struct uk_elf *e, const char *name, int type)
 {
-	if (im->len < sizeof(Elf64_Ehdr) || memcmp(im->d, ELFMAG, SELFMAG) ||
-	    im->d[EI_CLASS] != ELFCLASS64 || im->d[EI_DATA] != ELFDATA2LSB)
-		return "not a 64-bit little-endian ELF image";
-	im->eh = (Elf64_Ehdr *)im->d;
-	if (im->eh->e_shentsize != sizeof(Elf64_Shdr) || im->eh->e_shoff % 8 ||
-	    !in_bounds(im->eh->e_shoff,
-		       (uint64_t)im->eh->e_shnum * sizeof(Elf64_Shdr), im->len) ||
-	    im->eh->e_shstrndx >= im->eh->e_shnum)
-		return "corrupt section header table";
-	if (im->eh->e_phentsize != sizeof(Elf64_Phdr) || im->eh->e_phoff % 8 ||
-	    !in_bounds(im->eh->e_phoff,
-		       (uint64_t)im->eh->e_phnum * sizeof(Elf64_Phdr), im->len))
-		return "corrupt program header table";
-	im->sh = (Elf64_Shdr *)(im->d + im->eh->e_shoff);
-	im->ph = (Elf64_Phdr *)(im->d + im->eh->e_phoff);
-	im->nsec = im->eh->e_shnum;
-	for (size_t i = 0; i < im->nsec; i++)
-		if (im->sh[i].sh_type != SHT_NOBITS &&
-		    !in_bounds(im->sh[i].sh_offset, im->sh[i].sh_size, im->len))
-			return "section outside the file";
-	return NULL;
-}
-
-static long find_section(const struct image *im, const char *name, int type)
-{
-	const Elf64_Shdr *ss = &im->sh[im->eh->e_shstrndx];
-	for (size_t i = 1; i < im->nsec; i++) {
-		if (type >= 0 && im->sh[i].sh_type != (unsigned)type)
+	const Elf64_Shdr *ss = &e->sh[e->eh.e_shstrndx];
+	for (size_t i = 1; i < e->nsec; i++) {
+		if (type >= 0 && e->sh[i].sh_type != (unsigned)type)
 			continue;
 		if (!name)
 			return (long)i;
-		uint32_t o = im->sh[i].sh_name;
-		const char *str = (const char *)im->d + ss->sh_offset;
+		uint32_t o = e->sh[i].sh_name;
+		const char *str = (const char *)e->d + ss->sh_offset;
 		if (o < ss->sh_size && memchr(str + o, 0, ss->sh_size - o) &&
 		    !strcmp(str + o, name))
 			return (long)i;
@@ -164,51 +128,51 @@ static long find_section(const struct image *im, const char *name, int type)
 }
 
 /* The last PT_LOAD, which must end with section si. */
-static Elf64_Phdr *last_load(const struct image *im, size_t si)
+static Elf64_Phdr *last_load(const struct uk_elf *e, size_t si)
 {
 	Elf64_Phdr *last = NULL;
-	for (size_t i = 0; i < im->eh->e_phnum; i++)
-		if (im->ph[i].p_type == PT_LOAD &&
-		    (!last || im->ph[i].p_vaddr > last->p_vaddr))
-			last = &im->ph[i];
-	const Elf64_Shdr *s = &im->sh[si];
+	for (size_t i = 0; i < e->nph; i++)
+		if (e->ph[i].p_type == PT_LOAD &&
+		    (!last || e->ph[i].p_vaddr > last->p_vaddr))
+			last = &e->ph[i];
+	const Elf64_Shdr *s = &e->sh[si];
 	if (!last || s->sh_addr < last->p_vaddr ||
 	    s->sh_offset + s->sh_size != last->p_offset + last->p_filesz)
 		return NULL;
 	return last;
 }
 
-/* Rewrite im with .uk_symtab (section si) holding table t. */
-static unsigned char *grow_section(struct image *im, size_t si,
+/* The image e with .uk_symtab (section si) holding table t: headers
+ * fixed in e, then written into the new file in e's class. */
+static unsigned char *grow_section(struct uk_elf *e, size_t si,
 				   Elf64_Phdr *seg, const unsigned char *t,
 				   size_t tlen, size_t *newlen)
 {
-	Elf64_Shdr *s = &im->sh[si];
+	Elf64_Shdr *s = &e->sh[si];
 	uint64_t start = s->sh_offset, old_end = start + s->sh_size;
 	uint64_t delta = tlen > s->sh_size ? (tlen - s->sh_size + 15) & ~15ull : 0;
-	/* fix headers in the old copy first; the copy below moves them */
-	for (size_t i = 0; i < im->nsec; i++)
-		if (i != si && im->sh[i].sh_offset >= old_end &&
-		    im->sh[i].sh_type != SHT_NULL)
-			im->sh[i].sh_offset += delta;
-	for (size_t i = 0; i < im->eh->e_phnum; i++)
-		if (&im->ph[i] != seg && im->ph[i].p_filesz &&
-		    im->ph[i].p_offset >= old_end)
-			im->ph[i].p_offset += delta;
+	for (size_t i = 0; i < e->nsec; i++)
+		if (i != si && e->sh[i].sh_offset >= old_end &&
+		    e->sh[i].sh_type != SHT_NULL)
+			e->sh[i].sh_offset += delta;
+	for (size_t i = 0; i < e->nph; i++)
+		if (&e->ph[i] != seg && e->ph[i].p_filesz &&
+		    e->ph[i].p_offset >= old_end)
+			e->ph[i].p_offset += delta;
 	s->sh_size = tlen;
 	seg->p_filesz = start + tlen - seg->p_offset;
 	if (s->sh_addr + tlen - seg->p_vaddr > seg->p_memsz)
 		seg->p_memsz = s->sh_addr + tlen - seg->p_vaddr;
-	int move_sh = im->eh->e_shoff >= old_end, move_ph = im->eh->e_phoff >= old_end;
-	if (move_sh)
-		im->eh->e_shoff += delta;
-	if (move_ph)
-		im->eh->e_phoff += delta;
-	*newlen = im->len + delta;
+	if (e->eh.e_shoff >= old_end)
+		e->eh.e_shoff += delta;
+	if (e->eh.e_phoff >= old_end)
+		e->eh.e_phoff += delta;
+	*newlen = e->len + delta;
 	unsigned char *n = xcalloc(*newlen, 1);
-	memcpy(n, im->d, start);
+	memcpy(n, e->d, start);
 	memcpy(n + start, t, tlen);
-	memcpy(n + old_end + delta, im->d + old_end, im->len - old_end);
+	memcpy(n + old_end + delta, e->d + old_end, e->len - old_end);
+	elf_write_headers(e, n, *newlen);
 	return n;
 }
 
@@ -236,15 +200,17 @@ static int write_file(const char *path, const unsigned char *d, size_t len)
 
 int install_symtab(struct uk_ctx *c, const char *path, const char *secname)
 {
-	struct image im = { 0 };
+	struct uk_elf im;
 	char *data;
-	int e = read_whole(path, &data, &im.len);
+	size_t len;
+	int e = read_whole(path, &data, &len);
 	if (e < 0) {
 		uk_error(&c->dg, path, "cannot read the linked image: %s", strerror(-e));
 		return -1;
 	}
-	im.d = (unsigned char *)data;
-	const char *why = parse_image(&im);
+	const char *why = elf_parse(&im, (unsigned char *)data, len);
+	if (!why && (!im.nsec || !im.nph))
+		why = "no section or program header table";
 	long si = why ? -1 : find_section(&im, secname, -1);
 	long ti = why ? -1 : find_section(&im, NULL, SHT_SYMTAB);
 	Elf64_Phdr *seg = si > 0 ? last_load(&im, (size_t)si) : NULL;
@@ -260,14 +226,13 @@ int install_symtab(struct uk_ctx *c, const char *path, const char *secname)
 			 "section at the end of the last PT_LOAD segment",
 			 secname);
 		rc = -1;
-	} else if (ti < 0 || im.sh[ti].sh_link >= im.nsec ||
-		   im.sh[ti].sh_entsize != sizeof(Elf64_Sym)) {
+	} else if (ti < 0 || !elf_symtab_ok(&im, &im.sh[ti])) {
 		uk_error(&c->dg, c->o.out, "the image has no usable .symtab "
 			 "(was it stripped?)");
 		rc = -1;
 	} else {
 		size_t tlen, nlen;
-		unsigned char *t = build_table(im.d, im.sh, im.nsec, (size_t)ti,
+		unsigned char *t = build_table(&im, (size_t)ti,
 					       im.sh[si].sh_addr, &tlen);
 		unsigned char *n = grow_section(&im, (size_t)si, seg, t, tlen,
 						&nlen);
@@ -278,6 +243,7 @@ int install_symtab(struct uk_ctx *c, const char *path, const char *secname)
 		free(n);
 		free(t);
 	}
+	elf_release(&im);
 	free(data);
 	return rc;
 }

@@ -21,10 +21,14 @@ in=$src/libclang_rt.builtins-$arch.a
 [ -f "$in" ] || { echo "compilerrt: no builtins for $arch ($in)" >&2; exit 1; }
 # __aarch64_have_lse_atomics: the arch library's answer for libgcc's
 # outline atomics (arch/arm64/atomics.c), instead of libgcc's, which asks
-# the Linux auxiliary vector.
-allowed=" abort memcpy memset __stack_chk_fail __aarch64_have_lse_atomics "
+# the Linux auxiliary vector. __aeabi_idiv0, __aeabi_ldiv0: arm's division
+# by zero handlers (arch/arm/eabi.S), instead of libgcc's, which raise
+# SIGFPE through the C library.
+allowed=" abort memcpy memset __stack_chk_fail __aarch64_have_lse_atomics __aeabi_idiv0 __aeabi_ldiv0 "
 # Drop, until nothing changes, every member with an undefined symbol that
-# neither a kept member nor `allowed` provides.
+# neither a kept member nor `allowed` provides, and every member defining
+# a global outside the library's exports (__*: libgcc's ARM Thumb-1
+# interworking stubs _call_via_rX).
 "$UK_AR" t "$in" >members
 while :; do
 	"$UK_NM" -A -P "$in" 2>/dev/null | awk -v ok="$allowed" '
@@ -33,9 +37,10 @@ while :; do
 		!keep[m] { next }
 		$3 == "U" { need[m] = need[m] " " $2; next }
 		$3 ~ /^[TDBRCWV]$/ { have[" " $2 " "] = 1 }
+		$3 ~ /^[TDBRCWV]$/ && $2 !~ /^__/ { foreign[m] = 1 }
 		END {
 			for (m in keep) {
-				drop = 0
+				drop = foreign[m]
 				n = split(need[m], u, " ")
 				for (i = 1; i <= n; i++)
 					if (!have[" " u[i] " "] &&

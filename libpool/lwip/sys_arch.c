@@ -30,7 +30,7 @@ u32_t sys_now(void)
 
 unsigned int _lwip_rand(void)
 {
-	static unsigned long s;		/* xorshift64 */
+	static uint64_t s;		/* xorshift64 (64 bits on every arch) */
 
 	if (!s)
 		s = ukarch_rdtsc() | 1;

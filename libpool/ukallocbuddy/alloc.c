@@ -15,7 +15,7 @@
 #include <string.h>
 
 /* A free slot's second word: catches a second free of the same slot. */
-#define FREE_MARK	0xf7eeb0ddf7eeb0ddUL
+#define FREE_MARK	((uintptr_t)0xf7eeb0ddf7eeb0ddULL)
 
 #define B(a) ((struct _ukallocbuddy *)(a))
 
@@ -26,7 +26,8 @@ static inline unsigned int slot_class(size_t n)
 
 	if (n <= 128)
 		return n ? (unsigned int)(n - 1) / 16 : 0;
-	k = 63 - __builtin_clzl(n - 1);		/* 2^k < n <= 2^(k+1), k >= 7 */
+	/* 2^k < n <= 2^(k+1), k >= 7 (longs of 32 or 64 bits) */
+	k = (unsigned int)(8 * sizeof(long) - 1) - __builtin_clzl(n - 1);
 	return 8 + (k - 7) * 4 + (unsigned int)((n - 1) >> (k - 2) & 3);
 }
 

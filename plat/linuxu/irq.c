@@ -26,11 +26,15 @@
 #define SIG_BLOCK	0
 #define SIG_SETMASK	2
 
-/* siginfo for SIGPOLL-like signals: si_band, then si_fd. */
+/* siginfo for SIGPOLL-like signals: si_band, then si_fd, in the union
+ * that follows the three ints (at offset 16 where a long has 8 bytes,
+ * 12 where it has 4: the struct's alignment does it). */
 struct siginfo_poll {
-	int signo, errno_, code, pad;
-	long band;
-	int fd;
+	int signo, errno_, code;
+	struct {
+		long band;
+		int fd;
+	} poll;
 };
 
 struct line {
@@ -41,20 +45,22 @@ struct line {
 static struct line lines[MAX_LINES];
 static int installed;
 
-static unsigned long sigbit(int sig)
+/* Signal sets are the kernel's 8 bytes on every architecture (a long
+ * has 4 on 32-bit ones). */
+static unsigned long long sigbit(int sig)
 {
-	return 1UL << (sig - 1);
+	return 1ULL << (sig - 1);
 }
 
-static unsigned long block(void)
+static unsigned long long block(void)
 {
-	unsigned long set = sigbit(SIG_EVENT) | sigbit(SIGIO), old = 0;
+	unsigned long long set = sigbit(SIG_EVENT) | sigbit(SIGIO), old = 0;
 
 	_linuxu_sc4(__NR_rt_sigprocmask, SIG_BLOCK, (long)&set, (long)&old, 8);
 	return old;
 }
 
-static void restore(unsigned long old)
+static void restore(unsigned long long old)
 {
 	_linuxu_sc4(__NR_rt_sigprocmask, SIG_SETMASK, (long)&old, 0, 8);
 }
@@ -74,7 +80,7 @@ static void on_signal(int sig, void *info, void *uc)
 
 	(void)uc;
 	for (i = 0; i < MAX_LINES; i++)
-		if (lines[i].h.n && (sig == SIGIO || lines[i].fd == si->fd))
+		if (lines[i].h.n && (sig == SIGIO || lines[i].fd == si->poll.fd))
 			run(&lines[i]);
 }
 
@@ -126,7 +132,7 @@ static long fd_async(int fd, int on)
 int ukplat_irq_register(unsigned int line, unsigned int flags,
 			ukplat_irq_handler_t handler, void *arg)
 {
-	unsigned long old;
+	unsigned long long old;
 	struct line *l;
 	unsigned int i;
 	long r = 0;
@@ -158,7 +164,7 @@ int ukplat_irq_register(unsigned int line, unsigned int flags,
 int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 			  void *arg)
 {
-	unsigned long old = block();
+	unsigned long long old = block();
 	struct line *l = find((int)line);
 	int r = l ? plat_irq_del(&l->h, handler, arg) : -LINUXU_ENOENT;
 
@@ -170,7 +176,7 @@ int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 
 void ukplat_irq_mask(unsigned int line)
 {
-	unsigned long old = block();
+	unsigned long long old = block();
 	struct line *l = find((int)line);
 
 	if (l)
@@ -180,7 +186,7 @@ void ukplat_irq_mask(unsigned int line)
 
 void ukplat_irq_unmask(unsigned int line)
 {
-	unsigned long old = block();
+	unsigned long long old = block();
 	struct line *l = find((int)line);
 
 	if (l && l->h.masks && !--l->h.masks && l->h.pending) {

@@ -16,7 +16,9 @@
 
 #define PROT_RW		3
 #define MAP_FLAGS	(0x02 | 0x20 | 0x4000) /* PRIVATE|ANONYMOUS|NORESERVE */
-#define HEAP_HINT	0x100000000000UL	/* 16 TiB, aligned to 16 TiB */
+/* 16 TiB, aligned to 16 TiB; 1 GiB on 32-bit hosts (aligned to 1 GiB,
+ * below the 3 GiB where a 32-bit process's address space ends). */
+#define HEAP_HINT	(sizeof(long) == 8 ? (long)(0x100000000000ULL & ~0UL) : 0x40000000L)
 
 static int heap_state;	/* 0: not tried, 1: mapped, -1: mapping failed */
 

@@ -79,7 +79,10 @@ int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
 {
 	struct ksigaction sa = {
 		.handler = tick_handler,
-		.flags = SA_RESTORER | SA_RESTART | SA_NODEFER,
+		/* SA_SIGINFO: the kernel's rt frame, which the restorer's
+		 * rt_sigreturn expects (32-bit ARM has another frame
+		 * without it) */
+		.flags = SA_SIGINFO | SA_RESTORER | SA_RESTART | SA_NODEFER,
 		.restorer = _linuxu_sigreturn,
 		.mask = 0,
 	};

@@ -32,11 +32,13 @@
 #include <wctype.h>
 #include <uk/test.h>
 
-/* Linux's name for the architecture (uname -m). */
-#ifdef __aarch64__
-#define LINUX_MACHINE "aarch64"
+/* uname's machine: Linux's name for the architecture (ukposix ARCH/) */
+#if defined(__aarch64__)
+#define UNAME_MACHINE "aarch64"
+#elif defined(__arm__)
+#define UNAME_MACHINE "armv7l"
 #else
-#define LINUX_MACHINE "x86_64"
+#define UNAME_MACHINE "x86_64"
 #endif
 
 static void times_(void)
@@ -230,7 +232,7 @@ static void processes(void)
 	CHECK(getpwuid_r(0, &pwb, buf, sizeof(buf), &pwr) == 0 && pwr == &pwb &&
 	      !strcmp(pwb.pw_shell, "/bin/sh"));
 	CHECK(uname(&u) == 0 && !strcmp(u.sysname, "uklink") &&
-	      !strcmp(u.machine, LINUX_MACHINE));
+	      !strcmp(u.machine, UNAME_MACHINE));
 	CHECK(gethostname(buf, sizeof(buf)) == 0 && !strcmp(buf, "uklink"));
 	CHECK(sysconf(_SC_PAGESIZE) == 4096 && sysconf(_SC_NPROCESSORS_ONLN) == 1 &&
 	      sysconf(_SC_CLK_TCK) == 100 && sysconf(_SC_PHYS_PAGES) > 0 &&

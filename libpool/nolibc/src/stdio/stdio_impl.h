@@ -12,7 +12,8 @@
  * compiled against glibc's <stdio.h> can run their inline getc/putc on
  * it (its fields sit where glibc's are, checked below), and nothing
  * more: our own two fields live where glibc has padding and a pointer no
- * inline code reads, so a FILE is 72 bytes.
+ * inline code reads, so a FILE is 72 bytes (with 4-byte pointers there
+ * is no padding: fd follows the buffer pointers, 40 bytes).
  *
  * The buffer buf..bufend is in one of three states: idle (no pointer
  * set), reading (rpos..rend: bytes read ahead of the program, the fd's
@@ -24,12 +25,18 @@
  * the call; its buffer may be one byte (ungetc needs one). */
 struct _nolibc_file {
 	int flags;		/* _NOLIBC_F_*; glibc's _flags */
+#if __SIZEOF_POINTER__ == 8
 	int fd;			/* glibc: padding */
+#endif
 	char *rpos, *rend;	/* glibc's _IO_read_ptr, _IO_read_end */
 	struct _nolibc_file *next;	/* _nolibc_ofl (glibc: _IO_read_base) */
 	char *wbase, *wpos;	/* _IO_write_base, _IO_write_ptr */
 	char *wend;		/* _IO_write_end */
 	char *buf, *bufend;	/* _IO_buf_base, _IO_buf_end */
+#if __SIZEOF_POINTER__ == 4
+	int fd;			/* glibc: _IO_save_base (no padding after
+				 * _flags with 4-byte pointers) */
+#endif
 };
 
 #define _NOLIBC_SAME(a, b) _Static_assert( \

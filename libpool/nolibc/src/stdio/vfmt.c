@@ -82,14 +82,17 @@ static void fmt_int(struct _nolibc_sink *s, uintmax_t u, int neg, int conv,
 
 /*
  * Arguments are read through a pointer to a copy of the va_list, in the
- * two helpers below: each va_arg expands to a register-or-stack sequence,
- * and these are the only two integer ones. On x86_64 (LP64) long, long
- * long, intmax_t, size_t, ptrdiff_t and pointers are all 8 bytes and read
- * alike; int, and the narrower types promoted to it, are 4.
+ * helpers below: each va_arg expands to a register-or-stack sequence,
+ * and these are the only integer ones. On LP64 (x86_64, arm64) long,
+ * long long, intmax_t, size_t, ptrdiff_t and pointers are all 8 bytes
+ * and read alike; int, and the narrower types promoted to it, are 4. On
+ * ILP32 (arm) long, size_t, ptrdiff_t and pointers are 4 bytes: read as
+ * longs (the sizeof tests are constants: LP64 code has one read).
  */
-_Static_assert(sizeof(long) == 8 && sizeof(long long) == 8 &&
-	       sizeof(void *) == 8 && sizeof(__SIZE_TYPE__) == 8 &&
-	       sizeof(intmax_t) == 8, "vfmt reads 8-byte arguments alike");
+_Static_assert(sizeof(long long) == 8 && sizeof(intmax_t) == 8 &&
+	       sizeof(long) == sizeof(void *) &&
+	       sizeof(long) == sizeof(__SIZE_TYPE__),
+	       "vfmt reads long, size_t and pointers alike");
 
 static int arg_i32(va_list *ap)
 {
@@ -101,12 +104,26 @@ static uintmax_t arg_u64(va_list *ap)
 	return va_arg(*ap, uintmax_t);
 }
 
+/* A long, size_t, ptrdiff_t or pointer argument. */
+static uintmax_t arg_long(va_list *ap, int sgn)
+{
+	long v;
+
+	if (sizeof(long) == sizeof(uintmax_t))
+		return arg_u64(ap);
+	v = va_arg(*ap, long);
+	return sgn ? (uintmax_t)v : (unsigned long)v;
+}
+
 /* Reads one integer argument of length modifier @lm (0 H h l q z t),
  * sign-extended when @sgn, else zero-extended. */
 static uintmax_t arg_int(va_list *ap, int lm, int sgn)
 {
 	int v;
 
+	if (sizeof(long) != sizeof(uintmax_t) &&
+	    (lm == 'l' || lm == 'z' || lm == 't'))
+		return arg_long(ap, sgn);
 	if (lm && lm != 'H' && lm != 'h')
 		return arg_u64(ap);
 	v = arg_i32(ap);
@@ -209,7 +226,7 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap0)
 			fmt_int(s, u, 0, conv, flags, width, prec);
 			break;
 		case 'p':
-			u = arg_u64(&ap);
+			u = arg_long(&ap, 0);
 			if (u)
 				fmt_int(s, u, 0, 'x', flags | _NOLIBC_F_ALT,
 					width, prec);
@@ -221,7 +238,7 @@ int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap0)
 			field(s, flags, width, 0, 0, 0, &c, 1);
 			break;
 		case 's':
-			str = (const char *)arg_u64(&ap);
+			str = (const char *)arg_long(&ap, 0);
 			if (!str)
 				str = "(null)";
 			field(s, flags, width, 0, 0, 0, str,
