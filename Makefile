@@ -5,6 +5,7 @@
 #   make demo     setup + pool + uklink, link apps/helloworld, boot it in QEMU
 #   make test     setup + pool + uklink, then the whole test suite (pytest)
 #   make bench    benchmarks (docs/performance.md)
+#   make soak     long stress runs (the 60 s network fuzz)
 #   make size-check   image and library sizes against tests/size/ (docs/reports.md)
 #   make size-update  rewrite the size baselines in tests/size/
 #   make install PREFIX=/usr/local
@@ -79,6 +80,13 @@ size-update: uklink
 bench: setup
 	@$(MAKE) --no-print-directory pool uklink
 	@sh bench/run.sh
+	@sh bench/net.sh
+
+# Long runs kept out of `make test`: the 60 s malformed-frame fuzz of the
+# network stack (make test runs it for 10 s).
+soak: setup
+	@$(MAKE) --no-print-directory pool uklink
+	@UK_NET_FUZZ_SECONDS=60 /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/test_net.py -k fuzz
 
 install: pool uklink
 	@sh mk/install.sh "$(PREFIX)" "$(POOLROOT)" "$(UKLINK)"
@@ -88,4 +96,4 @@ clean:
 	@$(MAKE) --no-print-directory -C uklink clean
 	@$(MAKE) --no-print-directory -C apps/helloworld clean
 
-.PHONY: all setup pool pool-targets $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench install clean size-check size-update apps-src
+.PHONY: all setup pool pool-targets $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench soak install clean size-check size-update apps-src

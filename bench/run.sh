@@ -61,6 +61,16 @@ while [ $i -lt "$LINK_RUNS" ]; do
 done
 lld=$(median <"$W/lld.txt")
 echo "uklink helloworld: $(ms "$link") ms (ld.lld-19 start-up alone: $(ms "$lld") ms)"
+# The report pass (-v prints its cost: "uklink: report: N ms"): the
+# tests check that it is printed; its size is measured here.
+i=0; : >"$W/report.txt"
+while [ $i -lt "$LINK_RUNS" ]; do
+	"$UKLINK" --plat kvm -v "$W/hello.o" -o "$W/hello.tmp" \
+		--report="$W/hello.report.json" 2>&1 |
+		sed -n 's/^uklink: report: \([0-9.]*\) ms.*/\1/p' >>"$W/report.txt"
+	i=$((i + 1))
+done
+echo "report pass (--report, helloworld): $(median <"$W/report.txt") ms"
 llvm-strip-19 -o "$W/hello-newlib.stripped" "$W/hello-newlib.tmp"
 echo "uklink helloworld --libc newlib: $(ms "$linknl") ms (image $(stat -c %s \
 	"$W/hello-newlib.stripped") bytes stripped)"

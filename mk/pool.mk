@@ -38,22 +38,30 @@ POOL_LIBS :=
 # drivers); without it a library is built for every platform.
 POOL_LIBS := $(foreach l,$(POOL_LIBS),$(if $(LIB_$(l)_PLATS),$(if $(filter $(PLAT),$(LIB_$(l)_PLATS)),$(l)),$(l)))
 
-# Per-architecture parts: a library folder may hold ARCH/arch.uk, the
-# sources (and any other manifest keys) of its ARCH part, which live in
-# ARCH/. Its manifest for this target is lib.uk merged with that part
-# (mk/archmanifest.awk), written per architecture (the targets of an
-# architecture share it, as they share platform-independent objects).
+# Manifest parts: a library folder may hold ARCH/arch.uk, the sources
+# (and any other manifest keys) of its ARCH part, which live in ARCH/;
+# every platform library (plat/<plat>) also gets plat/common/common.uk,
+# the code all platforms share. A library's manifest for this target is
+# lib.uk merged with its parts (mk/archmanifest.awk: part paths made
+# relative to the library folder), written per architecture (the targets
+# of an architecture share it, as they share platform-independent
+# objects).
 ARCHGEN     := $(BUILD)/mk/arch-$(ARCH)
-manifest_of = $(if $(wildcard $(1)/$(ARCH)/arch.uk),$(ARCHGEN)/$(1)/lib.uk,$(1)/lib.uk)
+COMMONPART  := plat/common/common.uk
+parts_of    = $(wildcard $(1)/$(ARCH)/arch.uk) $(if $(filter plat/%,$(1)),$(wildcard $(COMMONPART)))
+manifest_of = $(if $(call parts_of,$(1)),$(ARCHGEN)/$(1)/lib.uk,$(1)/lib.uk)
+# A part's path prefix, relative to library folder $(1): ARCH/ or ../common/.
+part_prefix = $(if $(filter $(COMMONPART),$(2)),../common/,$(ARCH)/)
 define manifest_rules
 $(GEN)/$(1).mk: $(call manifest_of,$(1)) $(MK)/manifest.awk
 	@mkdir -p $$(dir $$@)
 	@awk -v dir=$(1) -f $(MK)/manifest.awk $$< >$$@.tmp && mv $$@.tmp $$@
+$(ARCHGEN)/$(1)/lib.uk: $(1)/lib.uk $(call parts_of,$(1)) $(MK)/archmanifest.awk
+	@mkdir -p $$(dir $$@)
+	@awk -v prefixes="$(foreach p,$(call parts_of,$(1)),$(call part_prefix,$(1),$(p)))" \
+	  -f $(MK)/archmanifest.awk $(1)/lib.uk $(call parts_of,$(1)) >$$@.tmp && mv $$@.tmp $$@
 endef
 $(foreach d,$(LIBDIRS),$(eval $(call manifest_rules,$(d))))
-$(ARCHGEN)/%/lib.uk: %/lib.uk %/$(ARCH)/arch.uk $(MK)/archmanifest.awk
-	@mkdir -p $(dir $@)
-	@awk -v arch=$(ARCH) -f $(MK)/archmanifest.awk $< $*/$(ARCH)/arch.uk >$@.tmp && mv $@.tmp $@
 
 # Platform-independent code sees no platform's own headers (plat/<plat>/include):
 # what it compiles to is then the same for every target of the architecture.
@@ -78,7 +86,8 @@ $(1)_FORCED_OBJS := $$(addprefix $$($(1)_O)/,$$(addsuffix .o,$$(basename $$(LIB_
 $(1)_MEMBERS := $$(notdir $$($(1)_SRC_OBJS) $$($(1)_FORCED_OBJS))
 $$(if $$(filter-out $$(words $$($(1)_MEMBERS)),$$(words $$(sort $$($(1)_MEMBERS)))),$$(error $$(LIB_$(1)_MANIFEST): two sources of $(1) make one member name: $$($(1)_MEMBERS)))
 # A library with an ARCH part has its folder and ARCH/ on its quote-include
-# path: its shared sources find the part's private headers by name.
+# path: its shared sources find the part's private headers by name (and
+# so do plat/common's sources compiled into a platform).
 $(1)_PRIVINC := $$(if $$(wildcard $$(LIB_$(1)_DIR)/$(ARCH)/arch.uk),-iquote $$(LIB_$(1)_DIR) -iquote $$(LIB_$(1)_DIR)/$(ARCH))
 $(1)_OPT_OBJS := $$(addprefix $$($(1)_O)/,$$(LIB_$(1)_OPTOBJ))
 # Ports (docs/porting.md). mk/fetch.sh unpacks the upstream source of
@@ -168,10 +177,12 @@ $(OUT)/lib/$(1)/$(notdir $(basename $(2))).o: $($(1)_O)/$(basename $(2)).o
 endef
 $(foreach l,$(POOL_LIBS),$(foreach f,$(LIB_$(l)_FORCED),$(eval $(call forced_rule,$(l),$(f)))))
 
+# The platform's template with the shared parts of ld/common/ put in
+# (its @UK_PART@ lines, mk/ldcompose.awk): uklink reads one whole script.
 TEMPLATE := $(OUT)/ld/$(ARCH)-$(PLAT).ld
-$(TEMPLATE): ld/$(ARCH)-$(PLAT).ld
+$(TEMPLATE): ld/$(ARCH)-$(PLAT).ld $(wildcard ld/common/*.ld) $(MK)/ldcompose.awk
 	@mkdir -p $(dir $@)
-	@cp $< $@
+	@awk -v dir=ld/common -f $(MK)/ldcompose.awk $< >$@.tmp && mv $@.tmp $@
 
 # Headers: one merged tree; rebuilt whenever any public header changes.
 # Ports add their upstream include directories (upincs) first, so that our

@@ -4,6 +4,7 @@
 # has something to install.
 set -eu
 PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
+      python3-pytest-xdist
       binutils coreutils
       newlib-source libclang-rt-19-dev dpkg-dev patch xz-utils"   # ports: docs/porting.md
 # The corpus of real programs (docs/apps.md): their own builds' generators

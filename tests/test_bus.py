@@ -3,9 +3,12 @@
 took each device; booted on the QEMU machines whose buses kvm knows: pc
 and q35 (PCI through config space; the ukpcihost driver must claim the
 host bridge) and microvm with acpi=off (virtio-mmio devices from the
-command line, which must not reach main's argv). `uklink run` boots
-microvm only, so these boots call QEMU with the same fixed arguments and
-another machine. Hello world must carry none of it."""
+command line, which must not reach main's argv). A second image
+(tests/apps/pci_edu.c) drives QEMU's edu device: PCI BAR, a level INTx
+line through the IOAPIC (raise, mask, unmask), DMA both ways with
+ukplat_dma_map. `uklink run` boots microvm only, so these boots call QEMU
+with the same fixed arguments and another machine. Hello world must carry
+none of it."""
 import os
 
 import pytest
@@ -28,13 +31,17 @@ def image(tmp_path_factory):
     return link([obj], tmp / "bus")
 
 
-def boot(image, machine, *devices):
+def qemu(image, machine, *devices):
     r = run([QEMU, "-M", machine, *BASE, *devices, "-kernel", str(image),
              "-append", "one two"], timeout=120)
     # isa-debug-exit: QEMU exits with 2 * status + 1.
     assert r.rc == 1, r
     # SeaBIOS (pc, q35) ends its last line without a newline.
-    lines = [l.strip("\r").split("..")[-1] for l in r.out.splitlines()]
+    return [l.strip("\r").split("..")[-1] for l in r.out.splitlines()], r
+
+
+def boot(image, machine, *devices):
+    lines, r = qemu(image, machine, *devices)
     assert "arg one" in lines and "arg two" in lines, r
     assert not [l for l in lines if l.startswith("arg ")][2:], r
     return lines, r
@@ -76,6 +83,27 @@ def test_virtio_mmio_from_command_line(image):
     assert int(f[7]) > 0 and f[9].endswith("+200"), r
     assert not any("virtio_mmio" in l for l in lines), r
     assert "host bridge none" in lines, r
+
+
+@pytest.fixture(scope="module")
+def edu_image(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("edu")
+    cflags = uklink("--plat", "kvm", "--cflags").out.split()
+    obj = compile_c(ROOT / "tests/apps/pci_edu.c", tmp / "edu.o",
+                    cc="clang-19", flags=["-flto", "-O2", *cflags])
+    return link([obj], tmp / "edu")
+
+
+@pytest.mark.parametrize("machine", ["pc", "q35"])
+def test_pci_driver_interrupts_and_dma(edu_image, machine):
+    lines, r = qemu(edu_image, machine, "-device", "edu")
+    head = [l for l in lines if l.startswith("edu at pci ")]
+    assert head and head[0].endswith(" level") and "+100000," in head[0], r
+    assert lines[-4:] == ["irq: raised 0x1, handler saw 0x1",
+                          "irq: masked, 0 handler runs",
+                          "irq: unmasked, handler saw 0x2",
+                          "dma: 256 bytes out and back equal, "
+                          "status 0x100"], r
 
 
 def test_hello_world_has_no_bus(tmp_path):

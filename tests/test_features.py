@@ -9,7 +9,16 @@ arguments: ...'; '{hosttime}' there becomes the host's time in seconds
 since the epoch, taken just before the boot). 'Link with the options: ...'
 (e.g. --libc newlib) go to both `uklink --cflags` and the link.
 'Platforms: kvm linuxu' limits a test to those platforms, for optional
-platform contracts (it says why)."""
+platform contracts: platform names separated by blanks, then optionally a
+reason in parentheses, then a full stop or the end of the comment; any
+other word (a comma, an unknown platform) is an error, so a typo cannot
+silently drop a platform.
+
+A test whose output matters beyond SUCCESS (what kernel messages, hex
+dumps, stderr or puts printed) has a file beside it, test_NAME.expect: each
+line a regular expression that must match a whole console line (stdout
+and stderr), '!' before one that no line may match, '#' a comment."""
+import re
 import shlex
 import time
 from pathlib import Path
@@ -24,6 +33,7 @@ UNITS = sorted([*ROOT.glob("libpool/*/tests/test_*.c"),
 # UK_SKIP_XEN=1 skips them (tests/xen/README.md).
 PLATS = ["kvm", "linuxu",
          pytest.param("xen", marks=[pytest.mark.xen, skip_xen()])]
+PLAT_NAMES = ("kvm", "linuxu", "xen")
 
 
 DIRECTIVES = ("Run with the arguments:", "Link with the options:",
@@ -56,9 +66,56 @@ def header_args(src):
     return args, status
 
 
+def parse_plats(text):
+    """'kvm linuxu (why).' -> ['kvm', 'linuxu']; ValueError on anything
+    but known platform names before the reason or the full stop."""
+    words = text.split()
+    plats = []
+    while words and not words[0].startswith("(") and words[0] != ".":
+        w = words.pop(0)
+        end = w.endswith(".")
+        w = w.rstrip(".")
+        if w not in PLAT_NAMES:
+            raise ValueError(f"Platforms: {w!r} is not a platform name "
+                             f"(known: {' '.join(PLAT_NAMES)}; separate "
+                             f"them with blanks, give the reason in "
+                             f"parentheses)")
+        if w in plats:
+            raise ValueError(f"Platforms: {w} twice")
+        plats.append(w)
+        if end:
+            break
+    if not plats:
+        raise ValueError(f"Platforms: no platform name in {text.strip()!r}")
+    return plats
+
+
 def header_plats(src):
     text = directive(src, "Platforms:")
-    return None if text is None else text.split(".")[0].split()
+    return None if text is None else parse_plats(text)
+
+
+def expected_lines(src):
+    """(must, must_not): the regexes of test_NAME.expect, if there is one."""
+    path = Path(src).with_suffix(".expect")
+    must, must_not = [], []
+    if path.exists():
+        for line in path.read_text().splitlines():
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("!"):
+                must_not.append(re.compile(line[1:]))
+            else:
+                must.append(re.compile(line))
+    return must, must_not
+
+
+def check_expected(src, out):
+    must, must_not = expected_lines(src)
+    lines = out.splitlines()
+    missing = [r.pattern for r in must if not any(r.fullmatch(l) for l in lines)]
+    unwanted = [l for l in lines for r in must_not if r.fullmatch(l)]
+    return missing, unwanted
 
 
 def header_link_opts(src):
@@ -86,3 +143,45 @@ def test_feature(src, plat, tmp_path):
     assert "SUCCESS" in out, r
     assert not [l for l in out.splitlines() if l.startswith("FAIL")], r
     assert r.rc == status, r
+    missing, unwanted = check_expected(src, out)
+    assert not missing, f"{src.with_suffix('.expect').name}: no line matches {missing}: {r}"
+    assert not unwanted, f"{src.with_suffix('.expect').name}: unwanted lines {unwanted}: {r}"
+
+
+@pytest.mark.parametrize("text,want", [
+    ("kvm linuxu (xen has no tick yet: docs/time.md).", ["kvm", "linuxu"]),
+    ("kvm linuxu.", ["kvm", "linuxu"]),
+    ("xen", ["xen"]),
+    ("linuxu. Because it runs as a process.", ["linuxu"]),
+    ("kvm, linuxu", ValueError),
+    ("kvm qemu", ValueError),
+    ("kvm kvm", ValueError),
+    ("(no platform)", ValueError),
+    ("", ValueError),
+])
+def test_platforms_line_is_strict(text, want):
+    if want is ValueError:
+        with pytest.raises(ValueError):
+            parse_plats(text)
+    else:
+        assert parse_plats(text) == want
+
+
+@pytest.mark.parametrize("src", UNITS, ids=[f"{p.parent.parent.name}/{p.stem}" for p in UNITS])
+def test_feature_header(src):
+    """Every directive of every feature test parses (a bad Platforms: line
+    fails here once, not as a skip on some platform)."""
+    header_plats(src)
+    header_link_opts(src)
+    header_args(src)
+    expected_lines(src)
+
+
+def test_expect_file_is_checked(tmp_path):
+    src = tmp_path / "test_x.c"
+    src.write_text("/* x */\n")
+    (tmp_path / "test_x.expect").write_text(
+        "# comment\nprintk works\n\\[warn\\] app: .*: warning 3\n!not printed.*\n")
+    assert check_expected(src, "[warn] app: t.c:1: warning 3\nprintk works\n") == ([], [])
+    assert check_expected(src, "printk works\nnot printed by default\n") == \
+        (["\\[warn\\] app: .*: warning 3"], ["not printed by default"])

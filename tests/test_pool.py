@@ -7,9 +7,13 @@ from collections import defaultdict
 
 import pytest
 
-from uktest import ROOT, pool_target, run
+from uktest import POOLROOT, ROOT, pool_target, run
 
 VIRTUAL = {"plat", "arch", "libc"}
+# Every target the pool has (x86_64-kvm, -linuxu, -xen, and what other
+# architectures add): each index is checked, not only kvm's.
+TARGETS = sorted(p.parent.name for p in POOLROOT.glob("v0.1-llvm19/*/index.tsv")) \
+    or ["x86_64-kvm"]
 
 
 def read_index(path):
@@ -31,30 +35,35 @@ def read_index(path):
     return idx
 
 
-@pytest.fixture(scope="module")
-def index():
-    p = pool_target() / "index.tsv"
+@pytest.fixture(scope="module", params=TARGETS)
+def index(request):
+    p = POOLROOT / "v0.1-llvm19" / request.param / "index.tsv"
     assert p.exists(), "run `make pool` first"
-    return read_index(p)
+    idx = read_index(p)
+    idx["dir"] = p.parent
+    return idx
 
 
 def test_header(index):
     h = index["header"]
+    arch, plat = index["dir"].name.split("-", 1)
     assert h["uklink-pool"] == ["1", "0.1"]
     assert h["llvm"] == ["19"]
-    assert h["target"][:3] == ["x86_64", "kvm", "x86_64-unknown-none-elf"]
-    assert "mandatory" in h and h["template"] == ["ld/x86_64-kvm.ld"]
+    assert h["target"][:2] == [arch, plat]
+    assert h["target"][2].startswith(arch) or arch == "arm64", h["target"]
+    assert "mandatory" in h and h["template"] == [f"ld/{arch}-{plat}.ld"]
 
 
 def test_foundation_libraries_present(index):
-    for lib in ["x86_64", "kvm", "ukboot", "ukdebug", "ukalloc",
+    arch, plat = index["header"]["target"][:2]
+    for lib in [arch, plat, "ukboot", "ukdebug", "ukalloc",
                 "ukallocbuddy", "ukargparse", "nolibc"]:
         assert lib in index["lib"], lib
 
 
 def test_archive_hashes(index):
     import hashlib
-    base = pool_target()
+    base = index["dir"]
     for name, lib in index["lib"].items():
         data = (base / lib["archive"]).read_bytes()
         assert hashlib.sha256(data).hexdigest() == lib["sha"], name

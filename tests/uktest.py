@@ -3,6 +3,7 @@ compile, link and boot a test unikernel. Every end-to-end test goes through the 
 `uklink` and reads what the guest printed."""
 import os
 import shutil
+import signal
 import subprocess
 from pathlib import Path
 
@@ -13,24 +14,75 @@ ACCEL = os.environ.get("UK_QEMU_ACCEL", "tcg")
 # `uklink run --plat xen` runs `$UKLINK_XL create -c CFG`: the tests have
 # no dom0, tests/xen/xl boots the config on Xen-in-QEMU instead.
 os.environ.setdefault("UKLINK_XL", str(ROOT / "tests" / "xen" / "xl"))
+# A kvm or linuxu boot under TCG takes well under a second on an idle
+# machine; 60 s is what a guest gets on a loaded 2-core machine before the
+# boot counts as hung (`uklink run --timeout` kills QEMU, then run() kills
+# what is left of the process group).
 BOOT_TIMEOUT = 60
+# A sanitized uklink (UKLINK=.../uklink-asan, tests/run.sh's second pass):
+# its reports must fail the test even when the exit status is 0.
+SANITIZED = "asan" in Path(UKLINK).name
+SANITIZER_ENV = {"ASAN_OPTIONS": "detect_leaks=0:abort_on_error=0",
+                 "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1"}
+SANITIZER_REPORTS = ("runtime error:", "AddressSanitizer", "UndefinedBehaviorSanitizer")
+if SANITIZED:
+    # Also for the uklink that scripts (tests/size/sizecheck.py) start.
+    for _k, _v in SANITIZER_ENV.items():
+        os.environ.setdefault(_k, _v)
 
 
-class Result:
-    def __init__(self, proc):
+class Result(str):
+    """What a command did: rc, out, err. It is also the string that
+    describes it in full, so that `assert ..., r` shows all of it (pytest
+    cuts any other object's repr to 240 characters)."""
+
+    def __new__(cls, proc):
         # Decoded by hand: text mode would turn "\r\n" into "\n" and hide
         # what the guest really printed.
-        self.rc = proc.returncode
-        self.out = proc.stdout.decode(errors="replace")
-        self.err = proc.stderr.decode(errors="replace")
+        rc = proc.returncode
+        out = proc.stdout.decode(errors="replace")
+        err = proc.stderr.decode(errors="replace")
+        self = super().__new__(cls, f"rc={rc}\n--- stdout\n{out}\n--- stderr\n{err}")
+        self.rc, self.out, self.err = rc, out, err
+        return self
 
     def __repr__(self):
-        return f"rc={self.rc}\n--- stdout\n{self.out}\n--- stderr\n{self.err}"
+        return str.__str__(self)
 
 
-def run(cmd, **kw):
-    kw.setdefault("timeout", BOOT_TIMEOUT)
-    return Result(subprocess.run(cmd, capture_output=True, **kw))
+def run(cmd, timeout=BOOT_TIMEOUT, input=None, **kw):
+    """Runs cmd in its own process group, output captured. On timeout the
+    whole group is killed (a QEMU started by uklink included, so a hung
+    guest cannot load the machine for the tests after it), then
+    subprocess.TimeoutExpired is raised as subprocess.run would."""
+    cmd = [str(c) for c in cmd]
+    if SANITIZED and cmd and cmd[0] == UKLINK:
+        kw["env"] = {**(kw.get("env") or os.environ), **SANITIZER_ENV}
+    with subprocess.Popen(cmd, stdin=subprocess.PIPE if input is not None
+                          else subprocess.DEVNULL, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, start_new_session=True,
+                          **kw) as p:
+        try:
+            out, err = p.communicate(input, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            kill_group(p)
+            out, err = p.communicate()
+            raise subprocess.TimeoutExpired(cmd, timeout, out, err)
+        finally:
+            if p.poll() is None:
+                kill_group(p)
+    r = Result(subprocess.CompletedProcess(cmd, p.returncode, out, err))
+    if SANITIZED and cmd and cmd[0] == UKLINK:
+        bad = [w for w in SANITIZER_REPORTS if w in r.err]
+        assert not bad, f"sanitizer report from {' '.join(cmd)}: {r}"
+    return r
+
+
+def kill_group(p):
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
 
 
 def compile_c(src, out, cc="gcc", flags=()):
@@ -50,18 +102,26 @@ def link(objs, out, *extra, plat="kvm"):
     return out
 
 
-# Xen boots go through Xen + dom0 in QEMU (tests/xen/boot.sh): 12-25 s,
-# twice that on a busy host.
-XEN_BOOT_TIMEOUT = 240
+# Xen boots go through Xen + dom0 in QEMU (tests/xen): 12-25 s, twice that
+# on a busy host; the harness's own deadline (its --timeout) covers the
+# whole run and a hung guest's console still comes out.
+XEN_BOOT_TIMEOUT = 150
 
 
-def boot(image, *args, plat="kvm", memory=None):
-    """Boot an image with `uklink run`; returns Result with the guest status."""
+def boot(image, *args, plat="kvm", memory=None, timeout=None):
+    """Boot an image with `uklink run`; returns Result with the guest status.
+    `uklink run --timeout` stops a hung guest (exit status 124, QEMU or the
+    Xen harness killed); run()'s deadline, later, kills whatever is left
+    (linuxu images are plain processes: only that one applies)."""
+    timeout = timeout or (XEN_BOOT_TIMEOUT if plat == "xen" else BOOT_TIMEOUT)
     cmd = ["run", "--plat", plat, "--accel", ACCEL]
+    if plat != "linuxu":
+        cmd += ["--timeout", str(timeout)]
     if memory:
         cmd += ["-m", str(memory)]
-    kw = {"timeout": XEN_BOOT_TIMEOUT} if plat == "xen" else {}
-    return uklink(*cmd, image, *args, **kw)
+    # uklink's backstop for the Xen harness is its --timeout + 60 s.
+    return uklink(*cmd, image, *args,
+                  timeout=timeout + (90 if plat == "xen" else 30))
 
 
 def pool_target(arch="x86_64", plat="kvm"):

@@ -41,8 +41,8 @@ struct uk_run {
 	struct uk_target t;
 	char *name;       /* {name}: the image's file name and our pid */
 	char *cfgdir, *cfgpath, *cfgtext; /* the runner's config (run_cfg) */
-	struct uk_strv env; /* NAME=VALUE set for the runner (run_net_env) */
 	struct uk_runio io; /* the guest's standard streams */
+	struct uk_strv env; /* NAME=VALUE set for the runner (run_net_env) */
 	int exit_status;  /* the guest's */
 };
 
@@ -163,14 +163,14 @@ static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 		char *abs = in_cfg ? realpath(c->o->initrd, NULL) : NULL;
 		return abs ? abs : xstrdup(c->o->initrd);
 	}
-	if (!strcmp(name, "tap") || !strcmp(name, "netopts"))
-		return xstrdup(net_given(c, name) ? c->o->net_arg : "");
 	if (!strcmp(name, "stdio"))
 		return xstrdup(c->io.stdio);
 	if (!strcmp(name, "stderr")) {
 		char *p = runio_stderr_path(&c->io);
 		return p ? p : xstrdup("/dev/null");
 	}
+	if (!strcmp(name, "tap") || !strcmp(name, "netopts"))
+		return xstrdup(net_given(c, name) ? c->o->net_arg : "");
 	return NULL;
 }
 
@@ -516,6 +516,9 @@ static void run_image(struct uk_run *c)
 		      c->o->plat) < 0 ||
 	    read_target(&c->dg, c->pool.index_path, &c->t) < 0)
 		return;
+	if (c->o->verbose)
+		fprintf(stderr, "uklink: pool %s (from %s)\nuklink: target %s\n",
+			c->pool.root, c->pool.from, c->pool.target_dir);
 	const char *kind = target_fact(&c->t, "run");
 	if (!kind || (strcmp(kind, "exec") && strcmp(kind, "relay"))) {
 		uk_error(&c->dg, c->pool.index_path, "the %s-%s target %s: "
@@ -573,8 +576,8 @@ int run_command(const struct uk_runopts *o)
 	free(c->cfgdir);
 	free(c->cfgtext);
 	free(c->name);
-	strv_free(&c->env);
 	runio_close(&c->io);
+	strv_free(&c->env);
 	poolloc_free(&c->pool);
 	target_free(&c->t);
 	if (c->dg.usage_error) {

@@ -7,6 +7,8 @@
  * knows no platform or architecture by name: what differs is here. */
 #include "uk.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -110,23 +112,24 @@ int split_tabs(char *line, char **f, int max)
 	return n;
 }
 
+/* Reads line by line and stops at the first library: `uklink run` needs
+ * only the head of an index of hundreds of kilobytes. */
 int read_target(struct uk_diag *dg, const char *index_path,
 		struct uk_target *t)
 {
-	char *data;
-	size_t len;
-	int e = read_whole(index_path, &data, &len), nerr = dg->nerrors;
-	if (e < 0) {
-		uk_error(dg, index_path, "cannot read: %s", strerror(-e));
+	FILE *fp = fopen(index_path, "r");
+	int nerr = dg->nerrors, lineno = 0;
+	if (!fp) {
+		uk_error(dg, index_path, "cannot read: %s", strerror(errno));
 		return -1;
 	}
-	char *f[64];
-	int lineno = 0;
-	for (char *line = data; line && *line;) {
-		char *nl = strchr(line, '\n');
-		if (nl)
-			*nl = 0;
+	char *line = NULL, *f[64];
+	size_t cap = 0;
+	ssize_t n;
+	while ((n = getline(&line, &cap, fp)) > 0) {
 		lineno++;
+		if (line[n - 1] == '\n')
+			line[n - 1] = 0;
 		/* the target's records come before the first library */
 		if (!strncmp(line, "lib\t", 4))
 			break;
@@ -138,9 +141,9 @@ int read_target(struct uk_diag *dg, const char *index_path,
 				 f[0], nf, need);
 			free(where);
 		}
-		line = nl ? nl + 1 : NULL;
 	}
-	free(data);
+	free(line);
+	fclose(fp);
 	if (dg->nerrors > nerr)
 		return -1;
 	return target_check(dg, index_path, t);

@@ -32,7 +32,8 @@ while :; do
 				drop = 0
 				n = split(need[m], u, " ")
 				for (i = 1; i <= n; i++)
-					if (!have[" " u[i] " "] && !index(ok, " " u[i] " "))
+					if (!have[" " u[i] " "] &&
+					    !index(ok, " " u[i] " "))
 						drop = 1
 				if (!drop)
 					print m

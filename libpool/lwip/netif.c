@@ -41,6 +41,8 @@ struct dev {
 	struct uk_netdev_info info;
 	struct uk_waitq_irq irq;
 	volatile int rx_ready;	/* rx_event ran since the last burst */
+	int link;		/* the device's link state, last seen */
+	int added;		/* the netif is in lwIP's list */
 	int intr;		/* receive interrupts in use */
 };
 
@@ -133,6 +135,30 @@ static struct pbuf *to_pbuf(struct uk_netbuf *nb)
 	return head;
 }
 
+/* The netif's link follows the device's (core lock held). */
+static void link_apply(struct dev *d)
+{
+	if (d->link)
+		netif_set_link_up(&d->netif);
+	else
+		netif_set_link_down(&d->netif);
+}
+
+/* uknetdev's link_event (thread context: uk_netdev_start, before the
+ * netif exists, or uk_netdev_link_up from the receive thread). */
+static void link_event(struct uk_netdev *nd, int up, void *argp)
+{
+	struct dev *d = argp;
+
+	(void)nd;
+	d->link = up;
+	if (d->added) {
+		LOCK_TCPIP_CORE();
+		link_apply(d);
+		UNLOCK_TCPIP_CORE();
+	}
+}
+
 static void rx_wait(struct dev *d)
 {
 	unsigned long long now = ukplat_monotonic_clock
@@ -158,6 +184,8 @@ static void *rx_thread(void *arg)
 	int n, i;
 
 	for (;;) {
+		if (!netif_is_link_up(&d->netif))
+			uk_netdev_link_up(d->nd);	/* runs link_event */
 		n = uk_netdev_rx_burst(d->nd, 0, nb, BURST);
 		for (i = 0; i < n; i++) {
 			p = to_pbuf(nb[i]);
@@ -223,7 +251,9 @@ static err_t dev_netif_init(struct netif *netif)
 /* Probes, configures and starts device @nd: 0 or a negative errno. */
 static int dev_start(struct dev *d)
 {
-	struct uk_netdev_conf conf = { .nb_rx_queues = 1, .nb_tx_queues = 1 };
+	struct uk_netdev_conf conf = { .nb_rx_queues = 1, .nb_tx_queues = 1,
+				       .link_event = link_event,
+				       .link_event_argp = d };
 	struct uk_netdev_rxq_conf rxq = { .alloc_rxpkts = alloc_rxpkts,
 					  .alloc_rxpkts_argp = d };
 	int r;
@@ -262,8 +292,8 @@ static void dev_netif_add(struct dev *d, const struct _lwip_netcfg *cfg,
 	netif_create_ip6_linklocal_address(n, 1);
 	netif_set_ip6_autoconfig_enabled(n, 1);
 	netif_set_up(n);
-	if (uk_netdev_link_up(d->nd))
-		netif_set_link_up(n);
+	d->added = 1;
+	link_apply(d);
 	if (!cfg->set)
 		dhcp_start(n);
 }

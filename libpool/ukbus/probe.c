@@ -24,7 +24,7 @@ static int add(struct ukbus_device *dev, void *arg)
 {
 	(void)arg;
 	if (nr_devices == MAX_DEVICES) {
-		uk_pr_warn("ukbus: more than %d devices: %s and the rest "
+		uk_pr_warn("more than %d devices: %s and the rest "
 			   "are not listed\n", MAX_DEVICES, dev->name);
 		return 1;
 	}
@@ -78,10 +78,12 @@ static void attach(struct ukbus_device *dev)
 		r = drv->probe(dev, m);
 		if (r == 0) {
 			dev->driver = drv;
+			uk_pr_info("%s %04x:%04x: driver %s\n", dev->name,
+				   dev->vendor, dev->device, drv->name);
 			return;
 		}
 		if (r != -ENODEV) {
-			uk_pr_err("ukbus: %s: driver %s failed: %d\n",
+			uk_pr_err("%s: driver %s failed: %d\n",
 				  dev->name, drv->name, r);
 			return;
 		}
@@ -100,8 +102,13 @@ int ukbus_probe_all(void)
 	r = ukplat_bus_enumerate(add, 0);
 	if (r < 0)
 		return r;
-	for (i = 0; i < nr_devices; i++)
+	for (i = 0; i < nr_devices; i++) {
 		attach(devices[i]);
+		if (!devices[i]->driver)
+			uk_pr_info("%s %04x:%04x: no driver\n",
+				   devices[i]->name, devices[i]->vendor,
+				   devices[i]->device);
+	}
 	return nr_devices;
 }
 

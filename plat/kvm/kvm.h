@@ -8,10 +8,12 @@
 #define KVM_KVM_H
 
 #include <uk/arch/traps.h>
+/* What every platform shares: _kvm_puts, _kvm_fatal, _kvm_crash,
+ * _kvm_tcb_init, _kvm_memregion_add/reserve. */
+#include "../common/plat.h"
 
-/* The console: programs the device; writes a NUL-terminated string. */
+/* The console: programs the device. */
 void _kvm_console_init(void);
-void _kvm_puts(const char *s);
 
 /* The handler of every trap vector (installed in the arch). */
 void _kvm_trap(struct __regs *regs);
@@ -32,7 +34,8 @@ int _kvm_vmmio_scan(int (*found)(struct ukbus_device *dev, void *arg),
 		    void *arg);
 void _kvm_fmt_name(char *out, const char *prefix, unsigned int addr);
 
-/* Prints "[kvm] <msg>" and crashes. */
-void _kvm_fatal(const char *msg) __attribute__((noreturn));
+/* Whether [base, base + len) is mapped (the architecture's boot page
+ * tables), so that device registers found there can be read. */
+int _kvm_phys_mapped(unsigned long base, unsigned long len);
 
 #endif /* KVM_KVM_H */

@@ -63,7 +63,8 @@ static int parse(const char *s, struct ukbus_device *d, unsigned int i)
 	if (*s++ != ':')
 		return 0;
 	irq = number(&s);
-	if (!size || !base || (*s && *s != ':' && *s != ' '))
+	if (!size || !base || (*s && *s != ':' && *s != ' ') ||
+	    !_kvm_phys_mapped(base, size))
 		return 0;
 	regs = (volatile unsigned int *)base;
 	if (regs[REG_MAGIC / 4] != VMMIO_MAGIC || !regs[REG_DEVICE / 4])

@@ -13,14 +13,11 @@
  */
 #include <uk/plat/irq.h>
 #include "syscall.h"
+#include "../common/irqline.h"
 
 #define MAX_LINES	16
-#define MAX_HANDLERS	4
 #define SIG_EVENT	40		/* a real-time signal */
 #define SIGIO		29
-#define SA_SIGINFO	0x04
-#define SA_RESTORER	0x04000000
-#define SA_RESTART	0x10000000
 #define F_GETFL		3
 #define F_SETFL		4
 #define F_SETOWN	8
@@ -28,13 +25,6 @@
 #define O_ASYNC		0x2000
 #define SIG_BLOCK	0
 #define SIG_SETMASK	2
-
-struct ksigaction {
-	void (*handler)(int, void *, void *);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask;
-};
 
 /* siginfo for SIGPOLL-like signals: si_band, then si_fd. */
 struct siginfo_poll {
@@ -44,14 +34,9 @@ struct siginfo_poll {
 };
 
 struct line {
-	int fd;			/* -1: free */
-	unsigned int n, masks;
-	volatile int pending;
-	ukplat_irq_handler_t fn[MAX_HANDLERS];
-	void *arg[MAX_HANDLERS];
+	int fd;
+	struct plat_irq_line h;	/* no handler: a free slot */
 };
-
-void _linuxu_sigreturn(void);		/* entry.S */
 
 static struct line lines[MAX_LINES];
 static int installed;
@@ -76,14 +61,10 @@ static void restore(unsigned long old)
 
 static void run(struct line *l)
 {
-	unsigned int i;
-
-	if (l->masks) {
-		l->pending = 1;
-		return;
-	}
-	for (i = 0; i < l->n; i++)
-		l->fn[i](l->arg[i]);
+	if (l->h.masks)
+		l->h.pending = 1;
+	else
+		plat_irq_run(&l->h);
 }
 
 static void on_signal(int sig, void *info, void *uc)
@@ -93,7 +74,7 @@ static void on_signal(int sig, void *info, void *uc)
 
 	(void)uc;
 	for (i = 0; i < MAX_LINES; i++)
-		if (lines[i].n && (sig == SIGIO || lines[i].fd == si->fd))
+		if (lines[i].h.n && (sig == SIGIO || lines[i].fd == si->fd))
 			run(&lines[i]);
 }
 
@@ -102,7 +83,7 @@ static struct line *find(int fd)
 	unsigned int i;
 
 	for (i = 0; i < MAX_LINES; i++)
-		if (lines[i].n && lines[i].fd == fd)
+		if (lines[i].h.n && lines[i].fd == fd)
 			return &lines[i];
 	return 0;
 }
@@ -158,20 +139,18 @@ int ukplat_irq_register(unsigned int line, unsigned int flags,
 		installed = 1;
 	l = find((int)line);
 	for (i = 0; r >= 0 && !l && i < MAX_LINES; i++)
-		if (!lines[i].n)
+		if (!lines[i].h.n)
 			l = &lines[i];
-	if (r >= 0 && (!l || l->n == MAX_HANDLERS))
+	if (r >= 0 && !l)
 		r = -LINUXU_ENOSPC;
-	if (r >= 0 && !l->n) {
+	if (r >= 0 && !l->h.n) {
 		r = fd_async((int)line, 1);
 		l->fd = (int)line;
-		l->masks = 0;
-		l->pending = 0;
+		l->h.masks = 0;
+		l->h.pending = 0;
 	}
-	if (r >= 0) {
-		l->fn[l->n] = handler;
-		l->arg[l->n++] = arg;
-	}
+	if (r >= 0)
+		r = plat_irq_add(&l->h, handler, arg);
 	restore(old);
 	return r < 0 ? (int)r : 0;
 }
@@ -181,21 +160,10 @@ int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 {
 	unsigned long old = block();
 	struct line *l = find((int)line);
-	unsigned int i;
-	int r = -LINUXU_ENOENT;
+	int r = l ? plat_irq_del(&l->h, handler, arg) : -LINUXU_ENOENT;
 
-	for (i = 0; l && i < l->n; i++) {
-		if (l->fn[i] != handler || l->arg[i] != arg)
-			continue;
-		for (l->n--; i < l->n; i++) {
-			l->fn[i] = l->fn[i + 1];
-			l->arg[i] = l->arg[i + 1];
-		}
-		if (!l->n)
-			fd_async(l->fd, 0);
-		r = 0;
-		break;
-	}
+	if (!r && !l->h.n)
+		fd_async(l->fd, 0);
 	restore(old);
 	return r;
 }
@@ -206,7 +174,7 @@ void ukplat_irq_mask(unsigned int line)
 	struct line *l = find((int)line);
 
 	if (l)
-		l->masks++;
+		l->h.masks++;
 	restore(old);
 }
 
@@ -215,9 +183,9 @@ void ukplat_irq_unmask(unsigned int line)
 	unsigned long old = block();
 	struct line *l = find((int)line);
 
-	if (l && l->masks && !--l->masks && l->pending) {
-		l->pending = 0;
-		run(l);
+	if (l && l->h.masks && !--l->h.masks && l->h.pending) {
+		l->h.pending = 0;
+		plat_irq_run(&l->h);
 	}
 	restore(old);
 }

@@ -2,6 +2,10 @@
 #ifndef _LINUXU_H
 #define _LINUXU_H
 
+/* What every platform shares: _linuxu_tcb_init, _linuxu_memregion_add,
+ * ... */
+#include "../common/plat.h"
+
 /* The process's arguments and environment as the kernel laid them on the
  * initial stack; argv[argc] and the environment's last entry are NULL.
  * Set by _linuxu_start before anything else runs. */

@@ -11,7 +11,6 @@
  * crash reports comparable.
  */
 #include <uk/config.h>
-#include <uk/plat/memory.h>
 #include "syscall.h"
 #include "linuxu.h"
 
@@ -19,40 +18,25 @@
 #define MAP_FLAGS	(0x02 | 0x20 | 0x4000) /* PRIVATE|ANONYMOUS|NORESERVE */
 #define HEAP_HINT	0x100000000000UL	/* 16 TiB, aligned to 16 TiB */
 
-static struct ukplat_memregion heap;
 static int heap_state;	/* 0: not tried, 1: mapped, -1: mapping failed */
 
-static int heap_map(void)
+/* Maps the heap on first use, into the common table; called before each
+ * ukplat_memregion_count/get (plat/common/memregion.c). */
+void _linuxu_memregion_prepare(void)
 {
 	unsigned long mb = _linuxu_heap_mb ? _linuxu_heap_mb
 					   : (unsigned long)UK_OPT(LINUXU_HEAPMB);
 	long m;
 
 	if (heap_state)
-		return heap_state > 0;
+		return;
 	heap_state = -1;
 	if (!mb)
-		return 0;
+		return;
 	m = _linuxu_sc6(__NR_mmap, HEAP_HINT, (long)(mb << 20), PROT_RW,
 			MAP_FLAGS, -1, 0);
 	if (m < 0 && m > -4096)
-		return 0;
-	heap.base = (unsigned long)m;
-	heap.len = mb << 20;
-	heap.flags = UKPLAT_MEMRF_FREE;
+		return;
+	_linuxu_memregion_one((unsigned long)m, (unsigned long)m + (mb << 20));
 	heap_state = 1;
-	return 1;
-}
-
-int ukplat_memregion_count(void)
-{
-	return heap_map();
-}
-
-int ukplat_memregion_get(int i, struct ukplat_memregion *m)
-{
-	if (!m || i != 0 || !heap_map())
-		return -LINUXU_EINVAL;
-	*m = heap;
-	return 0;
 }

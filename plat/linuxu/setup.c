@@ -5,11 +5,9 @@
  * always linked, because generic code reaches them through weak references,
  * which never pull an archive member in by themselves.
  */
-#include <uk/arch/ctx.h>
 #include <uk/boot.h>
 #include <uk/config.h>
 #include <uk/plat/linuxu.h>
-#include <uk/plat/tls.h>
 #include "syscall.h"
 #include "linuxu.h"
 
@@ -48,15 +46,10 @@ static void take_heap_arg(void)
 	_linuxu_argc--;
 }
 
-/*
- * A minimal thread control block for %fs, as on kvm: objects from
- * compilers that default to -fstack-protector read the canary at %fs:0x28
- * (x86_64 TLS ABI; %fs:0 points to the block itself), and a new process
- * has no %fs base. The canary comes from the kernel's AT_RANDOM bytes.
- */
-static unsigned long tcb[UKARCH_TCB_WORDS] __attribute__((aligned(64)));
-
-static void tcb_init(void)
+/* The seed of the boot thread's stack-protector canary (a new process
+ * has no %fs base, plat/common/tcb.c makes one): the kernel's AT_RANDOM
+ * bytes. */
+static unsigned long random_seed(void)
 {
 	unsigned long *aux;
 	char **e = _linuxu_envp;
@@ -65,11 +58,8 @@ static void tcb_init(void)
 		e++;
 	for (aux = (unsigned long *)(e + 1); aux[0] != AT_NULL; aux += 2)
 		if (aux[0] == AT_RANDOM)
-			tcb[UKARCH_TCB_CANARY] = *(unsigned long *)aux[1];
-	/* Low byte zero stops string overflows from reading the canary. */
-	tcb[UKARCH_TCB_CANARY] &= ~0xffUL;
-	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
-	ukplat_tlsp_set((unsigned long)tcb);
+			return *(unsigned long *)aux[1];
+	return 0;
 }
 
 void _linuxu_start(long *sp)
@@ -77,7 +67,7 @@ void _linuxu_start(long *sp)
 	_linuxu_argc = (int)sp[0];
 	_linuxu_argv = (char **)(sp + 1);
 	_linuxu_envp = _linuxu_argv + _linuxu_argc + 1;
-	tcb_init();
+	_linuxu_tcb_init(random_seed());
 	take_heap_arg();
 	_linuxu_crash_init();
 	ukboot_start();

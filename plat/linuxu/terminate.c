@@ -7,8 +7,3 @@ void ukplat_terminate(int status)
 {
 	_linuxu_exit_group(status);
 }
-
-void ukplat_crash(void)
-{
-	_linuxu_exit_group(UKPLAT_CRASH_STATUS);
-}

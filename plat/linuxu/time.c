@@ -8,9 +8,6 @@
 
 #define SIGALRM			14
 #define ITIMER_REAL		0
-#define SA_RESTORER		0x04000000
-#define SA_RESTART		0x10000000
-#define SA_NODEFER		0x40000000
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
@@ -50,19 +47,9 @@ void ukplat_halt_to(unsigned long long until)
 		    (long)&ts, 0);
 }
 
-/* The kernel's struct sigaction for rt_sigaction (as in crash.c). */
-struct ksigaction {
-	void (*handler)(int);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask;
-};
-
 struct itimerval_k {
 	struct { long sec, usec; } interval, value;
 };
-
-void _linuxu_sigreturn(void);		/* entry.S */
 
 static void (*volatile tick_fn)(void *arg);
 static void *volatile tick_arg;
@@ -76,11 +63,13 @@ static void *volatile tick_arg;
  * interrupted (it yielded, or is new) still gets ticks; a blocked signal
  * would stay blocked in it until it next returned from a handler.
  */
-static void tick_handler(int sig)
+static void tick_handler(int sig, void *info, void *uc)
 {
 	void (*fn)(void *) = tick_fn;
 
 	(void)sig;
+	(void)info;
+	(void)uc;
 	if (fn)
 		fn(tick_arg);
 }

@@ -108,10 +108,10 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 		return 0;
 	cons = ring->in_cons;
 	prod = ring->in_prod;
-	__asm__ __volatile__("" ::: "memory");	/* index before bytes */
+	_xen_rmb();	/* index before bytes */
 	while (n < maxlen && cons != prod)
 		buf[n++] = ring->in[cons++ % IN_SIZE];
-	__asm__ __volatile__("" ::: "memory");
+	_xen_rmb();
 	ring->in_cons = cons;
 	if (n)
 		_xen_evtchn_send(port);
@@ -133,13 +133,4 @@ void _xen_console_drain(void)
 			break;
 		yield();
 	}
-}
-
-void _xen_puts(const char *s)
-{
-	unsigned int n = 0;
-
-	while (s[n])
-		n++;
-	ukplat_coutk(s, n);
 }

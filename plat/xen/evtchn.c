@@ -17,18 +17,17 @@
 #include <uk/plat/irq.h>
 #include <uk/plat/xen.h>
 #include "xen.h"
+#include "../common/irqline.h"
 
 #define MAX_PORTS		32
-#define MAX_HANDLERS		4
 #define NR_PORTS		4096	/* 2-level ABI, 64-bit guest */
 #define EVTCHNOP_bind_interdomain 0
 #define EVTCHNOP_close		3
 #define EVTCHNOP_alloc_unbound	6
 
 struct port {
-	unsigned int port, n, masks;
-	ukplat_irq_handler_t fn[MAX_HANDLERS];
-	void *arg[MAX_HANDLERS];
+	unsigned int port;
+	struct plat_irq_line h;
 };
 
 static struct port ports[MAX_PORTS];
@@ -45,17 +44,9 @@ static struct port *find(unsigned int port)
 	unsigned int i;
 
 	for (i = 0; i < nr_ports; i++)
-		if (ports[i].port == port && ports[i].n)
+		if (ports[i].port == port && ports[i].h.n)
 			return &ports[i];
 	return 0;
-}
-
-static void run(struct port *p)
-{
-	unsigned int i;
-
-	for (i = 0; i < p->n; i++)
-		p->fn[i](p->arg[i]);
 }
 
 /* Runs the handlers of every unmasked registered port that is pending;
@@ -68,11 +59,11 @@ int _xen_evtchn_dispatch(void)
 	for (i = 0; i < nr_ports; i++) {
 		struct port *p = &ports[i];
 
-		if (!p->n || p->masks)
+		if (!p->h.n || p->h.masks)
 			continue;
 		if (__atomic_fetch_and(&pending[p->port / 64], ~bit(p->port),
 				       __ATOMIC_SEQ_CST) & bit(p->port)) {
-			run(p);
+			plat_irq_run(&p->h);
 			n++;
 		}
 	}
@@ -94,12 +85,13 @@ int ukplat_irq_register(unsigned int line, unsigned int flags,
 {
 	struct port *p = find(line);
 	unsigned int i;
+	int r;
 
 	(void)flags;	/* events have no trigger mode */
 	if (line >= NR_PORTS || !handler)
 		return -EINVAL;
 	if (!p) {
-		for (i = 0; i < nr_ports && ports[i].n; i++)
+		for (i = 0; i < nr_ports && ports[i].h.n; i++)
 			;
 		if (i == MAX_PORTS)
 			return -ENOSPC;
@@ -107,14 +99,12 @@ int ukplat_irq_register(unsigned int line, unsigned int flags,
 			nr_ports++;
 		p = &ports[i];
 		p->port = line;
-		p->masks = 0;
+		p->h.masks = 0;
 	}
-	if (p->n == MAX_HANDLERS)
-		return -ENOSPC;
-	p->fn[p->n] = handler;
-	p->arg[p->n++] = arg;
+	if ((r = plat_irq_add(&p->h, handler, arg)))
+		return r;
 	_xen_evtchn_keep[line / 64] |= bit(line);
-	if (!p->masks)
+	if (!p->h.masks)
 		xen_mask(line, 0);
 	return 0;
 }
@@ -123,31 +113,24 @@ int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 			  void *arg)
 {
 	struct port *p = find(line);
-	unsigned int i;
+	int r;
 
 	if (!p)
 		return -ENOENT;
-	for (i = 0; i < p->n; i++) {
-		if (p->fn[i] != handler || p->arg[i] != arg)
-			continue;
-		for (p->n--; i < p->n; i++) {
-			p->fn[i] = p->fn[i + 1];
-			p->arg[i] = p->arg[i + 1];
-		}
-		if (!p->n) {
-			xen_mask(line, 1);
-			_xen_evtchn_keep[line / 64] &= ~bit(line);
-		}
-		return 0;
+	if ((r = plat_irq_del(&p->h, handler, arg)))
+		return r;
+	if (!p->h.n) {
+		xen_mask(line, 1);
+		_xen_evtchn_keep[line / 64] &= ~bit(line);
 	}
-	return -ENOENT;
+	return 0;
 }
 
 void ukplat_irq_mask(unsigned int line)
 {
 	struct port *p = find(line);
 
-	if (p && !p->masks++)
+	if (p && !p->h.masks++)
 		xen_mask(line, 1);
 }
 
@@ -155,12 +138,12 @@ void ukplat_irq_unmask(unsigned int line)
 {
 	struct port *p = find(line);
 
-	if (!p || !p->masks || --p->masks)
+	if (!p || !p->h.masks || --p->h.masks)
 		return;
 	xen_mask(line, 0);
 	if (__atomic_fetch_and(&_xen_shared->evtchn_pending[line / 64],
 			       ~bit(line), __ATOMIC_SEQ_CST) & bit(line))
-		run(p);
+		plat_irq_run(&p->h);
 }
 
 static int evtchn_op(unsigned int cmd, void *arg)

@@ -38,15 +38,3 @@ void ukplat_terminate(int status)
 	for (;;)
 		_xen_sched_op(XEN_SCHEDOP_shutdown, &s);
 }
-
-void ukplat_crash(void)
-{
-	ukplat_terminate(UKPLAT_CRASH_STATUS);
-}
-
-void _xen_fatal(const char *msg)
-{
-	_xen_puts("[xen] ");
-	_xen_puts(msg);
-	ukplat_crash();
-}

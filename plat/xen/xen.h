@@ -29,6 +29,12 @@
 #include "xen_arch.h"
 
 #ifndef __ASSEMBLY__
+/* What every platform shares: _xen_puts, _xen_fatal, _xen_crash,
+ * _xen_tcb_init, _xen_memregion_add/reserve. */
+#include "../common/plat.h"
+#endif
+
+#ifndef __ASSEMBLY__
 #include <stdint.h>
 
 /* sched.h, event_channel.h, callback.h, vcpu.h, xen.h */
@@ -81,7 +87,6 @@ extern struct xen_shared_info *_xen_shared;
 
 /* console.c */
 void _xen_console_init(void);
-void _xen_puts(const char *s);
 /* Waits until xenconsoled has read everything (bounded). */
 void _xen_console_drain(void);
 
@@ -90,9 +95,6 @@ void _xen_console_drain(void);
 void _xen_time_init(void);
 void _xen_wait_event(unsigned long long until);
 unsigned long long _xen_system_time(void);
-
-/* Prints "[xen] <msg>" and crashes. */
-void _xen_fatal(const char *msg) __attribute__((noreturn));
 
 #endif /* !__ASSEMBLY__ */
 #endif /* XEN_XEN_H */

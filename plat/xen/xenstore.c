@@ -97,7 +97,7 @@ static int ring_read(char *p, unsigned int len, unsigned long long until)
 		uint32_t cons = ring->rsp_cons, prod = ring->rsp_prod;
 		unsigned int n = prod - cons, i;
 
-		__asm__ __volatile__("" ::: "memory");
+		_xen_rmb();
 		if (!n) {
 			if (until && _xen_system_time() >= until)
 				return -ETIMEDOUT;
@@ -110,7 +110,7 @@ static int ring_read(char *p, unsigned int len, unsigned long long until)
 			n = RING_SIZE - cons % RING_SIZE;
 		for (i = 0; i < n; i++)
 			p[i] = ring->rsp[(cons + i) % RING_SIZE];
-		__asm__ __volatile__("" ::: "memory");
+		_xen_rmb();
 		ring->rsp_cons = cons + n;
 		_xen_evtchn_send(port);
 		p += n;

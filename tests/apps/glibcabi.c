@@ -25,6 +25,7 @@
 #include <wctype.h>
 #include <dirent.h>
 #include <sys/statvfs.h>
+#include <sys/uio.h>
 #include <sys/time.h>
 #include <utime.h>
 
@@ -142,6 +143,27 @@ static int not_dot(const struct dirent *e)
 	return e->d_name[0] != '.';
 }
 
+/* creat, scatter/gather I/O, posix_fallocate. */
+static void vectors(void)
+{
+	char a[4], b[8];
+	struct iovec out[2] = { { "abc", 3 }, { "defghij", 7 } };
+	struct iovec in[2] = { { a, 4 }, { b, 8 } };
+	struct stat st;
+	int fd = creat("gdir/v.txt", 0600), n;
+
+	printf("writev %zd", writev(fd, out, 2));
+	n = posix_fallocate(fd, 0, 100);
+	fstat(fd, &st);
+	printf(" fallocate %d size %lld\n", n, (long long)st.st_size);
+	close(fd);
+	fd = open("gdir/v.txt", O_RDONLY);
+	n = (int)readv(fd, in, 2);
+	printf("readv %d '%.4s' '%.6s'\n", n, a, b);
+	close(fd);
+	unlink("gdir/v.txt");
+}
+
 /* Directories, links, names, times and sizes (vfscore's path calls). */
 static void directories(void)
 {
@@ -204,6 +226,7 @@ static void directories(void)
 	printf(" chdir .. %d\n", chdir("../.."));
 	n = statvfs(".", &vfs);
 	printf("statvfs %d namemax %lu\n", n, vfs.f_namemax);
+	vectors();
 	errno = 0;
 	n = rmdir("gdir");
 	printf("rmdir non-empty %d errno %s\n", n, strerror(errno));

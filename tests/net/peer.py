@@ -3,27 +3,32 @@
 
   peer.py serve ADDR [LIFETIME]
       Serves on ADDR (an address of this host or of the test's network
-      namespace) and prints one line "ports ECHO SINK UDP CLOSED":
+      namespace) and prints one line "ports ECHO SINK UDP CLOSED SOURCE":
         ECHO    TCP: echoes each connection until its end of file, then
                 closes (so a half-closed client reads everything back);
         SINK    TCP: computes the CRC-32 of all it receives until end of
                 file and answers "%08x\\n";
         UDP     echoes each datagram;
-        CLOSED  a port nobody listens on (connecting is refused).
+        CLOSED  a port nobody listens on (connecting is refused);
+        SOURCE  TCP: sends 16 MiB (256 blocks of 64 KiB: bytes 0..255
+                repeated, the first 4 bytes the block's number, big
+                endian) and closes.
       Ends when its standard input closes or after LIFETIME seconds (600).
 
-  peer.py clients ADDR PORT COUNT [PAYLOAD]
+  peer.py clients ADDR PORT COUNT [PAYLOAD [quit]]
       COUNT sequential connections to ADDR:PORT (each sends PAYLOAD bytes,
-      half-closes, reads them back, closes), then one sending "quit".
+      64 by default, half-closes, reads them back, closes), then, with
+      "quit", one sending "quit" (sockprog's server stops).
       Prints "clients: N of COUNT echoed". Every wait is bounded (20 s).
 """
 import socket
+import struct
 import sys
 import threading
 import time
 import zlib
 
-WAIT = 20.0
+WAIT = 60.0
 
 
 def echo_conn(c):
@@ -50,6 +55,17 @@ def sink_conn(c):
                     break
                 h = zlib.crc32(d, h)
             c.sendall(b"%08x\n" % h)
+        except OSError:
+            pass
+
+
+def source_conn(c):
+    base = bytes(range(256)) * 256
+    with c:
+        c.settimeout(WAIT)
+        try:
+            for i in range(256):
+                c.sendall(struct.pack(">I", i) + base[4:])
         except OSError:
             pass
 
@@ -81,18 +97,19 @@ def listener(addr):
 
 
 def serve(addr, lifetime):
-    echo, sink = listener(addr), listener(addr)
+    echo, sink, source = listener(addr), listener(addr), listener(addr)
     udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     udp.bind((addr, 0))
     closed = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     closed.bind((addr, 0))
     closed_port = closed.getsockname()[1]
     closed.close()
-    for srv, h in ((echo, echo_conn), (sink, sink_conn)):
+    for srv, h in ((echo, echo_conn), (sink, sink_conn), (source, source_conn)):
         threading.Thread(target=accept_loop, args=(srv, h), daemon=True).start()
     threading.Thread(target=udp_loop, args=(udp,), daemon=True).start()
-    print("ports %d %d %d %d" % (echo.getsockname()[1], sink.getsockname()[1],
-                                 udp.getsockname()[1], closed_port), flush=True)
+    print("ports %d %d %d %d %d" % (echo.getsockname()[1], sink.getsockname()[1],
+                                    udp.getsockname()[1], closed_port,
+                                    source.getsockname()[1]), flush=True)
     stop = threading.Event()
 
     def watch_stdin():
@@ -115,7 +132,7 @@ def one_client(addr, port, payload):
         return got == payload
 
 
-def clients(addr, port, count, size):
+def clients(addr, port, count, size, quit):
     payload = bytes((i * 7) & 0xff for i in range(size))
     ok = 0
     deadline = time.monotonic() + 60 + count * 2
@@ -126,12 +143,13 @@ def clients(addr, port, count, size):
             ok += one_client(addr, port, payload)
         except OSError:
             pass
-    try:
-        with socket.create_connection((addr, port), timeout=WAIT) as c:
-            c.sendall(b"quit")
-            c.recv(16)
-    except OSError:
-        pass
+    if quit:
+        try:
+            with socket.create_connection((addr, port), timeout=WAIT) as c:
+                c.sendall(b"quit")
+                c.recv(16)
+        except OSError:
+            pass
     print("clients: %d of %d echoed" % (ok, count), flush=True)
     return ok == count
 
@@ -142,7 +160,8 @@ def main(argv):
         return 0
     if len(argv) >= 4 and argv[0] == "clients":
         size = int(argv[4]) if len(argv) > 4 else 64
-        return 0 if clients(argv[1], int(argv[2]), int(argv[3]), size) else 1
+        quit = len(argv) > 5 and argv[5] == "quit"
+        return 0 if clients(argv[1], int(argv[2]), int(argv[3]), size, quit) else 1
     print(__doc__, file=sys.stderr)
     return 2
 

@@ -4,19 +4,25 @@
  * It prints a transcript that must be the same everywhere: only results
  * that POSIX fixes, never addresses, ports or timings.
  *
- *   sockprog client HOST ECHO SINK UDP CLOSED [LOOPS]
+ *   sockprog client HOST ECHO SINK UDP CLOSED SOURCE [LOOPS]
  *       TCP echo with half-close, refused connect, EADDRINUSE,
  *       non-blocking connect + poll, UDP round trip, 16 MiB to the sink
- *       and back with a checksum, LOOPS (1000) sequential connections,
- *       100 concurrent ones (poll), epoll over them;
+ *       and 16 MiB from the source, each with a CRC-32, LOOPS (1000)
+ *       sequential connections, 100 concurrent ones over epoll;
  *   sockprog serve PORT
  *       an echo server (one connection at a time, up to 100000, or until
- *       a connection sends "quit"), for the peer's sequential clients.
+ *       a connection sends "quit"), for the peer's sequential clients;
+ *   sockprog bench PORT
+ *       the benchmark's server (bench/net.sh): echo on PORT, and a sink
+ *       on PORT+1 that counts what each connection sends and answers the
+ *       count ("%llu\n") at its end of file; any number of connections at
+ *       once, over epoll; ends when an echo connection sends "quit".
  *
  * Arguments of the form netdev.*=... are the unikernel's network
  * configuration (they reach main on kvm): skipped. Every wait is bounded
  * (poll time-outs), every loop by a count. Exit status 0 when all checks
  * held. */
+#define _GNU_SOURCE	/* accept4 */
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -31,17 +37,19 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#define WAIT_MS		20000	/* any one wait */
+#define WAIT_MS		60000	/* any one wait */
 #define BIG		(16 * 1024 * 1024)
 #define CONC		100
 
 static int failed;
+static const char *ename(int e);
 
 #define CHECK(c, ...) do {						\
 		if (!(c)) {						\
+			int e_ = errno;					\
 			printf("FAIL %s:%d: %s: ", __func__, __LINE__, #c); \
 			printf(__VA_ARGS__);				\
-			printf(" (errno %d)\n", errno);			\
+			printf(" (errno %d %s)\n", e_, ename(e_));	\
 			failed++;					\
 		}							\
 	} while (0)
@@ -59,6 +67,8 @@ static const char *ename(int e)
 	case ENOTCONN: return "ENOTCONN";
 	case EPIPE: return "EPIPE";
 	case EBADF: return "EBADF";
+	case EHOSTUNREACH: return "EHOSTUNREACH";
+	case ENETUNREACH: return "ENETUNREACH";
 	}
 	return "other";
 }
@@ -98,12 +108,14 @@ static int put(int fd, const void *buf, size_t len)
 static int dial(int port)
 {
 	struct sockaddr_in a = at(port);
-	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	int fd = socket(AF_INET, SOCK_STREAM, 0), e;
 
 	if (fd < 0)
 		return -1;
 	if (connect(fd, (struct sockaddr *)&a, sizeof(a))) {
+		e = errno;
 		close(fd);
+		errno = e;
 		return -1;
 	}
 	return fd;
@@ -202,9 +214,11 @@ static void t_udp(int port)
 	ssize_t n = -1;
 
 	/* UDP may be lost (the fault tests drop packets): a few tries. */
-	for (i = 0; i < 10 && n != 5; i++) {
+	for (i = 0; i < 20 && n != 5; i++) {
+		struct pollfd p = { .fd = fd, .events = POLLIN };
+
 		sendto(fd, "udp!!", 5, 0, (struct sockaddr *)&a, sizeof(a));
-		if (!wait_fd(fd, POLLIN))
+		if (poll(&p, 1, 1000) != 1)
 			continue;
 		len = sizeof(from);
 		n = recvfrom(fd, buf, sizeof(buf), 0, (struct sockaddr *)&from,
@@ -262,6 +276,43 @@ static void t_big(int port)
 	}
 	CHECK(got_h == h, "sink hash %08x, ours %08x", got_h, h);
 	printf("big: 16 MiB sent, hashes %s\n", got_h == h ? "match" : "differ");
+	close(fd);
+}
+
+/* 16 MiB from the source: 256 blocks of 64 KiB, bytes 0..255 repeated,
+ * each block's first 4 bytes its number (big endian). */
+static void t_download(int port)
+{
+	static unsigned char buf[65536], want[65536];
+	unsigned int h = 0, hw = 0, i;
+	size_t got = 0;
+	long n;
+	int fd = dial(port);
+
+	CHECK(fd >= 0, "connect to source");
+	if (fd < 0)
+		return;
+	for (i = 0; i < 256; i++) {
+		unsigned int j;
+
+		for (j = 0; j < sizeof(want); j++)
+			want[j] = (unsigned char)j;
+		want[0] = i >> 24;
+		want[1] = i >> 16;
+		want[2] = i >> 8;
+		want[3] = i;
+		hw = crc32(want, sizeof(want), hw);
+	}
+	while (got <= BIG && wait_fd(fd, POLLIN)) {
+		n = recv(fd, buf, sizeof(buf), 0);
+		if (n <= 0)
+			break;
+		h = crc32(buf, n, h);
+		got += n;
+	}
+	CHECK(got == BIG && h == hw, "got %zu, crc %08x, want %08x", got, h, hw);
+	printf("big: 16 MiB received, hashes %s\n",
+	       got == BIG && h == hw ? "match" : "differ");
 	close(fd);
 }
 
@@ -334,10 +385,10 @@ static int client(char **av, int ac)
 {
 	struct addrinfo h = { .ai_family = AF_INET, .ai_socktype = SOCK_STREAM,
 			      .ai_flags = AI_NUMERICHOST }, *r;
-	int loops = ac > 6 ? atoi(av[6]) : 1000;
+	int loops = ac > 7 ? atoi(av[7]) : 1000;
 
-	if (ac < 6 || getaddrinfo(av[1], NULL, &h, &r)) {
-		printf("usage: sockprog client HOST ECHO SINK UDP CLOSED [LOOPS]\n");
+	if (ac < 7 || getaddrinfo(av[1], NULL, &h, &r)) {
+		printf("usage: sockprog client HOST ECHO SINK UDP CLOSED SOURCE [LOOPS]\n");
 		return 2;
 	}
 	memcpy(&host_addr, r->ai_addr, sizeof(host_addr));
@@ -348,6 +399,7 @@ static int client(char **av, int ac)
 	t_nonblock(atoi(av[2]));
 	t_udp(atoi(av[4]));
 	t_big(atoi(av[3]));
+	t_download(atoi(av[6]));
 	t_sequential(atoi(av[2]), loops);
 	t_concurrent(atoi(av[2]));
 	return 0;
@@ -387,6 +439,100 @@ static int serve(int port)
 	return 0;
 }
 
+/* bench: one epoll loop over two listeners and their connections. */
+struct bconn {
+	int fd, sink;
+	unsigned long long count;
+};
+
+static int blisten(int port)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET,
+				 .sin_port = htons(port) };
+	int l = socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0), one = 1;
+
+	setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+	if (bind(l, (struct sockaddr *)&a, sizeof(a)) || listen(l, 128))
+		return -1;
+	return l;
+}
+
+/* Serves one readable connection: 0, or 1 when it is done. */
+static int bserve(struct bconn *c, char *buf, size_t len, int *quit)
+{
+	char line[32];
+	ssize_t n = recv(c->fd, buf, len, 0);
+
+	if (n < 0)
+		return errno != EAGAIN;
+	if (n == 0) {
+		if (c->sink) {
+			n = snprintf(line, sizeof(line), "%llu\n", c->count);
+			put(c->fd, line, n);
+		}
+		return 1;
+	}
+	if (c->sink) {
+		c->count += n;
+		return 0;
+	}
+	if (n == 4 && !memcmp(buf, "quit", 4))
+		*quit = 1;
+	return put(c->fd, buf, n) != 0;
+}
+
+static int bench(int port)
+{
+	static char buf[262144];
+	struct epoll_event ev, evs[64];
+	int ep = epoll_create1(0), l[2], i, n, one = 1, quit = 0, rounds;
+	struct bconn *c;
+
+	l[0] = blisten(port);
+	l[1] = blisten(port + 1);
+	if (l[0] < 0 || l[1] < 0) {
+		printf("bench: bind/listen failed: %s\n", ename(errno));
+		return 1;
+	}
+	for (i = 0; i < 2; i++) {
+		ev = (struct epoll_event){ .events = EPOLLIN, .data.ptr = NULL };
+		ev.data.u64 = i;	/* listeners: 0 and 1, connections: pointers */
+		epoll_ctl(ep, EPOLL_CTL_ADD, l[i], &ev);
+	}
+	printf("bench: listening\n");
+	fflush(stdout);
+	for (rounds = 0; !quit && rounds < 100000000; rounds++) {
+		n = epoll_wait(ep, evs, 64, -1);
+		for (i = 0; i < n; i++) {
+			if (evs[i].data.u64 < 2) {
+				int k = evs[i].data.u64;
+				int fd = accept4(l[k], NULL, NULL, SOCK_NONBLOCK);
+
+				if (fd < 0 || !(c = calloc(1, sizeof(*c)))) {
+					if (fd >= 0)
+						close(fd);
+					continue;
+				}
+				c->fd = fd;
+				c->sink = k;
+				setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one,
+					   sizeof(one));
+				ev = (struct epoll_event){ .events = EPOLLIN,
+							   .data.ptr = c };
+				epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
+				continue;
+			}
+			c = evs[i].data.ptr;
+			if (bserve(c, buf, sizeof(buf), &quit)) {
+				close(c->fd);	/* leaves the epoll set */
+				free(c);
+			}
+		}
+	}
+	printf("bench: done\n");
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	char *av[16];
@@ -399,8 +545,10 @@ int main(int argc, char **argv)
 		r = client(av, ac);
 	else if (ac == 2 && !strcmp(av[0], "serve"))
 		r = serve(atoi(av[1]));
+	else if (ac == 2 && !strcmp(av[0], "bench"))
+		r = bench(atoi(av[1]));
 	else
-		printf("usage: sockprog client HOST ECHO SINK UDP CLOSED [LOOPS] | serve PORT\n");
+		printf("usage: sockprog client HOST ECHO SINK UDP CLOSED SOURCE [LOOPS] | serve PORT | bench PORT\n");
 	if (r == 0)
 		printf(failed ? "FAILURE\n" : "SUCCESS\n");
 	return r ? r : failed ? 1 : 0;

@@ -97,6 +97,7 @@ int fstatfs64(int fd, void *st);
 int glob64(const char *pat, int flags, int (*err)(const char *, int),
 	   void *g);
 void globfree64(void *g);
+int posix_fallocate64(int fd, int64_t off, int64_t len);
 
 /* The C library's functions that nolibc's headers may not declare (yet):
  * declared here under our own names, bound to the C name (asm labels), so
@@ -143,6 +144,7 @@ _GLIBCCOMPAT_LIBC(int, fstatfs, (int, void *));
 _GLIBCCOMPAT_LIBC(int, glob, (const char *, int, int (*)(const char *, int),
 			      void *));
 _GLIBCCOMPAT_LIBC(void, globfree, (void *));
+_GLIBCCOMPAT_LIBC(int, posix_fallocate, (int, int64_t, int64_t));
 _GLIBCCOMPAT_LIBC(int, vfscanf, (FILE *, const char *, va_list));
 _GLIBCCOMPAT_LIBC(int, siglongjmp, (void *, int)) __attribute__((noreturn));
 _GLIBCCOMPAT_LIBC(size_t, fread_unlocked, (void *, size_t, size_t, FILE *));

@@ -73,7 +73,8 @@ static int next(DIR *d, struct dirent *e)
 	e->d_ino = v.ino;
 	e->d_off = d->pos;
 	e->d_reclen = sizeof(*e);
-	e->d_type = (v.type & VFSCORE_S_IFMT) >> 12;	/* DT_ = S_IF >> 12 */
+	/* DT_* is S_IF* >> 12 */
+	e->d_type = (v.type & VFSCORE_S_IFMT) >> 12;
 	memcpy(e->d_name, v.name, sizeof(e->d_name));
 	return 1;
 }

@@ -5,7 +5,8 @@
  * so every character comes here, to newlib's own getc and putc. */
 #include <stddef.h>
 #include <stdio.h>
-#include <uk/glibc_file.h>	/* nolibc's: the prefix both C libraries give FILE */
+/* nolibc's: the prefix both C libraries give their FILE */
+#include <uk/glibc_file.h>
 
 _Static_assert(offsetof(FILE, _flags) ==
 	       offsetof(struct uk_glibc_file, _flags) &&

@@ -25,13 +25,46 @@ static int nosys(const char *call, const char *what)
 	return -1;
 }
 
-pid_t vfork(void) { return nosys("vfork", ""); }
-int execv(const char *p, char *const a[]) { (void)a; return nosys("execv ", p); }
-int execvp(const char *p, char *const a[]) { (void)a; return nosys("execvp ", p); }
-int execvpe(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; return nosys("execvpe ", p); }
-int execl(const char *p, const char *a, ...) { (void)a; return nosys("execl ", p); }
-int execlp(const char *p, const char *a, ...) { (void)a; return nosys("execlp ", p); }
-int execle(const char *p, const char *a, ...) { (void)a; return nosys("execle ", p); }
+pid_t vfork(void)
+{
+	return nosys("vfork", "");
+}
+
+int execv(const char *p, char *const a[])
+{
+	(void)a;
+	return nosys("execv ", p);
+}
+
+int execvp(const char *p, char *const a[])
+{
+	(void)a;
+	return nosys("execvp ", p);
+}
+
+int execvpe(const char *p, char *const a[], char *const e[])
+{
+	(void)a, (void)e;
+	return nosys("execvpe ", p);
+}
+
+int execl(const char *p, const char *a, ...)
+{
+	(void)a;
+	return nosys("execl ", p);
+}
+
+int execlp(const char *p, const char *a, ...)
+{
+	(void)a;
+	return nosys("execlp ", p);
+}
+
+int execle(const char *p, const char *a, ...)
+{
+	(void)a;
+	return nosys("execle ", p);
+}
 
 FILE *popen(const char *cmd, const char *mode)
 {
@@ -54,6 +87,20 @@ static pid_t no_child(void)
 	return -1;
 }
 
-pid_t waitpid(pid_t pid, int *status, int options) { (void)pid, (void)status, (void)options; return no_child(); }
-pid_t wait3(int *status, int options, struct rusage *ru) { (void)status, (void)options, (void)ru; return no_child(); }
-pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru) { (void)pid, (void)status, (void)options, (void)ru; return no_child(); }
+pid_t waitpid(pid_t pid, int *status, int options)
+{
+	(void)pid, (void)status, (void)options;
+	return no_child();
+}
+
+pid_t wait3(int *status, int options, struct rusage *ru)
+{
+	(void)status, (void)options, (void)ru;
+	return no_child();
+}
+
+pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru)
+{
+	(void)pid, (void)status, (void)options, (void)ru;
+	return no_child();
+}

@@ -44,8 +44,10 @@ int getpwuid_r(uid_t uid, struct passwd *pw, char *buf, size_t size,
 	if (uid != 0)
 		return 0;
 	*pw = root;
-	e = put(&pw->pw_name, &buf, &size) || put(&pw->pw_passwd, &buf, &size) ||
-	    put(&pw->pw_gecos, &buf, &size) || put(&pw->pw_dir, &buf, &size) ||
+	e = put(&pw->pw_name, &buf, &size) ||
+	    put(&pw->pw_passwd, &buf, &size) ||
+	    put(&pw->pw_gecos, &buf, &size) ||
+	    put(&pw->pw_dir, &buf, &size) ||
 	    put(&pw->pw_shell, &buf, &size) ? ERANGE : 0;
 	if (!e)
 		*res = pw;
@@ -98,3 +100,17 @@ static int pw_next;
 void setpwent(void) { pw_next = 0; }
 void endpwent(void) { pw_next = 0; }
 struct passwd *getpwent(void) { return pw_next++ ? NULL : &root; }
+
+int getlogin_r(char *buf, size_t size);
+
+char *getlogin(void)
+{
+	return root.pw_name;
+}
+
+int getlogin_r(char *buf, size_t size)
+{
+	char *b = buf;
+
+	return put(&(char *){ root.pw_name }, &b, &size);
+}

@@ -66,5 +66,12 @@ void *sbrk(ptrdiff_t incr)
 }
 
 int fork(void) { return no_processes("fork"); }
-int execve(const char *p, char *const a[], char *const e[]) { (void)a, (void)e; glue_say("execve ", p, ": no processes in a unikernel (ENOSYS)"); return fail(ENOSYS); }
+
+int execve(const char *p, char *const a[], char *const e[])
+{
+	(void)a, (void)e;
+	glue_say("execve ", p, ": no processes in a unikernel (ENOSYS)");
+	return fail(ENOSYS);
+}
+
 int wait(int *st) { (void)st; return fail(ECHILD); }

@@ -53,4 +53,21 @@
 #define PRIXPTR	__PRIPTR "X"
 #define PRIoPTR	__PRIPTR "o"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct {
+	intmax_t quot, rem;
+} imaxdiv_t;
+
+intmax_t imaxabs(intmax_t v);
+imaxdiv_t imaxdiv(intmax_t n, intmax_t d);
+intmax_t strtoimax(const char *s, char **end, int base);
+uintmax_t strtoumax(const char *s, char **end, int base);
+
+#ifdef __cplusplus
+}
+#endif
+
 #endif

@@ -105,8 +105,9 @@ int vasprintf(char **out, const char *fmt, va_list ap);
 #define SEEK_END	2
 
 /* Opens @path (docs/vfs.md) with @mode "r", "w", "a", "r+", "w+" or "a+"
- * ('b' ignored, 'x': fail if it exists, 'e': O_CLOEXEC): the stream, or
- * NULL with errno set (EINVAL for a bad mode). */
+ * (other letters, 'b' or 't', ignored as glibc does; 'x': fail if it
+ * exists, 'e': O_CLOEXEC): the stream, or NULL with errno set (EINVAL
+ * for a bad mode). */
 FILE *fopen(const char *path, const char *mode);
 /* A stream on the open @fd (the mode is not checked against the fd's). */
 FILE *fdopen(int fd, const char *mode);

@@ -49,6 +49,9 @@ unsigned long long strtoull(const char *s, char **end, int base);
  * beyond; ERANGE when the result overflows or underflows. */
 double strtod(const char *s, char **end);
 double atof(const char *s);
+/* Through strtod (long double is a double's value here). */
+float strtof(const char *s, char **end);
+long double strtold(const char *s, char **end);
 /* Decimal conversions without error reporting. */
 int atoi(const char *s);
 long atol(const char *s);
@@ -58,6 +61,9 @@ long long atoll(const char *s);
  * O(n log n), not stable). */
 void qsort(void *base, size_t n, size_t size,
 	   int (*cmp)(const void *, const void *));
+/* qsort with a context passed to @cmp last (GNU's order). */
+void qsort_r(void *base, size_t n, size_t size,
+	     int (*cmp)(const void *, const void *, void *), void *arg);
 /* Finds @key among @n sorted elements at @base; returns it or NULL. */
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
 	      int (*cmp)(const void *, const void *));
@@ -89,6 +95,31 @@ int mbtowc(wchar_t *pwc, const char *s, size_t n);
 int wctomb(char *s, wchar_t wc);
 size_t mbstowcs(wchar_t *dst, const char *src, size_t n);
 size_t wcstombs(char *dst, const wchar_t *src, size_t n);
+
+/* POSIX's 48-bit generators (glibc's sequences for a seed) and
+ * glibc's rand_r. */
+double drand48(void);
+double erand48(unsigned short s[3]);
+long lrand48(void);
+long nrand48(unsigned short s[3]);
+long mrand48(void);
+long jrand48(unsigned short s[3]);
+void srand48(long seed);
+unsigned short *seed48(unsigned short s[3]);
+void lcong48(unsigned short p[7]);
+int rand_r(unsigned int *seed);
+
+/* Quotient and remainder. */
+typedef struct { int quot, rem; } div_t;
+typedef struct { long quot, rem; } ldiv_t;
+typedef struct { long long quot, rem; } lldiv_t;
+div_t div(int n, int d);
+ldiv_t ldiv(long n, long d);
+lldiv_t lldiv(long long n, long long d);
+
+/* Page-aligned memory (obsolete). */
+void *valloc(size_t size);
+void *pvalloc(size_t size);
 
 /* Absolute values (undefined for the most negative value). */
 int abs(int x);

@@ -75,9 +75,23 @@ char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
 /* Returns a constant message describing error number @err. */
 char *strerror(int err);
+/* glibc's (GNU) strerror_r: the message (constant; @buf unused). */
+char *strerror_r(int err, char *buf, size_t n);
 /* The same, or NULL for an unknown number (glibc 2.32). */
 const char *strerrordesc_np(int err);
 
+/* The next token of *@sp up to a byte of @delim, NUL-ended in place;
+ * *@sp moves past it (NULL after the last). */
+char *strsep(char **sp, const char *delim);
+/* The first @nn-byte @needle in the @hn bytes at @hay, or NULL. */
+void *memmem(const void *hay, size_t hn, const void *needle, size_t nn);
+/* memcpy returning @dst + @n; strncpy returning the end of the copy. */
+void *mempcpy(void *dst, const void *src, size_t n);
+char *stpncpy(char *dst, const char *src, size_t n);
+/* strstr ignoring ASCII case. */
+char *strcasestr(const char *hay, const char *needle);
+/* Version order: digit runs compare as numbers (GNU). */
+int strverscmp(const char *a, const char *b);
 /* strchr, but a pointer to @s's NUL when @c is not in it (GNU). */
 char *strchrnul(const char *s, int c);
 /* Collation (the C and C.UTF-8 locales: byte order): strcmp, and the

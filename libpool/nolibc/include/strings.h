@@ -5,4 +5,17 @@
 
 #include <string.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The 1-based index of the lowest set bit of @v, 0 if none. */
+int ffs(int v);
+int ffsl(long v);
+int ffsll(long long v);
+
+#ifdef __cplusplus
+}
+#endif
+
 #endif

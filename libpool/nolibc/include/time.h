@@ -23,7 +23,7 @@ struct tm {
 	int tm_wday, tm_yday;		/* 0-6 (Sunday = 0), 0-365 */
 	int tm_isdst;			/* always 0 */
 	long tm_gmtoff;			/* always 0 */
-	const char *tm_zone;		/* always "UTC" */
+	const char *tm_zone;		/* "UTC" (localtime), "GMT" (gmtime) */
 };
 
 #define CLOCK_REALTIME		0
@@ -81,10 +81,17 @@ time_t timegm(struct tm *tm);
 time_t mktime(struct tm *tm);
 
 /* Formats *tm into s (at most max bytes, terminator included) in the C
- * locale; the zone is always UTC (%Z "UTC", %z "+0000"). All C99 and
+ * locale; the zone is always UTC (%Z: tm_zone, "UTC" if NULL; %z
+ * "+0000"). All C99 and
  * POSIX conversions; E and O modifiers are ignored. Returns the length,
  * or 0 if it did not fit. */
 size_t strftime(char *s, size_t max, const char *fmt, const struct tm *tm);
+/* "Sun Sep 16 01:03:52 1973\n" (26 bytes with the NUL); ctime formats
+ * the local time, which is UTC. */
+char *asctime(const struct tm *tm);
+char *asctime_r(const struct tm *tm, char *buf);
+char *ctime(const time_t *t);
+char *ctime_r(const time_t *t, char *buf);
 /* Parses @s by @fmt in the C locale (the conversions strftime writes but
  * %U %W %u %g %G %V; %z reads +hhmm but changes nothing: times are UTC)
  * into the fields of *@tm it names; the first byte not parsed, or NULL. */

@@ -90,9 +90,11 @@ int fchdir(int fd);
  * errno ERANGE if it does not fit. */
 char *getcwd(char *buf, size_t size);
 
-/* POSIX getopt (no GNU permutation): the next option letter of argv, '?'
- * for an unknown one or a missing argument (':' if @opts starts with ':'),
- * -1 at the first operand or after "--". */
+/* getopt as glibc's (<getopt.h> has getopt_long): the next option letter
+ * of argv, '?' for an unknown one or a missing argument (':' if @opts
+ * starts with ':'), -1 when the options end; operands met before an
+ * option are moved after the options (GNU permutation) unless @opts
+ * starts with '+' or POSIXLY_CORRECT is set. */
 int getopt(int argc, char *const argv[], const char *opts);
 extern char *optarg;
 extern int optind, opterr, optopt;
@@ -161,6 +163,8 @@ long sysconf(int name);
 long pathconf(const char *path, int name);
 long fpathconf(int fd, int name);
 int getpagesize(void);
+/* The size of the fd table (1024). */
+int getdtablesize(void);
 
 /* One identity, user and group 0: the get*id functions return 0; the
  * set*id functions accept 0 (and -1, "unchanged", for the pairs) and fail

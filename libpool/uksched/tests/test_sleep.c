@@ -1,7 +1,9 @@
 /* Sleep: three threads sleep 40, 10 and 25 ms and must wake in deadline
- * order, never early and at most 60 ms late (a loaded host under QEMU TCG
- * is slow to deliver timers); main sleeps while they do. On a platform
- * without a monotonic clock, sleeping must fail with -ENOTSUP. */
+ * order, never early and at most UK_TEST_LATE_MAX_MS late (uk/test.h: a
+ * loaded host under QEMU TCG is slow to deliver timers); main sleeps while
+ * they do. Every platform has a monotonic clock (docs/time.md): without
+ * one the test fails (after checking that sleeping says -ENOTSUP) rather
+ * than pass with nothing slept. */
 #include <errno.h>
 #include <stdio.h>
 #include <uk/plat/time.h>
@@ -9,7 +11,7 @@
 #include <uk/test.h>
 
 #define MS		1000000ULL
-#define LATE_MAX	(60 * MS)
+#define LATE_MAX	(UK_TEST_LATE_MAX_MS * MS)
 
 static unsigned long long t0;
 static int order[3], norder;
@@ -36,9 +38,8 @@ int main(void)
 
 	if (!ukplat_monotonic_clock) {
 		CHECK(uk_thread_sleep_ns(MS) == -ENOTSUP);
-		printf("no monotonic clock: sleep refused\n");
-		printf(fails ? "FAILURE\n" : "SUCCESS\n");
-		return fails != 0;
+		printf("FAIL: no monotonic clock on this platform\n");
+		return 1;
 	}
 	t0 = ukplat_monotonic_clock();
 	for (i = 0; i < 3; i++)

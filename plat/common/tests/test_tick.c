@@ -3,15 +3,28 @@
  * contexts (a minimal switch of our own below, not a scheduler's) with
  * every register of the interrupted code intact, including a context
  * that was never interrupted (the new one), which must be pre-empted too.
- * Waiting with ukplat_halt_to while it ticks. Bounds, generous for QEMU's
- * TCG on a loaded host: 10 ms ticks fire 15 to 55 times over 500 ms, 5 to
- * 25 times over 200 ms. Platforms: kvm linuxu (xen has no tick
- * yet, docs/time.md). */
+ * Waiting with ukplat_halt_to while it ticks.
+ * Each check runs until it has seen what it checks (20 ticks, 5 ticks in
+ * halts, 20 switches), at most LIMIT: a TCG vCPU on a loaded 2-core host
+ * gets a small share of the CPU and misses ticks while off it (uk/test.h),
+ * so a count over a fixed time measures the load, not the tick. What must
+ * hold at any load: never more ticks than periods (+5), and the tick keeps
+ * firing. The rate itself is measured by `make bench` (docs/time.md).
+ * Platforms: kvm linuxu (xen has no tick yet, docs/time.md). */
 #include <stdio.h>
 #include <uk/plat/time.h>
 #include <uk/test.h>
 
 #define MS		1000000ULL
+#define PERIOD		(10 * MS)
+#define LIMIT		(10000 * MS)
+
+/* At most one tick per period since t0, and five more for rounding and a
+ * tick already pending. */
+static int not_faster(unsigned long n, unsigned long long t0)
+{
+	return n <= (ukplat_monotonic_clock() - t0) / PERIOD + 5;
+}
 
 static volatile unsigned long ticks;
 
@@ -29,34 +42,44 @@ static void count_tick(void *arg)
 
 static void check_rate(void)
 {
+	unsigned long long t0 = ukplat_monotonic_clock();
 	unsigned long n;
 
-	CHECK(ukplat_tick_set(10 * MS, count_tick, 0) == 0);
-	busy_until(ukplat_monotonic_clock() + 500 * MS);
+	CHECK(ukplat_tick_set(PERIOD, count_tick, 0) == 0);
+	while (ticks < 20 && ukplat_monotonic_clock() < t0 + LIMIT)
+		;
 	CHECK(ukplat_tick_set(0, 0, 0) == 0);
 	n = ticks;
-	printf("10 ms tick over 500 ms: %lu ticks\n", n);
-	CHECK(n >= 15 && n <= 55);
+	printf("10 ms tick: %lu ticks in %llu ms\n", n,
+	       (ukplat_monotonic_clock() - t0) / MS);
+	CHECK(n >= 20);
+	CHECK(not_faster(n, t0));
 	busy_until(ukplat_monotonic_clock() + 50 * MS);
 	CHECK(ticks == n);	/* stopped */
 }
 
 /* Waiting (ukplat_halt_to) while the tick runs: both share the timer on
- * kvm. The wait ends at its deadline, not before, and ticks go on. */
+ * kvm. Each wait ends at its deadline, not before, and ticks go on. */
 static void check_halt_while_ticking(void)
 {
-	unsigned long long until;
+	unsigned long long t0 = ukplat_monotonic_clock(), until;
 	unsigned long n0, n;
+	int halts = 0;
 
-	CHECK(ukplat_tick_set(10 * MS, count_tick, 0) == 0);
+	CHECK(ukplat_tick_set(PERIOD, count_tick, 0) == 0);
 	n0 = ticks;
-	until = ukplat_monotonic_clock() + 200 * MS;
-	while (ukplat_monotonic_clock() < until)
-		ukplat_halt_to(until);
+	while (ticks - n0 < 5 && ukplat_monotonic_clock() < t0 + LIMIT) {
+		until = ukplat_monotonic_clock() + 50 * MS;
+		while (ukplat_monotonic_clock() < until)
+			ukplat_halt_to(until);
+		CHECK(ukplat_monotonic_clock() >= until);
+		halts++;
+	}
 	CHECK(ukplat_tick_set(0, 0, 0) == 0);
 	n = ticks - n0;
-	printf("10 ms tick during a 200 ms halt: %lu ticks\n", n);
-	CHECK(n >= 5 && n <= 25);
+	printf("10 ms tick during %d halts of 50 ms: %lu ticks\n", halts, n);
+	CHECK(n >= 5);
+	CHECK(not_faster(n, t0));
 	/* A deadline in the past returns at once. */
 	ukplat_halt_to(ukplat_monotonic_clock() - 1);
 }
@@ -112,7 +135,7 @@ static void other_main(void)
 static void check_switching(void)
 {
 	void **top = (void **)(other_stack + sizeof(other_stack));
-	unsigned long long end = ukplat_monotonic_clock() + 1000 * MS;
+	unsigned long long t0 = ukplat_monotonic_clock();
 	int i;
 
 	/* Above the six registers ctx_switch pops: its return address
@@ -122,12 +145,14 @@ static void check_switching(void)
 	for (i = 0; i < 6; i++)
 		*--top = 0;
 	sp_other = top;
-	CHECK(ukplat_tick_set(10 * MS, switch_tick, 0) == 0);
-	while (ukplat_monotonic_clock() < end)
+	CHECK(ukplat_tick_set(PERIOD, switch_tick, 0) == 0);
+	/* Only main tests this: the other context runs until switched away. */
+	while (switches < 20 && ukplat_monotonic_clock() < t0 + LIMIT)
 		work(&main_work);
 	CHECK(ukplat_tick_set(0, 0, 0) == 0);
-	printf("switching tick over 1 s: %lu switches, work %lu + %lu\n",
-	       switches, main_work, other_work);
+	printf("switching tick: %lu switches in %llu ms, work %lu + %lu\n",
+	       switches, (ukplat_monotonic_clock() - t0) / MS, main_work,
+	       other_work);
 	CHECK(switches >= 20);
 	CHECK(main_work > 0 && other_work > 0);
 	CHECK(bad == 0);

@@ -150,12 +150,3 @@ int ukplat_cink(char *buf, unsigned int maxlen)
 	}
 	return n || !ended ? (int)n : -EPIPE;
 }
-
-void _kvm_puts(const char *s)
-{
-	unsigned int n = 0;
-
-	while (s[n])
-		n++;
-	ukplat_coutk(s, n);
-}

@@ -1,19 +1,14 @@
 /*
- * The handler of every trap vector: CPU exceptions print a crash report and
- * stop with UKPLAT_CRASH_STATUS; other vectors (no device interrupts are
- * enabled yet) are reported and ignored.
+ * The handler of every trap vector: CPU exceptions take the crash path
+ * (plat/common/crashpath.c) with CR2; other vectors that nothing chained
+ * in front (timer.c, irq.c) claims are reported and ignored.
  */
 #include <uk/arch/lcpu.h>
 #include <uk/arch/traps.h>
-#include <uk/plat/bootstrap.h>
-#include <uk/plat/console.h>
 #include "x86_64.h"
-
-#define PREFIX	"[crash] "
 
 void _kvm_trap(struct __regs *regs)
 {
-	static int in_crash;
 	char num[5];
 
 	if (regs->vector >= UKARCH_NR_EXCEPTIONS) {
@@ -27,12 +22,5 @@ void _kvm_trap(struct __regs *regs)
 		_kvm_puts(num);
 		return;
 	}
-	if (in_crash) {
-		/* The report itself faulted: stop without it. */
-		_kvm_puts(PREFIX "trap during the crash report\n");
-		ukplat_crash();
-	}
-	in_crash = 1;
-	ukarch_crash_report(regs, ukarch_read_cr2(), ukplat_coutk);
-	ukplat_crash();
+	_kvm_crash(regs, ukarch_read_cr2());
 }

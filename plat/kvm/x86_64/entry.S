@@ -62,6 +62,16 @@ _kvm_boot_gdt_ptr:
 _kvm_start_info:
 	.long 0
 
+/* Writes \count 8-byte page-table entries from %edi on: %eax, then
+ * %eax + \step, ... (the upper halves stay zero). Clobbers ecx. */
+.macro PT_FILL step, count
+	movl $\count, %ecx
+1:	movl %eax, (%edi)
+	addl $\step, %eax
+	addl $8, %edi
+	loop 1b
+.endm
+
 	.text
 	.code32
 	.globl _kvm_pvh_entry
@@ -85,28 +95,16 @@ _kvm_pvh_entry:
 	movl $(_kvm_pdpt + PTE_PRESENT + PTE_WRITE), _kvm_pml4
 	movl $_kvm_pdpt, %edi
 	movl $(_kvm_pd + PTE_PRESENT + PTE_WRITE), %eax
-	movl $4, %ecx
-1:	movl %eax, (%edi)
-	addl $4096, %eax
-	addl $8, %edi
-	loop 1b
+	PT_FILL 4096, 4
 	/* 2048 entries of 2 MiB, identity (upper halves are zero). */
 	movl $_kvm_pd, %edi
 	movl $(PTE_PRESENT + PTE_WRITE + PTE_LARGE), %eax
-	movl $2048, %ecx
-2:	movl %eax, (%edi)
-	addl $0x200000, %eax
-	addl $8, %edi
-	loop 2b
+	PT_FILL 0x200000, 2048
 	/* The first 2 MiB through _kvm_pt0, 512 entries of 4 KiB. */
 	movl $(_kvm_pt0 + PTE_PRESENT + PTE_WRITE), _kvm_pd
 	movl $_kvm_pt0, %edi
 	movl $(PTE_PRESENT + PTE_WRITE), %eax
-	movl $512, %ecx
-3:	movl %eax, (%edi)
-	addl $0x1000, %eax
-	addl $8, %edi
-	loop 3b
+	PT_FILL 0x1000, 512
 
 	/* PAE, long mode, then paging: the CPU enters compatibility mode. */
 	movl $_kvm_pml4, %eax

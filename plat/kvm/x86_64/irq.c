@@ -19,6 +19,7 @@
 #include <uk/arch/traps.h>
 #include <uk/plat/irq.h>
 #include "x86_64.h"
+#include "../common/irqline.h"
 
 #define IOAPIC_BASE		0xfec00000UL	/* QEMU pc, q35, microvm */
 #define IOAPIC_REGSEL		0x00
@@ -26,15 +27,10 @@
 #define IOAPIC_REDTBL(n)	(0x10 + 2 * (n))
 #define RTE_LEVEL		(1U << 15)
 #define RTE_MASKED		(1U << 16)
-#define MAX_HANDLERS		4
 
 struct line {
-	ukplat_irq_handler_t fn[MAX_HANDLERS];
-	void *arg[MAX_HANDLERS];
-	unsigned int n;		/* handlers */
+	struct plat_irq_line h;
 	unsigned int flags;	/* UKPLAT_IRQ_EDGE or _LEVEL */
-	unsigned int masks;	/* ukplat_irq_mask count */
-	int pending;		/* an edge that came while masked */
 };
 
 static struct line lines[KVM_NR_GSI];
@@ -58,18 +54,10 @@ static void pin_update(unsigned int gsi)
 
 	if (l->flags & UKPLAT_IRQ_LEVEL)
 		lo |= RTE_LEVEL;
-	if (!l->n || (l->masks && (l->flags & UKPLAT_IRQ_LEVEL)))
+	if (!l->h.n || (l->h.masks && (l->flags & UKPLAT_IRQ_LEVEL)))
 		lo |= RTE_MASKED;
 	ioapic_write(IOAPIC_REDTBL(gsi) + 1, apic_id << 24);
 	ioapic_write(IOAPIC_REDTBL(gsi), lo);
-}
-
-static void run_handlers(struct line *l)
-{
-	unsigned int i;
-
-	for (i = 0; i < l->n; i++)
-		l->fn[i](l->arg[i]);
 }
 
 static void irq_trap(struct __regs *regs)
@@ -82,10 +70,10 @@ static void irq_trap(struct __regs *regs)
 		return;
 	}
 	l = &lines[v - KVM_IRQ_VECTOR];
-	if (l->masks)
-		l->pending = 1;		/* edge: at unmask; level: held */
+	if (l->h.masks)
+		l->h.pending = 1;	/* edge: at unmask; level: held */
 	else
-		run_handlers(l);
+		plat_irq_run(&l->h);
 	_kvm_lapic_eoi();
 }
 
@@ -110,14 +98,10 @@ int ukplat_irq_register(unsigned int line, unsigned int flags,
 	l = &lines[line];
 	irqf = ukarch_irq_save();
 	irq_init();
-	if (l->n && l->flags != flags) {
+	if (l->h.n && l->flags != flags) {
 		r = -EINVAL;
-	} else if (l->n == MAX_HANDLERS) {
-		r = -ENOSPC;
-	} else {
+	} else if (!(r = plat_irq_add(&l->h, handler, arg))) {
 		l->flags = flags;
-		l->fn[l->n] = handler;
-		l->arg[l->n++] = arg;
 		pin_update(line);
 	}
 	ukarch_irq_restore(irqf);
@@ -128,25 +112,13 @@ int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 			  void *arg)
 {
 	unsigned long irqf;
-	struct line *l;
-	unsigned int i;
-	int r = -ENOENT;
+	int r;
 
 	if (line >= KVM_NR_GSI)
 		return -ENOENT;
-	l = &lines[line];
 	irqf = ukarch_irq_save();
-	for (i = 0; i < l->n; i++) {
-		if (l->fn[i] != handler || l->arg[i] != arg)
-			continue;
-		for (l->n--; i < l->n; i++) {
-			l->fn[i] = l->fn[i + 1];
-			l->arg[i] = l->arg[i + 1];
-		}
+	if (!(r = plat_irq_del(&lines[line].h, handler, arg)))
 		pin_update(line);
-		r = 0;
-		break;
-	}
 	ukarch_irq_restore(irqf);
 	return r;
 }
@@ -158,7 +130,7 @@ void ukplat_irq_mask(unsigned int line)
 	if (line >= KVM_NR_GSI)
 		return;
 	irqf = ukarch_irq_save();
-	if (!lines[line].masks++ && lines[line].n)
+	if (!lines[line].h.masks++ && lines[line].h.n)
 		pin_update(line);
 	ukarch_irq_restore(irqf);
 }
@@ -168,15 +140,15 @@ void ukplat_irq_unmask(unsigned int line)
 	struct line *l = &lines[line < KVM_NR_GSI ? line : 0];
 	unsigned long irqf;
 
-	if (line >= KVM_NR_GSI || !l->masks)
+	if (line >= KVM_NR_GSI || !l->h.masks)
 		return;
 	irqf = ukarch_irq_save();
-	if (!--l->masks && l->n) {
+	if (!--l->h.masks && l->h.n) {
 		pin_update(line);
-		if (l->pending && !(l->flags & UKPLAT_IRQ_LEVEL))
-			run_handlers(l);
+		if (l->h.pending && !(l->flags & UKPLAT_IRQ_LEVEL))
+			plat_irq_run(&l->h);
 	}
-	if (!l->masks)
-		l->pending = 0;
+	if (!l->h.masks)
+		l->h.pending = 0;
 	ukarch_irq_restore(irqf);
 }

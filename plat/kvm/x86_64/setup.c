@@ -10,22 +10,6 @@
 #include <uk/boot.h>
 #include "x86_64.h"
 
-/*
- * A minimal thread control block for %fs. Objects from compilers that
- * default to -fstack-protector read the canary at %fs:0x28 (x86_64 TLS
- * ABI; %fs:0 points to the block itself). A threads or TLS library may
- * later point %fs elsewhere; the canary must stay the same then.
- */
-static unsigned long tcb[8] __attribute__((aligned(64)));
-
-static void tcb_init(void)
-{
-	tcb[0] = (unsigned long)tcb;
-	/* Low byte zero stops string overflows from reading the canary. */
-	tcb[5] = (ukarch_rdtsc() * 0x9e3779b97f4a7c15UL) & ~0xffUL;
-	ukarch_wrmsr(X86_MSR_FS_BASE, (unsigned long)tcb);
-}
-
 /* Mask the legacy 8259 PICs: their default vectors (8-15) would collide
  * with CPU exceptions once interrupts are enabled. */
 static void pic_mask(void)
@@ -57,7 +41,7 @@ static void guard_pages_unmap(void)
 
 void _kvm_start(const struct hvm_start_info *si)
 {
-	tcb_init();
+	_kvm_tcb_init(PLAT_CANARY(ukarch_rdtsc()));	/* the canary, before any other C */
 	_kvm_console_init();
 	ukarch_traps_init();
 	ukarch_trap_handler_set(_kvm_trap);

@@ -16,15 +16,3 @@ void ukplat_terminate(int status)
 	_kvm_puts("[kvm] halted (no isa-debug-exit device at port 0xf4)\n");
 	ukarch_halt_forever();
 }
-
-void ukplat_crash(void)
-{
-	ukplat_terminate(UKPLAT_CRASH_STATUS);
-}
-
-void _kvm_fatal(const char *msg)
-{
-	_kvm_puts("[kvm] ");
-	_kvm_puts(msg);
-	ukplat_crash();
-}

@@ -19,20 +19,9 @@
 #include "linuxu.h"
 
 #define PREFIX		"[crash] "
-#define SA_SIGINFO	0x04
-#define SA_ONSTACK	0x08000000
-#define SA_RESTORER	0x04000000
 #define SI_KERNEL_MIN	1	/* si_code > 0: the kernel raised it (a fault) */
 /* Big enough for the kernel's signal frame with AVX-512/AMX state. */
 #define ALTSTACK_SIZE	32768
-
-/* The kernel's struct sigaction for rt_sigaction (not glibc's). */
-struct ksigaction {
-	void (*handler)(int, void *, void *);
-	unsigned long flags;
-	void (*restorer)(void);
-	unsigned long mask;
-};
 
 struct siginfo_k {
 	int signo, errno_, code, pad;
@@ -135,9 +124,6 @@ static void crash_handler(int sig, void *info, void *ucontext)
 	ukarch_regs_dump(&r, PREFIX, ukplat_coute);
 	ukplat_crash();
 }
-
-/* The handler never returns, but x86_64 wants a restorer (entry.S). */
-void _linuxu_sigreturn(void);
 
 void _linuxu_crash_init(void)
 {

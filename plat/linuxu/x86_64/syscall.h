@@ -39,6 +39,23 @@
 
 #define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
 
+/* The kernel's struct sigaction for rt_sigaction (not a C library's):
+ * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)
+ * without; x86_64 requires a restorer (SA_RESTORER, entry.S's
+ * _linuxu_sigreturn). */
+struct ksigaction {
+	void (*handler)(int, void *, void *);
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask;
+};
+#define SA_SIGINFO	0x00000004
+#define SA_RESTORER	0x04000000
+#define SA_ONSTACK	0x08000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+void _linuxu_sigreturn(void);
+
 /* The kernel clobbers rcx and r11; arguments 4-6 go in r10, r8, r9. */
 static inline long _linuxu_sc3(long n, long a, long b, long c)
 {

@@ -13,8 +13,6 @@
  * info, P2M list, console and xenstore pages, boot page tables and
  * stack) and those tables.
  */
-#include <errno.h>
-#include <uk/plat/memory.h>
 #include <uk/symtab.h>
 #include "xen.h"
 
@@ -24,8 +22,6 @@
 
 extern char _xen_boot_stack_guard[];
 
-static struct ukplat_memregion region;
-static int nr_regions;
 
 static const unsigned long *p2m;
 static unsigned long next_pfn;		/* first free frame */
@@ -131,25 +127,10 @@ void _xen_memory_init(void)
 	}
 	flush();
 	if (pfn > next_pfn) {
-		region.base = (unsigned long)_xen_pfn_to_va(next_pfn);
-		region.len = (pfn - next_pfn) << XEN_PAGE_SHIFT;
-		region.flags = UKPLAT_MEMRF_FREE;
-		nr_regions = 1;
+		_xen_memregion_one((unsigned long)_xen_pfn_to_va(next_pfn),
+				   (unsigned long)_xen_pfn_to_va(pfn));
 	}
 	/* Stack overflows fault (the frame stays unused). */
 	_xen_update_va_mapping((unsigned long)_xen_boot_stack_guard, 0,
 			       XEN_UVMF_INVLPG);
-}
-
-int ukplat_memregion_count(void)
-{
-	return nr_regions;
-}
-
-int ukplat_memregion_get(int i, struct ukplat_memregion *m)
-{
-	if (i < 0 || i >= nr_regions || !m)
-		return -EINVAL;
-	*m = region;
-	return 0;
 }

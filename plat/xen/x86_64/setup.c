@@ -19,21 +19,6 @@ static char shared_page[XEN_PAGE_SIZE] __attribute__((aligned(4096)));
 /* MAX_GUEST_CMDLINE; .bss only. */
 static char cmdline[1024];
 
-/*
- * A minimal thread control block for %fs, as on kvm: objects compiled
- * with -fstack-protector read the canary at %fs:0x28. A PV kernel sets
- * the %fs base with a hypercall (wrmsr is privileged).
- */
-static unsigned long tcb[8] __attribute__((aligned(64)));
-
-static void tcb_init(void)
-{
-	tcb[0] = (unsigned long)tcb;
-	tcb[5] = (ukarch_rdtsc() * 0x9e3779b97f4a7c15UL) & ~0xffUL;
-	_xen_hc2(__HYPERVISOR_set_segment_base, XEN_SEGBASE_FS,
-		 (unsigned long)tcb);
-}
-
 /* The PV "IDT": CPU exceptions 0-19 (not NMI, #DF, 15, which Xen does
  * not forward this way) to entry.S's stubs, events masked on entry;
  * int3/into allowed from the kernel's ring 3. Then the event callback
@@ -97,7 +82,7 @@ const char *ukplat_cmdline(void)
 void _xen_start(const struct xen_start_info *si)
 {
 	_xen_si = si;
-	tcb_init();
+	_xen_tcb_init(PLAT_CANARY(ukarch_rdtsc()));	/* the canary, before any other C */
 	_xen_console_init();
 	traps_init();
 	shared_info_map(si);

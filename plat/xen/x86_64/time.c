@@ -124,6 +124,9 @@ void _xen_wait_event(unsigned long long until)
 
 void ukplat_halt_to(unsigned long long until)
 {
+	/* "Never" (a scheduler whose threads all wait for interrupts
+	 * passes ~0): no timer; Xen would turn a deadline past 2^50 ns
+	 * into a wake-up every 100 ms. */
 	if (_xen_system_time() < until)
-		_xen_wait_event(until);
+		_xen_wait_event(until >> 62 ? 0 : until);
 }

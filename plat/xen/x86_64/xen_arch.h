@@ -151,9 +151,17 @@ static inline long _xen_update_va_mapping(unsigned long va, uint64_t pte,
 	return _xen_hc3(__HYPERVISOR_update_va_mapping, va, pte, flags);
 }
 
+/* Ring barriers: writes before the index that publishes them (wmb); the
+ * index before the data it covers, and the data before the index that
+ * frees it (rmb). x86 keeps loads and stores in order: compiler
+ * barriers are enough. */
 static inline void _xen_wmb(void)
 {
-	/* x86 keeps stores in order: a compiler barrier is enough. */
+	__asm__ __volatile__("" ::: "memory");
+}
+
+static inline void _xen_rmb(void)
+{
 	__asm__ __volatile__("" ::: "memory");
 }
 

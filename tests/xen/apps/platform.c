@@ -3,7 +3,8 @@
  * mapping included), time (monotonic, wall clock, ukplat_halt_to with the
  * one-shot timer and SCHEDOP_block) and the xenstore client (read, write,
  * watch, rm), event channels as interrupt lines (a loopback pair of
- * ports: handler, mask, unmask, unregister) and device memory (grant
+ * ports: handler, mask, unmask, a thread woken by the handler,
+ * unregister) and device memory (grant
  * references, machine addresses). Prints "ok ..." lines and SUCCESS, then exits with status 3
  * so that the test also sees a non-zero status come back through
  * "[xen] exit status 3". Run with the arguments: first "second arg" */
@@ -15,6 +16,7 @@
 #include <uk/plat/memory.h>
 #include <uk/plat/time.h>
 #include <uk/plat/xen.h>
+#include <uk/waitq.h>
 #include <uk/test.h>
 
 static void memory(void)
@@ -90,11 +92,13 @@ static void xenstore(void)
 }
 
 static volatile int hits;
+static struct uk_waitq_irq wq;
 
 static int on_event(void *arg)
 {
 	(void)arg;
 	hits++;
+	uk_waitq_irq_wake(&wq);
 	return UKPLAT_IRQ_HANDLED;
 }
 
@@ -111,6 +115,7 @@ static void events(void)
 {
 	unsigned int a = 0, b = 0;
 
+	uk_waitq_irq_init(&wq);
 	CHECK(xen_evtchn_alloc_unbound(XEN_DOMID_SELF, &a) == 0);
 	CHECK(xen_evtchn_bind_interdomain(XEN_DOMID_SELF, a, &b) == 0);
 	CHECK(ukplat_irq_register(a, 0, on_event, 0) == 0);
@@ -123,11 +128,20 @@ static void events(void)
 	CHECK(hits == 1);
 	ukplat_irq_unmask(a);
 	CHECK(hits == 2);
+	/* The thread waits on the handler's wake: the scheduler idles (no
+	 * deadline: only an interrupt can wake it), the handler runs in the
+	 * platform's wait and leaves the wake to the scheduler. */
+	CHECK(xen_evtchn_notify(b) == 0);
+	uk_preempt_disable();
+	while (hits < 3)
+		uk_waitq_wait(&wq.wq, 0);
+	uk_preempt_enable();
+	CHECK(hits == 3);
 	CHECK(ukplat_irq_unregister(a, on_event, 0) == 0);
 	CHECK(ukplat_irq_unregister(a, on_event, 0) == -2 /* ENOENT */);
 	CHECK(xen_evtchn_notify(b) == 0);
-	wait_hits(3, 100);
-	CHECK(hits == 2);
+	wait_hits(4, 100);
+	CHECK(hits == 3);
 	CHECK(xen_evtchn_close(b) == 0 && xen_evtchn_close(a) == 0);
 	printf("ok events: ports %u <-> %u, %d handler runs\n", a, b, hits);
 }

@@ -20,8 +20,9 @@ __sigsetjmp:
 	movl	%esi, 64(%rdi)
 	testl	%esi, %esi
 	jz	1f
-	pushq	%rdi			/* also aligns the stack for the call */
-	leaq	72(%rdi), %rdx		/* sigprocmask(SIG_BLOCK, NULL, &mask) */
+	/* sigprocmask(SIG_BLOCK, 0, &mask); the push aligns the stack */
+	pushq	%rdi
+	leaq	72(%rdi), %rdx
 	xorl	%esi, %esi
 	xorl	%edi, %edi
 	call	sigprocmask

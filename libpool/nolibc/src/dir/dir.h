@@ -1,13 +1,14 @@
-/* nolibc's directory streams (private). */
+/* nolibc's directory streams (private): vfscore's stream and the
+ * struct dirent readdir returns. */
 #ifndef _NOLIBC_DIR_H
 #define _NOLIBC_DIR_H
 
 #include <dirent.h>
+#include <uk/vfs.h>
 
 struct _nolibc_dir {
-	int fd;
-	long pos;		/* entries read: telldir's value */
-	struct dirent ent;	/* what readdir returns */
+	struct vfscore_dir v;
+	struct dirent ent;
 };
 
 #endif

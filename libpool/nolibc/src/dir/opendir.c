@@ -2,23 +2,21 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 DIR *fdopendir(int fd)
 {
-	struct stat st;
-	DIR *d;
+	DIR *d = calloc(1, sizeof(*d));
+	int r;
 
-	if (fstat(fd, &st) < 0)
+	if (!d)
 		return NULL;
-	if (!S_ISDIR(st.st_mode)) {
-		errno = ENOTDIR;
+	r = vfscore_dir_init(&d->v, fd);
+	if (r < 0) {
+		free(d);
+		errno = -r;
 		return NULL;
 	}
-	d = calloc(1, sizeof(*d));
-	if (d)
-		d->fd = fd;
 	return d;
 }
 
@@ -37,7 +35,7 @@ DIR *opendir(const char *path)
 
 int closedir(DIR *d)
 {
-	int r = close(d->fd);
+	int r = close(d->v.fd);
 
 	free(d);
 	return r;
@@ -45,5 +43,5 @@ int closedir(DIR *d)
 
 int dirfd(DIR *d)
 {
-	return d->fd;
+	return d->v.fd;
 }

@@ -1,24 +1,21 @@
 #include "dir.h"
 #include <errno.h>
 #include <string.h>
-#include <uk/vfs.h>
 
 struct dirent *readdir(DIR *d)
 {
-	struct vfscore_dirent v;
-	int r = vfscore_readdir(d->fd, &v);
+	int r = vfscore_dir_read(&d->v);
 
 	if (r <= 0) {
 		if (r < 0)
 			errno = -r;
 		return NULL;
 	}
-	d->pos++;
-	d->ent.d_ino = v.ino;
-	d->ent.d_off = d->pos;
+	d->ent.d_ino = d->v.ent.ino;
+	d->ent.d_off = d->v.pos;
 	d->ent.d_reclen = sizeof(d->ent);
-	d->ent.d_type = v.type >> 12;
-	strcpy(d->ent.d_name, v.name);
+	d->ent.d_type = d->v.ent.type >> 12;
+	strcpy(d->ent.d_name, d->v.ent.name);
 	return &d->ent;
 }
 

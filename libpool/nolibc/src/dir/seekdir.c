@@ -1,11 +1,8 @@
 #include "dir.h"
-#include <unistd.h>
 
-/* A directory fd's offset counts entries ("." and ".." included). */
 void seekdir(DIR *d, long pos)
 {
-	if (lseek(d->fd, pos, SEEK_SET) >= 0)
-		d->pos = pos;
+	vfscore_dir_seek(&d->v, pos);
 }
 
 void rewinddir(DIR *d)
@@ -15,5 +12,5 @@ void rewinddir(DIR *d)
 
 long telldir(DIR *d)
 {
-	return d->pos;
+	return d->v.pos;
 }

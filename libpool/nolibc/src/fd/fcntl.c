@@ -6,16 +6,11 @@ int fcntl(int fd, int cmd, ...)
 {
 	va_list ap;
 	long arg;
-	int r;
 
 	va_start(ap, cmd);
 	arg = va_arg(ap, long);
 	va_end(ap);
-	r = vfscore_fcntl(fd, cmd, arg);
-	/* One process: no lock is ever held by another. */
-	if (r == 0 && cmd == F_GETLK)
-		((struct flock *)arg)->l_type = F_UNLCK;
-	return _nolibc_fdret(r);
+	return _nolibc_fdret(vfscore_fcntl(fd, cmd, arg));
 }
 
 int posix_fadvise(int fd, off_t off, off_t len, int advice)

@@ -1,33 +1,19 @@
 #include "fd.h"
 #include <sys/statfs.h>
+#include <uk/posix.h>
 
-/* Linux's statfs: the one filesystem's figures (ramfs: RAMFS_MAGIC), for
- * any path or fd that exists. */
-static int fill(int r, struct statfs *st)
-{
-	struct vfscore_statvfs v;
+_Static_assert(sizeof(struct statfs) == sizeof(struct ukposix_statfs),
+	       "struct statfs is not Linux's");
 
-	if (r < 0)
-		return _nolibc_fdret(r);
-	vfscore_statvfs(&v);
-	*st = (struct statfs){ .f_type = 0x858458f6, .f_bsize = v.bsize,
-			       .f_blocks = v.blocks, .f_bfree = v.bfree,
-			       .f_bavail = v.bfree, .f_files = v.files,
-			       .f_ffree = v.ffree, .f_namelen = v.namemax,
-			       .f_frsize = v.bsize };
-	return 0;
-}
-
+/* Linux's statfs: ukposix's figures (ramfs, RAMFS_MAGIC). */
 int statfs(const char *path, struct statfs *st)
 {
-	struct vfscore_stat v;
-
-	return fill(vfscore_stat(path, &v), st);
+	return _nolibc_fdret(ukposix_statfs(path, -1,
+					    (struct ukposix_statfs *)st));
 }
 
 int fstatfs(int fd, struct statfs *st)
 {
-	struct vfscore_stat v;
-
-	return fill(vfscore_fstat(fd, &v), st);
+	return _nolibc_fdret(ukposix_statfs(NULL, fd,
+					    (struct ukposix_statfs *)st));
 }

@@ -1,44 +1,56 @@
-/* The group database: one group, root (gid 0), with no other members. */
+/* The group database: ukposix's one group, root (gid 0), in glibc's
+ * struct group; the supplementary groups and login name. */
 #include <errno.h>
 #include <grp.h>
 #include <string.h>
 #include <unistd.h>
+#include <uk/posix.h>
 
-static char *no_members[1];
-static struct group root = { "root", "x", 0, no_members };
+static struct group *fill(struct group *gr, const struct ukposix_group *g)
+{
+	*gr = (struct group){ (char *)g->name, (char *)g->passwd, g->gid,
+			      g->members };
+	return gr;
+}
+
+static struct group *lookup(const char *name, gid_t gid)
+{
+	static struct group gr;
+	struct ukposix_group g;
+
+	return ukposix_group(name, gid, &g, 0, 0) > 0 ? fill(&gr, &g) : NULL;
+}
 
 struct group *getgrgid(gid_t gid)
 {
-	return gid == 0 ? &root : NULL;
+	return lookup(NULL, gid);
 }
 
 struct group *getgrnam(const char *name)
 {
-	return strcmp(name, "root") ? NULL : &root;
+	return lookup(name, 0);
+}
+
+static int lookup_r(const char *name, gid_t gid, struct group *gr,
+		    char *buf, size_t size, struct group **res)
+{
+	struct ukposix_group g;
+	int r = ukposix_group(name, gid, &g, buf, size);
+
+	*res = r > 0 ? fill(gr, &g) : NULL;
+	return r < 0 ? -r : 0;
 }
 
 int getgrgid_r(gid_t gid, struct group *gr, char *buf, size_t size,
 	       struct group **res)
 {
-	*res = NULL;
-	if (gid != 0)
-		return 0;
-	if (size < sizeof(char *) + 7)
-		return ERANGE;
-	/* the member list (empty) first, aligned, then the strings */
-	*gr = (struct group){ buf + sizeof(char *), buf + sizeof(char *) + 5,
-			      0, (char **)buf };
-	*(char **)buf = NULL;
-	memcpy(buf + sizeof(char *), "root\0x", 7);
-	*res = gr;
-	return 0;
+	return lookup_r(NULL, gid, gr, buf, size, res);
 }
 
 int getgrnam_r(const char *name, struct group *gr, char *buf, size_t size,
 	       struct group **res)
 {
-	return getgrgid_r(strcmp(name, "root") ? (gid_t)-1 : 0, gr, buf, size,
-			  res);
+	return lookup_r(name, 0, gr, buf, size, res);
 }
 
 /* Supplementary groups: none beyond the primary one. */

@@ -1,57 +1,55 @@
-/* The user database: one user, root (uid 0, group 0, home /, shell
- * /bin/sh), as a unikernel has one identity. */
+/* The user database: ukposix's one user, root, in glibc's struct passwd. */
 #include <errno.h>
 #include <pwd.h>
-#include <string.h>
+#include <uk/posix.h>
 
-static struct passwd root = { "root", "x", 0, 0, "root", "/", "/bin/sh" };
-
-/* Copies root into @pw with its strings in @buf: 0, or ERANGE. */
-static int copy(struct passwd *pw, char *buf, size_t size)
+/* @u's fields in @pw. */
+static struct passwd *fill(struct passwd *pw, const struct ukposix_user *u)
 {
-	const char *const s[5] = { root.pw_name, root.pw_passwd, root.pw_gecos,
-				   root.pw_dir, root.pw_shell };
-	char **d[5] = { &pw->pw_name, &pw->pw_passwd, &pw->pw_gecos,
-			&pw->pw_dir, &pw->pw_shell };
-	size_t n;
-	int i;
+	*pw = (struct passwd){ (char *)u->name, (char *)u->passwd, u->uid,
+			       u->gid, (char *)u->gecos, (char *)u->dir,
+			       (char *)u->shell };
+	return pw;
+}
 
-	*pw = root;
-	for (i = 0; i < 5; i++) {
-		n = strlen(s[i]) + 1;
-		if (n > size)
-			return ERANGE;
-		*d[i] = memcpy(buf, s[i], n);
-		buf += n;
-		size -= n;
-	}
-	return 0;
+static struct passwd *lookup(const char *name, uid_t uid)
+{
+	static struct passwd pw;
+	struct ukposix_user u;
+
+	return ukposix_user(name, uid, &u, 0, 0) > 0 ? fill(&pw, &u) : NULL;
 }
 
 struct passwd *getpwuid(uid_t uid)
 {
-	return uid == 0 ? &root : NULL;
+	return lookup(NULL, uid);
 }
 
 struct passwd *getpwnam(const char *name)
 {
-	return strcmp(name, "root") ? NULL : &root;
+	return lookup(name, 0);
+}
+
+static int lookup_r(const char *name, uid_t uid, struct passwd *pw,
+		    char *buf, size_t size, struct passwd **res)
+{
+	struct ukposix_user u;
+	int r = ukposix_user(name, uid, &u, buf, size);
+
+	*res = r > 0 ? fill(pw, &u) : NULL;
+	return r < 0 ? -r : 0;
 }
 
 int getpwuid_r(uid_t uid, struct passwd *pw, char *buf, size_t size,
 	       struct passwd **res)
 {
-	int e = uid == 0 ? copy(pw, buf, size) : 0;
-
-	*res = uid == 0 && !e ? pw : NULL;
-	return e;
+	return lookup_r(NULL, uid, pw, buf, size, res);
 }
 
 int getpwnam_r(const char *name, struct passwd *pw, char *buf, size_t size,
 	       struct passwd **res)
 {
-	return getpwuid_r(strcmp(name, "root") ? (uid_t)-1 : 0, pw, buf, size,
-			  res);
+	return lookup_r(name, 0, pw, buf, size, res);
 }
 
 static int ent;
@@ -68,5 +66,5 @@ void endpwent(void)
 
 struct passwd *getpwent(void)
 {
-	return ent++ ? NULL : &root;
+	return ent++ ? NULL : getpwuid(0);
 }

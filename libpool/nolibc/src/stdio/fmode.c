@@ -12,15 +12,15 @@ int _nolibc_fmode(const char *mode)
 	case 'a': f = O_WRONLY | O_CREAT | O_APPEND; break;
 	default: goto bad;
 	}
-	for (; *mode; mode++) {
+	/* As glibc: other letters ('b', 't', 'm', 'c'...) are ignored, and
+	 * ",ccs=..." ends the mode. */
+	for (; *mode && *mode != ','; mode++) {
 		if (*mode == '+')
 			f = (f & ~O_ACCMODE) | O_RDWR;
 		else if (*mode == 'x')
 			f |= O_EXCL;
 		else if (*mode == 'e')
 			f |= O_CLOEXEC;
-		else if (*mode != 'b' && *mode != 'm' && *mode != 'c')
-			goto bad;
 	}
 	return f;
 bad:

@@ -47,3 +47,14 @@ void *memalign(size_t align, size_t size)
 {
 	return aligned_alloc(align, size);
 }
+
+/* Page-aligned, whole pages (obsolete BSD and glibc names). */
+void *valloc(size_t size)
+{
+	return aligned_alloc(4096, (size + 4095) & ~4095UL);
+}
+
+void *pvalloc(size_t size)
+{
+	return valloc(size ? size : 1);
+}

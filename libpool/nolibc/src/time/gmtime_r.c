@@ -22,6 +22,6 @@ struct tm *gmtime_r(const time_t *t, struct tm *tm)
 	tm->tm_yday = u.yday;
 	tm->tm_isdst = 0;
 	tm->tm_gmtoff = 0;
-	tm->tm_zone = "UTC";
+	tm->tm_zone = "GMT";	/* as glibc: gmtime is GMT, localtime UTC */
 	return tm;
 }

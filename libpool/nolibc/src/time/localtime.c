@@ -1,12 +1,20 @@
 #include <time.h>
 
-/* No time zones: local time is UTC (docs/time.md). */
+/* No time zones: local time is UTC (docs/time.md), named "UTC" as glibc
+ * names it with TZ unset (gmtime's is "GMT"). */
 struct tm *localtime_r(const time_t *t, struct tm *tm)
 {
-	return gmtime_r(t, tm);
+	if (!gmtime_r(t, tm))
+		return NULL;
+	tm->tm_zone = "UTC";
+	return tm;
 }
 
 struct tm *localtime(const time_t *t)
 {
-	return gmtime(t);
+	struct tm *tm = gmtime(t);
+
+	if (tm)
+		tm->tm_zone = "UTC";
+	return tm;
 }

@@ -151,7 +151,7 @@ static void conv(struct out *o, char c, const struct tm *tm)
 		break;
 	case 'V': put_num(o, iso_week(tm, &iy), 2, '0'); break;
 	case 'z': put(o, "+0000", 5); break;
-	case 'Z': put(o, "UTC", 3); break;
+	case 'Z': put_str(o, tm->tm_zone ? tm->tm_zone : "UTC"); break;
 	case '%': put(o, "%", 1); break;
 	default: put(o, "%", 1); put(o, &c, 1); break;
 	}

@@ -1,10 +1,16 @@
 /* Host test: nolibc snprintf against glibc over ~375k formats. Build:
  *   for f in vfmt vfmt_float vsnprintf vsnfmt snprintf; do gcc -O1 \
- *     -I ../../../ukboot/include -I ../../../../include \
+ *     -ffreestanding -fno-builtin -nostdinc -isystem ../../include \
+ *     -I ../../../ukboot/include \
  *     -Dvsnprintf=nl_vsnprintf -Dsnprintf=nl_snprintf -c ../../src/stdio/$f.c -o h_$f.o; done
  *   gcc -w printf_vs_glibc.c h_*.o -lm -o t && ./t
- * Known difference: glibc drops the zeros of %#g after a rounding carry
- * (%#.2g of 99.5 gives "1.e+02"); C11 7.21.6.1 wants "1.0e+02", as here. */
+ * (tests/test_host_programs.py does.) Every output must equal glibc's, but
+ * for one known, documented difference, counted apart ("known"): glibc
+ * drops the zeros of %#g/%#G after a rounding carry (%#.2g of 99.5 gives
+ * "1.e+02", %#g of 999999.5 "1.e+06"); C11 7.21.6.1 keeps trailing zeros
+ * under '#', so P significant digits: "1.0e+02", "1.00000e+06", as nolibc
+ * prints. known_carry() accepts exactly that shape and nothing else.
+ * Prints "F/N failed, K known differences"; exits 1 when F > 0. */
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,10 +20,65 @@
 #include <math.h>
 int nl_snprintf(char *buf, size_t size, const char *fmt, ...);
 const long uk_opt_NOLIBC_PRINTF_FLOAT = 1;
-static int fails, total;
-#define T(...) do { char a[2048], b[2048]; int ra = nl_snprintf(a, sizeof a, __VA_ARGS__); \
-	int rb = snprintf(b, sizeof b, __VA_ARGS__); total++; \
-	if (ra != rb || strcmp(a, b)) { fails++; if (fails < 400) printf("FAIL %s [%s]: got [%s] %d want [%s] %d\n", #__VA_ARGS__, f, a, ra, b, rb); } } while (0)
+static int fails, total, known;
+
+/* s without blanks and without zero padding before the first digit that
+ * is not 0 (a 0 directly before the '.' is a digit, not padding). */
+static void unpad(const char *s, char *o)
+{
+	int lead = 1;
+	for (; *s; s++) {
+		if (*s == ' ')
+			continue;
+		if (lead && *s == '0' && s[1] >= '0' && s[1] <= '9')
+			continue;
+		if (*s >= '0' && *s <= '9')
+			lead = 0;
+		*o++ = *s;
+	}
+	*o = 0;
+}
+
+/* The %#g rounding-carry difference: fmt is a '#' g/G conversion, nolibc
+ * printed "1." and P-1 zeros before the exponent (P significant digits,
+ * C11), glibc the same without those zeros. */
+static int known_carry(const char *fmt, const char *got, const char *want)
+{
+	const char *pc = strchr(fmt, '%'), *dot;
+	char g[2048], w[2048], *e, *m;
+	int prec = 6, digits = 0;
+	size_t n = strlen(fmt);
+
+	while (n && fmt[n - 1] == ']')
+		n--;
+	if (!pc || !strchr(pc, '#') || !n || (fmt[n - 1] != 'g' && fmt[n - 1] != 'G'))
+		return 0;
+	if ((dot = strchr(pc, '.')))
+		prec = atoi(dot + 1);
+	if (prec == 0)
+		prec = 1;
+	unpad(got, g);
+	unpad(want, w);
+	e = strpbrk(g, "eE");
+	m = strstr(g, "1.");
+	if (!e || !m || m > e)
+		return 0;
+	for (char *q = m + 2; q < e; q++)
+		if (*q != '0')
+			return 0;
+	digits = 1 + (int)(e - (m + 2));
+	if (digits != prec)
+		return 0;
+	memmove(m + 2, e, strlen(e) + 1);	/* drop the zeros: glibc's shape */
+	return strcmp(g, w) == 0;
+}
+
+#define T(fmt, ...) do { char a[2048], b[2048]; int ra = nl_snprintf(a, sizeof a, fmt, ##__VA_ARGS__); \
+	int rb = snprintf(b, sizeof b, fmt, ##__VA_ARGS__); total++; \
+	if (ra != rb || strcmp(a, b)) { \
+		if (known_carry(fmt, a, b)) known++; \
+		else { fails++; if (fails < 400) printf("FAIL %s [%s]: got [%s] %d want [%s] %d\n", #__VA_ARGS__, fmt, a, ra, b, rb); } \
+	} } while (0)
 int main(void)
 {
 	const char *ifl[] = {"", "-", "+", " ", "#", "0", "-0", "+0", "#0", "-#", " 0", "+ "};
@@ -77,6 +138,6 @@ int main(void)
 	/* truncation and return value */
 	{ char b[8]; int r = nl_snprintf(b, sizeof b, "%s", "hello world"); total++; if (r != 11 || strcmp(b, "hello w")) { fails++; puts("FAIL trunc"); } 
 	  r = nl_snprintf(NULL, 0, "%d", 12345); total++; if (r != 5) { fails++; puts("FAIL null"); } }
-	printf("%d/%d failed\n", fails, total);
+	printf("%d/%d failed, %d known differences\n", fails, total, known);
 	return fails != 0;
 }

@@ -132,6 +132,9 @@ struct ukbus_driver_entry {
 	int (*core)(void);
 };
 
+/* Finds the devices and offers them to the drivers, once: ukbus's init
+ * (UK_INIT_LIB) calls it; a later call does nothing. Returns the number
+ * of devices, or a negative errno from the platform. */
 int ukbus_probe_all(void);
 
 #define _UKBUS_CAT(a, b) a##b

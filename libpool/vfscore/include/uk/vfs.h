@@ -231,6 +231,21 @@ long vfscore_pwrite(int fd, const void *buf, size_t len, int64_t off);
  * after the others; a removal may make the next call skip one. */
 int vfscore_readdir(int fd, struct vfscore_dirent *d);
 
+/* A directory stream, the state opendir's DIR shares in every libc: the
+ * directory's fd, entries read (telldir), the last one read. */
+struct vfscore_dir {
+	int fd;
+	long pos;
+	struct vfscore_dirent ent;
+};
+/* Makes @d a stream on @fd (which must be open on a directory; the stream
+ * then owns it): 0, or -EBADF, -ENOTDIR. */
+int vfscore_dir_init(struct vfscore_dir *d, int fd);
+/* The next entry into @d->ent: 1, 0 at the end, or -errno. */
+int vfscore_dir_read(struct vfscore_dir *d);
+/* Back to entry number @pos (telldir's value; 0 rewinds): 0 or -errno. */
+int vfscore_dir_seek(struct vfscore_dir *d, long pos);
+
 /* The working directory (initially /). chdir follows links: 0, or a path
  * error; fchdir: the directory open on @fd. getcwd writes its absolute
  * path into @buf: the length with its NUL, or -ERANGE (@size too small),
@@ -248,9 +263,10 @@ unsigned int vfscore_umask(unsigned int mask);
  * fd, meaningless without exec), F_GETFL 3 (access mode and status
  * flags) / F_SETFL 4 (O_APPEND and O_NONBLOCK change, others are
  * ignored), and the record locks F_GETLK 5 / F_SETLK 6 / F_SETLKW 7
- * which there is no other process to contend with: they succeed (the
- * libc reports F_UNLCK for F_GETLK). Returns the result, or -EBADF,
- * -EINVAL (unknown command or a bad @arg), -EMFILE. */
+ * which there is no other process to contend with: they succeed, F_GETLK
+ * setting the l_type of the Linux struct flock at @arg to F_UNLCK.
+ * Returns the result, or -EBADF, -EINVAL (unknown command or a bad
+ * @arg), -EFAULT (F_GETLK without a struct), -EMFILE. */
 int vfscore_fcntl(int fd, int cmd, long arg);
 
 /* The root filesystem's figures (any path or fd: there is one). */

@@ -53,6 +53,18 @@ static inline unsigned long ukarch_tlsp_get(void)
 #define UKARCH_TCB_SELF		0	/* %fs:0, the thread pointer itself */
 #define UKARCH_TCB_CANARY	5	/* %fs:0x28, -fstack-protector */
 #define UKARCH_TCB_WORDS	8
+#define UKARCH_TCB_ALIGN	64
+
+/* Makes @tcb (UKARCH_TCB_WORDS words, aligned to UKARCH_TCB_ALIGN, the
+ * rest zero) a thread control block with the stack-protector @canary;
+ * returns the thread pointer to install (ukplat_tlsp_set). */
+static inline unsigned long ukarch_tcb_init(unsigned long *tcb,
+					    unsigned long canary)
+{
+	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
+	tcb[UKARCH_TCB_CANARY] = canary;
+	return (unsigned long)tcb;
+}
 
 /* Bytes a TLS block of @size bytes and its TCB take: the block ends on a
  * 64-byte boundary (the TCB's alignment), where the TCB starts. */
@@ -84,9 +96,7 @@ static inline unsigned long ukarch_tls_fill(void *area, const void *image,
 	__asm__ __volatile__("movq %%fs:0x28, %0" : "=r"(canary));
 	for (i = 0; i < UKARCH_TCB_WORDS; i++)
 		tcb[i] = 0;
-	tcb[UKARCH_TCB_SELF] = (unsigned long)tcb;
-	tcb[UKARCH_TCB_CANARY] = canary;
-	return (unsigned long)tcb;
+	return ukarch_tcb_init(tcb, canary);
 }
 
 #ifdef __cplusplus
