@@ -29,7 +29,6 @@ if [ "$(id -u)" != 0 ] || ! command -v unshare >/dev/null || [ ! -e /dev/net/tun
 	exit 0
 fi
 mkdir -p "$W"
-sh tests/xen/prepare.sh 2>/dev/null || { echo "net.sh: tests/xen/prepare.sh failed (Debian's kernel)" >&2; exit 1; }
 
 # The program, three ways, and the host client.
 gcc -O2 -Wall -o "$W/netbench" bench/netbench.c
@@ -37,38 +36,12 @@ gcc -O2 -c tests/net/sockprog.c -o "$W/sockprog.o"
 "$UKLINK" --plat kvm "$W/sockprog.o" -o "$W/sockprog.kvm"
 gcc -O2 -static -o "$W/sockprog.static" tests/net/sockprog.c
 
-# The Linux VM's initramfs: busybox, the virtio modules, our program.
-KDEB=$(ls "$CACHE"/debs/linux-image-6.1.0-*-amd64*.deb | sort -V | tail -n1)
-BB=$CACHE/busybox
-R=$W/root
-rm -rf "$R" && mkdir -p "$R/bin" "$R/proc" "$R/sys" "$R/dev"
-dpkg-deb --fsys-tarfile "$KDEB" | tar -x -C "$R" --wildcards \
-	'./lib/modules/*/kernel/drivers/virtio/*' \
-	'./lib/modules/*/kernel/drivers/net/virtio_net.ko' \
-	'./lib/modules/*/kernel/drivers/net/net_failover.ko' \
-	'./lib/modules/*/kernel/net/core/failover.ko' \
-	'./lib/modules/*/modules.builtin*' './lib/modules/*/modules.order'
-KVER=$(ls "$R/lib/modules")
-"$BB" depmod -b "$R" "$KVER"
-cp "$BB" "$R/bin/busybox"
-for a in sh mount modprobe ip poweroff sleep cat; do ln -s busybox "$R/bin/$a"; done
-cp "$W/sockprog.static" "$R/sockprog"
-cat >"$R/init" <<'EOF'
-#!/bin/sh
-mount -t proc proc /proc
-mount -t sysfs sys /sys
-mount -t devtmpfs dev /dev
-modprobe virtio_pci
-modprobe virtio_net
-for i in 1 2 3 4 5 6 7 8 9 10; do [ -e /sys/class/net/eth0 ] && break; sleep 0.2; done
-ip link set lo up
-ip link set eth0 up
-ip addr add 10.79.0.2/24 dev eth0
-/sockprog bench 7000
-poweroff -f
-EOF
-chmod 755 "$R/init"
-(cd "$R" && find . | LC_ALL=C sort | "$BB" cpio -o -H newc -R 0:0 >"$W/linux.cpio" 2>/dev/null)
+# The Linux VM (bench/linuxvm.sh): Debian's kernel, busybox, the virtio
+# modules, our program.
+. bench/linuxvm.sh
+mkdir -p "$W/extra"
+cp "$W/sockprog.static" "$W/extra/sockprog"
+linuxvm_initramfs "$W/linux.cpio" 10.79.0.2/24 "$W/extra" "/sockprog bench 7000"
 
 # Inside the namespace: each system booted in turn, measured, stopped.
 cat >"$W/inner.sh" <<EOF
@@ -105,8 +78,8 @@ measure() {
 }
 measure ours -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
 	-kernel "$W/sockprog.kvm" -append "netdev.ip=10.79.0.2/24 bench 7000"
-measure linux -kernel "$CACHE/vmlinuz" -initrd "$W/linux.cpio" \
-	-append "console=ttyS0 quiet panic=-1"
+measure linux -kernel "$LINUXVM_KERNEL" -initrd "$W/linux.cpio" \
+	-append "$LINUXVM_APPEND"
 exit 0
 EOF
 unshare -n sh "$W/inner.sh" >"$W/results.txt" 2>"$W/inner.err" || true
