@@ -51,8 +51,12 @@ A=$ROOT/build/apps/nginx
 SRC=$ROOT/build/src/nginx
 PAGE=$SRC/html/index.html
 gcc -O2 -Wall -o "$W/httpfirst" bench/httpfirst.c
-# shellcheck disable=SC2046
-"$UKLINK" --plat kvm -D UKBOOT_ARGV0=nginx $(cat "$A/nginx.objs") -o "$W/nginx.kvm"
+# The soak's nginx reports its heap high-water mark (ukallocbuddy's
+# UKALLOCBUDDY_HWM_KIB: a line each time it grew by that much).
+HWM=
+[ "$MODE" != soak ] || HWM="-D UKALLOCBUDDY_HWM_KIB=${HTTP_SOAK_HWM_KIB:-64}"
+# shellcheck disable=SC2046,SC2086
+"$UKLINK" --plat kvm -D UKBOOT_ARGV0=nginx $HWM $(cat "$A/nginx.objs") -o "$W/nginx.kvm"
 gcc -O2 -c apps/httpd/main.c -o "$W/httpd-main.o"
 gcc -O2 -c apps/httpd/http.c -o "$W/httpd-http.o"
 "$UKLINK" --plat kvm -D UKBOOT_ARGV0=httpd "$W/httpd-main.o" "$W/httpd-http.o" -o "$W/httpd.kvm"
@@ -141,6 +145,8 @@ if [ $MODE = soak ]; then
 	m=1
 	while [ \$m -le $SOAK_MIN ]; do
 		load "minute-\$m" http://$GUEST/ 60
+		echo "minute-\$m hwm \$(grep -a 'heap high-water' $W/nginx-$MEM.log |
+			tail -n 1 | awk '{ print \$4 }')"
 		m=\$((m + 1))
 	done
 	down
@@ -192,13 +198,15 @@ if [ "$MODE" = soak ]; then
 		$2 == "first" { print "launch -> first 200: " $3 " ms" }
 		$2 == "rps" { n++; r[n] = $3; printf "minute %d: %s req/s\n", n, $3 }
 		$2 == "requests" { total += $3 }
+		$2 == "hwm" { h++; hw[h] = $3 }
 		$2 == "errors" { print "-- " $0; bad = 1 }
 		END {
 			printf "requests: %d, %s\n", total, bad ? "some failed (above)" : "none failed"
 			if (n > 0 && r[1] > 0)
 				printf "last minute / first: %.3f (bar: within 10%%)\n", r[n] / r[1]
+			if (h > 0)
+				printf "heap high-water after minute 1: %s KiB, after minute %d: %s KiB\n", hw[1], h, hw[h]
 		}' "$W/results.txt"
-	grep -h "ukalloc:" "$W"/nginx-*.log | tail -n 3 || true
 	exit 0
 fi
 echo "== web, wrk -t1 -c$CONNS -d${SECS}s over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; page $(stat -c %s "$PAGE") bytes) =="

@@ -34,6 +34,8 @@ struct _ukallocbuddy {
 	struct _ukallocbuddy_node *slots[BUDDY_NCLASSES];	/* singly */
 	struct _ukallocbuddy_region *regions;
 	unsigned long freepages;
+	unsigned long totalpages;	/* every page handed to the buddy */
+	unsigned long hwm_printed;	/* pages in use at the last report */
 };
 
 /* Page-level buddy (pages.c). */
