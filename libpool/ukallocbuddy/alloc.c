@@ -1,8 +1,11 @@
-/* The uk_alloc operations over the page buddy. Every block handed out is
- * preceded by a 16-byte header naming the block it lives in, so free()
- * and realloc() work for any alignment. Requests that fit 2 KiB with the
- * header come from slots of 32..2048 bytes cut from whole pages (pages of
- * slots are never given back); larger ones take 2^k pages. */
+/* The uk_alloc operations over the page buddy. Requests that fit 2 KiB
+ * with a 16-byte header come from slots of 32..2048 bytes cut from whole
+ * pages (pages of slots are never given back); the header names the slot,
+ * so free() and realloc() work for any alignment. Larger ones take a block
+ * of 2^k pages, naturally aligned, with no header: the block starts at the
+ * pointer and its page's info byte holds its order. A page-aligned pointer
+ * is therefore a page block (a slot's pointer lies strictly inside its
+ * page), and a 16 KiB request takes 16 KiB, not 32. */
 #include "buddy.h"
 #include <uk/alloc_impl.h>
 #include <uk/assert.h>
@@ -17,12 +20,13 @@ struct hdr {
 
 #define B(a) ((struct _ukallocbuddy *)(a))
 
-/* Returns a raw block of at least @need bytes (slot or pages), or NULL. */
+/* Returns a slot of at least @need bytes (at most BUDDY_SLOT of the last
+ * class), or NULL. */
 static void *get_block(struct _ukallocbuddy *b, size_t need)
 {
 	struct _ukallocbuddy_node *n;
 	struct _ukallocbuddy_region *r;
-	unsigned int c, order;
+	unsigned int c;
 	uintptr_t page, s;
 
 	for (c = 0; c < BUDDY_NCLASSES; c++) {
@@ -45,8 +49,16 @@ static void *get_block(struct _ukallocbuddy *b, size_t need)
 		b->slots[c] = n->next;
 		return n;
 	}
+	return NULL;
+}
+
+/* Returns a block of 2^k pages of at least @size bytes, or NULL. */
+static void *get_pages(struct _ukallocbuddy *b, size_t size)
+{
+	unsigned int order;
+
 	for (order = 0; order < BUDDY_NORDERS; order++)
-		if ((BUDDY_PAGE << order) >= need)
+		if ((BUDDY_PAGE << order) >= size)
 			return _ukallocbuddy_getpages(b, order);
 	return NULL;
 }
@@ -60,15 +72,23 @@ static uint8_t page_info(struct _ukallocbuddy *b, uintptr_t base)
 	return r->info[((base & ~(BUDDY_PAGE - 1)) - r->base) / BUDDY_PAGE];
 }
 
+#define PAGE_BLOCK(p) (!((uintptr_t)(p) & (BUDDY_PAGE - 1)))
+
 /* The usable bytes from @p to the end of its block. */
 static size_t room(struct _ukallocbuddy *b, void *p)
 {
-	uintptr_t base = ((struct hdr *)p - 1)->base;
-	uint8_t pi = page_info(b, base);
-	size_t size = pi & PI_SLAB ? BUDDY_SLOT(pi & PI_ARG) :
-				     BUDDY_PAGE << (pi & PI_ARG);
+	uintptr_t base;
+	uint8_t pi;
 
-	return base + size - (uintptr_t)p;
+	if (PAGE_BLOCK(p)) {
+		pi = page_info(b, (uintptr_t)p);
+		UK_ASSERT(pi & PI_USED);
+		return BUDDY_PAGE << (pi & PI_ARG);
+	}
+	base = ((struct hdr *)p - 1)->base;
+	pi = page_info(b, base);
+	UK_ASSERT(pi & PI_SLAB);
+	return base + BUDDY_SLOT(pi & PI_ARG) - (uintptr_t)p;
 }
 
 static void *buddy_memalign(struct uk_alloc *a, size_t align, size_t size)
@@ -80,6 +100,8 @@ static void *buddy_memalign(struct uk_alloc *a, size_t align, size_t size)
 
 	if (align & (align - 1) || size > ((size_t)-1 >> 2))
 		return NULL;
+	if (size + sizeof(struct hdr) + slack > BUDDY_SLOT(BUDDY_NCLASSES - 1))
+		return get_pages(B(a), size > align ? size : align);
 	base = (uintptr_t)get_block(B(a), size + sizeof(struct hdr) + slack);
 	if (!base)
 		return NULL;
@@ -114,16 +136,17 @@ static void buddy_free(struct uk_alloc *a, void *p)
 
 	if (!p)
 		return;
+	if (PAGE_BLOCK(p)) {
+		_ukallocbuddy_putpages(b, p);
+		return;
+	}
 	UK_ASSERT(h->check == (h->base ^ HDR_MAGIC));
 	pi = page_info(b, h->base);
+	UK_ASSERT(pi & PI_SLAB);
 	h->check = 0;	/* a second free of p now fails the check */
-	if (pi & PI_SLAB) {
-		n = (struct _ukallocbuddy_node *)h->base;
-		n->next = b->slots[pi & PI_ARG];
-		b->slots[pi & PI_ARG] = n;
-	} else {
-		_ukallocbuddy_putpages(b, (void *)h->base);
-	}
+	n = (struct _ukallocbuddy_node *)h->base;
+	n->next = b->slots[pi & PI_ARG];
+	b->slots[pi & PI_ARG] = n;
 }
 
 static void *buddy_realloc(struct uk_alloc *a, void *p, size_t size)
