@@ -34,10 +34,8 @@ GUEST=10.79.0.2 MAC=52:54:00:12:34:56
 MODE=${1:-bench}
 SOAK_MIN=${HTTP_SOAK_MINUTES:-10}
 
-if [ "$(id -u)" != 0 ] || ! command -v unshare >/dev/null || [ ! -e /dev/net/tun ]; then
-	echo "== web: skipped (needs root, unshare and /dev/net/tun for a tap in a private namespace)"
-	exit 0
-fi
+. bench/linuxvm.sh
+linuxvm_tap_ok web || exit 0
 if ! command -v wrk >/dev/null; then
 	echo "== web: skipped (needs wrk: mk/setup.sh installs Debian's package)"
 	exit 0
@@ -86,7 +84,6 @@ for l in $(ldd "$A/nginx.native" | awk '/\// { print $(NF - 1) }'); do
 done
 echo "root:x:0:0:root:/root:/bin/sh" >"$X/etc/passwd"
 echo "root:x:0:" >"$X/etc/group"
-. bench/linuxvm.sh
 linuxvm_initramfs "$W/linux.cpio" "$GUEST/24" "$X" "/sbin/nginx -p /$P/"
 
 # The native reference's prefix: the same files, port 8080 on loopback.
@@ -173,9 +170,9 @@ done
 for m in 8 6 5 4 3 2; do
 	up "mem-\$m" "\$(ours nginx \${m}M)"
 	ok=0
-	if [ "\$first" != -1 ] && wrk -t1 -c4 -d2s http://$GUEST/ 2>&1 |
+	if [ "\$first" != -1 ] && wrk -t1 -c4 -d2s http://$GUEST/ >$W/mem-\$m.wrk 2>&1 &&
 	    awk '/requests in/ { n = \$1 } /Non-2xx|Socket errors/ { bad = 1 }
-		END { exit !(n > 0 && !bad) }'; then ok=1; fi
+		END { exit !(n > 0 && !bad) }' $W/mem-\$m.wrk; then ok=1; fi
 	down
 	echo "mem \$m \$ok"
 	[ \$ok = 1 ] || break

@@ -13,7 +13,17 @@
 #   LINUXVM_KERNEL   the kernel to boot with it (after linuxvm_initramfs)
 #   LINUXVM_APPEND   its command line
 #
+#   linuxvm_tap_ok WHAT
+#       true when guests can run on a tap in a private network namespace
+#       (root, unshare, /dev/net/tun); else says "== WHAT: skipped".
+#
 # Needs ROOT (the repository) and CACHE (prepare.sh's cache) set.
+
+linuxvm_tap_ok() {
+	[ "$(id -u)" = 0 ] && command -v unshare >/dev/null && [ -e /dev/net/tun ] && return 0
+	echo "== $1: skipped (needs root, unshare and /dev/net/tun for a tap in a private namespace)"
+	return 1
+}
 
 linuxvm_initramfs() {
 	_out=$1 _ip=$2 _extra=$3 _cmd=$4

@@ -24,10 +24,8 @@ MEM=${NET_BENCH_MB:-256}
 ACCEL=${UK_QEMU_ACCEL:-tcg}
 CACHE=${UK_XEN_CACHE:-$ROOT/build/xen-cache}
 
-if [ "$(id -u)" != 0 ] || ! command -v unshare >/dev/null || [ ! -e /dev/net/tun ]; then
-	echo "== network: skipped (needs root, unshare and /dev/net/tun for a tap in a private namespace)"
-	exit 0
-fi
+. bench/linuxvm.sh
+linuxvm_tap_ok network || exit 0
 mkdir -p "$W"
 
 # The program, three ways, and the host client.
@@ -38,7 +36,6 @@ gcc -O2 -static -o "$W/sockprog.static" tests/net/sockprog.c
 
 # The Linux VM (bench/linuxvm.sh): Debian's kernel, busybox, the virtio
 # modules, our program.
-. bench/linuxvm.sh
 mkdir -p "$W/extra"
 cp "$W/sockprog.static" "$W/extra/sockprog"
 linuxvm_initramfs "$W/linux.cpio" 10.79.0.2/24 "$W/extra" "/sockprog bench 7000"
