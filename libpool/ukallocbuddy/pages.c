@@ -75,13 +75,18 @@ int _ukallocbuddy_addregion(struct _ukallocbuddy *b, void *base,
 
 	if (start & (BUDDY_PAGE - 1))
 		return -EINVAL;
-	/* Info bytes for every page, then round up to whole pages. */
+	/* An info byte and a span entry for every page, then round up to
+	 * whole pages. */
 	pages = len / BUDDY_PAGE;
-	meta = (sizeof(*r) + pages + BUDDY_PAGE - 1) / BUDDY_PAGE;
+	meta = (sizeof(*r) + pages + sizeof(*r->spans) +
+		pages * sizeof(*r->spans) + BUDDY_PAGE - 1) / BUDDY_PAGE;
 	if (pages <= meta)
 		return -ENOMEM;
 	r->base = start + meta * BUDDY_PAGE;
 	r->end = start + pages * BUDDY_PAGE;
+	r->spans = (struct _ukallocbuddy_span *)
+		(((uintptr_t)&r->info[pages] + sizeof(*r->spans) - 1) /
+		 sizeof(*r->spans) * sizeof(*r->spans));
 	for (i = 0; i < pages - meta; i++)
 		r->info[i] = 0;
 	r->next = b->regions;
@@ -100,8 +105,8 @@ int _ukallocbuddy_addregion(struct _ukallocbuddy *b, void *base,
 	return 0;
 }
 
-/* The heap's high-water mark (pages in use, slot pages included: those are
- * never given back), printed each time it has grown by the link-time
+/* The heap's high-water mark (pages in use, the slots' spans included),
+ * printed each time it has grown by the link-time
  * option UKALLOCBUDDY_HWM_KIB since the last report: a soak reads whether
  * it stays flat after warm-up. 0, the default, folds this away. */
 static void hwm_note(struct _ukallocbuddy *b)
