@@ -6,7 +6,7 @@
 #   make demo     setup + pool + uklink, link apps/helloworld, boot it in QEMU
 #   make test     setup + pool + uklink, then the whole test suite (pytest)
 #   make bench    benchmarks (docs/performance.md)
-#   make soak     long stress runs (the 60 s network fuzz)
+#   make soak     long stress runs (the 60 s network fuzz, nginx under load)
 #   make size-check   image and library sizes against tests/size/ (docs/reports.md)
 #   make size-update  rewrite the size baselines in tests/size/
 #   make install PREFIX=/usr/local
@@ -90,12 +90,15 @@ bench: setup
 	@$(MAKE) --no-print-directory pool uklink
 	@sh bench/run.sh
 	@sh bench/net.sh
+	@sh bench/http.sh
 
 # Long runs kept out of `make test`: the 60 s malformed-frame fuzz of the
-# network stack (make test runs it for 10 s).
+# network stack (make test runs it for 10 s), then nginx under load for
+# HTTP_SOAK_MINUTES (10) on one boot (bench/http.sh soak).
 soak: setup
 	@$(MAKE) --no-print-directory pool uklink
 	@UK_NET_FUZZ_SECONDS=60 /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/test_net.py -k fuzz
+	@sh bench/http.sh soak
 
 install: pool uklink
 	@sh mk/install.sh "$(PREFIX)" "$(POOLROOT)" "$(UKLINK)"

@@ -28,12 +28,9 @@ MEM=${NET_BENCH_MB:-256}
 ACCEL=${UK_QEMU_ACCEL:-tcg}
 CACHE=${UK_XEN_CACHE:-$ROOT/build/xen-cache}
 
-if [ "$(id -u)" != 0 ] || ! command -v unshare >/dev/null || [ ! -e /dev/net/tun ]; then
-	echo "== network: skipped (needs root, unshare and /dev/net/tun for a tap in a private namespace)"
-	exit 0
-fi
+. bench/linuxvm.sh
+linuxvm_tap_ok network || exit 0
 mkdir -p "$W"
-sh tests/xen/prepare.sh 2>/dev/null || { echo "net.sh: tests/xen/prepare.sh failed (Debian's kernel)" >&2; exit 1; }
 
 # The program, three ways, and the host client.
 gcc -O2 -Wall -o "$W/netbench" bench/netbench.c

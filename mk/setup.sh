@@ -17,6 +17,8 @@ PKGS="clang-19 lld-19 llvm-19 make gcc qemu-system-x86 python3 python3-pytest
 # The corpus of real programs (docs/apps.md): their own builds' generators
 # (bison, cmake, tclsh), and musl for bench/apps.sh's native baseline.
 PKGS="$PKGS bison cmake tcl musl-tools"
+# The web benchmark's load generator (bench/http.sh).
+PKGS="$PKGS wrk"
 missing=
 for p in $PKGS; do
 	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)

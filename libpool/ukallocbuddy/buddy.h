@@ -48,6 +48,8 @@ struct _ukallocbuddy {
 	struct _ukallocbuddy_span *partial[BUDDY_NCLASSES];	/* per class */
 	struct _ukallocbuddy_region *regions;
 	unsigned long freepages;
+	unsigned long totalpages;	/* every page handed to the buddy */
+	unsigned long hwm_printed;	/* pages in use at the last report */
 };
 
 /* Page-level buddy (pages.c). */

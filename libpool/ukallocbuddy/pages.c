@@ -4,6 +4,8 @@
  * says whether a block starts there, whether it is free and its order. */
 #include "buddy.h"
 #include <uk/assert.h>
+#include <uk/config.h>
+#include <uk/print.h>
 #include <errno.h>
 
 static void list_add(struct _ukallocbuddy_node *h,
@@ -98,8 +100,25 @@ int _ukallocbuddy_addregion(struct _ukallocbuddy *b, void *base,
 		}
 		put_free(b, r, p, order);
 		b->freepages += 1UL << order;
+		b->totalpages += 1UL << order;
 	}
 	return 0;
+}
+
+/* The heap's high-water mark (pages in use, the slots' spans included),
+ * printed each time it has grown by the link-time
+ * option UKALLOCBUDDY_HWM_KIB since the last report: a soak reads whether
+ * it stays flat after warm-up. 0, the default, folds this away. */
+static void hwm_note(struct _ukallocbuddy *b)
+{
+	unsigned long used = b->totalpages - b->freepages;
+	unsigned long step = UK_OPT(UKALLOCBUDDY_HWM_KIB) * 1024 / BUDDY_PAGE;
+
+	if (used < b->hwm_printed + (step ? step : 1))
+		return;
+	b->hwm_printed = used;
+	uk_printk("ukalloc: heap high-water %lu KiB of %lu KiB\n",
+		  used * (BUDDY_PAGE / 1024), b->totalpages * (BUDDY_PAGE / 1024));
 }
 
 void *_ukallocbuddy_getpages(struct _ukallocbuddy *b, unsigned int order)
@@ -122,6 +141,8 @@ void *_ukallocbuddy_getpages(struct _ukallocbuddy *b, unsigned int order)
 	}
 	INFO(r, p) = PI_USED | order;
 	b->freepages -= 1UL << order;
+	if (UK_OPT(UKALLOCBUDDY_HWM_KIB) > 0)
+		hwm_note(b);
 	return (void *)p;
 }
 

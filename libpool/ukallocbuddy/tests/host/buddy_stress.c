@@ -6,7 +6,10 @@
  * (tests/test_host_programs.py does, with fewer rounds than the default
  * 400000). Fails (exit status not 0) on a broken invariant, corrupted or
  * lost data, leaked pages, and on an allocator that mostly fails: at least
- * three quarters of the rounds must succeed. */
+ * three quarters of the rounds must succeed; and on high-water reports
+ * (UKALLOCBUDDY_HWM_KIB) that do not rise, or whose last one is not within
+ * one step below the peak of pages in use seen between operations. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +19,23 @@
 const long uk_opt_UKDEBUG_ASSERT = 1;
 void uk_assert_fail(const char *lib, const char *file, int line, const char *e)
 { printf("ASSERT %s %s:%d %s\n", lib, file, line, e); abort(); }
+
+#define HWM_KIB 1024
+const long uk_opt_UKALLOCBUDDY_HWM_KIB = HWM_KIB;
+static unsigned long hwm_last, hwm_total, hwm_reports;	/* KiB */
+void uk_printk(const char *fmt, ...)
+{
+	char line[128];
+	unsigned long kib, total;
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	if (sscanf(line, "ukalloc: heap high-water %lu KiB of %lu KiB", &kib, &total) != 2 ||
+	    kib <= hwm_last) { printf("bad report: %s", line); abort(); }
+	hwm_last = kib; hwm_total = total; hwm_reports++;
+}
 
 #define N 4000
 static struct { unsigned char *p; size_t n; unsigned char pat; } live[N];
@@ -52,6 +72,7 @@ int main(int argc, char **argv)
 	check(b);
 	srand(7);
 	long ops = 0, fails = 0;
+	unsigned long peak = 0;	/* pages in use, at most */
 	for (int round = 0; round < rounds; round++) {
 		int i = rand() % N;
 		if (live[i].p) {
@@ -81,6 +102,7 @@ int main(int argc, char **argv)
 			for (size_t k = 0; k < n; k++) p[k] = live[i].pat + k;
 		}
 		ops++;
+		if (b->totalpages - b->freepages > peak) peak = b->totalpages - b->freepages;
 		if (round % 5000 == 0) check(b);
 	}
 	for (int i = 0; i < N; i++) if (live[i].p) uk_free(a, live[i].p);
@@ -100,6 +122,10 @@ int main(int argc, char **argv)
 		kept += pg;
 	}
 	if (slabpages > kept) { printf("%lu slab pages kept, more than one span per class (%lu)\n", slabpages, kept); return 1; }
+	printf("high-water: %lu reports, the last %lu KiB of %lu; peak %lu KiB\n",
+	       hwm_reports, hwm_last, hwm_total, peak * 4);
+	if (!hwm_reports || hwm_last + HWM_KIB <= peak * 4 || hwm_last > hwm_total ||
+	    hwm_total != b->totalpages * 4) { puts("wrong high-water reports"); return 1; }
 	/* exhaustion: big alloc that cannot fit */
 	if (uk_malloc(a, 64 << 20)) { puts("impossible alloc succeeded"); return 1; }
 	if (ops < rounds / 4 * 3) { printf("only %ld of %d rounds succeeded\n", ops, rounds); return 1; }
