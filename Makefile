@@ -79,6 +79,7 @@ size-update: uklink
 
 bench: setup
 	@$(MAKE) --no-print-directory pool uklink
+	@sh bench/link.sh
 	@sh bench/run.sh
 	@sh bench/net.sh
 
