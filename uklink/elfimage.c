@@ -24,6 +24,18 @@ struct elfv {
 	size_t shstrsz;
 };
 
+/* Section i's bytes in the file; none for SHT_NOBITS, whose offset and
+ * size say nothing about the file (elf_view checks only the others). */
+static const char *sec_bytes(const struct elfv *v, size_t i, size_t *size)
+{
+	if (v->sh[i].sh_type == SHT_NOBITS) {
+		*size = 0;
+		return (const char *)v->d;
+	}
+	*size = v->sh[i].sh_size;
+	return (const char *)v->d + v->sh[i].sh_offset;
+}
+
 static int elf_view(struct elfv *v, const unsigned char *d, size_t len)
 {
 	memset(v, 0, sizeof(*v));
@@ -44,8 +56,7 @@ static int elf_view(struct elfv *v, const unsigned char *d, size_t len)
 		if (v->sh[i].sh_type != SHT_NOBITS &&
 		    !in_bounds(v->sh[i].sh_offset, v->sh[i].sh_size, len))
 			return -1;
-	v->shstr = (const char *)d + v->sh[v->eh->e_shstrndx].sh_offset;
-	v->shstrsz = v->sh[v->eh->e_shstrndx].sh_size;
+	v->shstr = sec_bytes(v, v->eh->e_shstrndx, &v->shstrsz);
 	return 0;
 }
 
@@ -68,8 +79,7 @@ static const Elf64_Sym *symtab(const struct elfv *v, size_t *n,
 		    st->sh_link >= v->nsec)
 			return NULL;
 		*n = st->sh_size / sizeof(Elf64_Sym);
-		*str = (const char *)v->d + v->sh[st->sh_link].sh_offset;
-		*strsz = v->sh[st->sh_link].sh_size;
+		*str = sec_bytes(v, st->sh_link, strsz);
 		return (const void *)(v->d + st->sh_offset);
 	}
 	return NULL;
