@@ -196,3 +196,31 @@ int elf_names(const unsigned char *d, size_t len,
 	}
 	return 0;
 }
+
+/* The end of the highest loadable segment (p_paddr + p_memsz): how much
+ * memory from address 0 the image needs where the loader puts segments at
+ * their physical addresses. Returns -1 if d is no 64-bit ELF file or its
+ * program headers lie outside it. */
+int elf_load_end(const unsigned char *d, size_t len, uint64_t *end)
+{
+	if (len < sizeof(Elf64_Ehdr) || memcmp(d, ELFMAG, SELFMAG) ||
+	    d[EI_CLASS] != ELFCLASS64 || d[EI_DATA] != ELFDATA2LSB)
+		return -1;
+	const Elf64_Ehdr *eh = (const void *)d;
+	if (eh->e_phentsize != sizeof(Elf64_Phdr) || eh->e_phoff % 8 ||
+	    !in_bounds(eh->e_phoff, (uint64_t)eh->e_phnum * sizeof(Elf64_Phdr),
+		       len))
+		return -1;
+	const Elf64_Phdr *ph = (const void *)(d + eh->e_phoff);
+	*end = 0;
+	for (size_t i = 0; i < eh->e_phnum; i++) {
+		if (ph[i].p_type != PT_LOAD)
+			continue;
+		uint64_t e = ph[i].p_paddr + ph[i].p_memsz;
+		if (e < ph[i].p_paddr)
+			return -1; /* wraps around */
+		if (e > *end)
+			*end = e;
+	}
+	return 0;
+}

@@ -14,6 +14,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *d, size_t n)
 {
 	size_t sum = 0;
 	elf_names(d, n, name, &sum);
+	uint64_t end;
+	if (elf_load_end(d, n, &end) == 0)
+		sum += (size_t)end;
 	struct uk_image im;
 	if (image_read(&im, fuzz_file(d, n)) == 0) {
 		for (int i = 0; i < im.nsyms; i++)
