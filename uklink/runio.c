@@ -277,9 +277,13 @@ int runio_relay(struct uk_runio *io, int out, int err, double deadline,
 			}
 			size_t len = (size_t)n;
 			if (k == P_OUT) {
-				if (scan)
-					scan(arg, buf, len);
+				/* status lines are read where the guest's
+				 * stdout goes: without the stream marks */
+				size_t from = o.b[1].n;
 				decode(&io->con, &o, buf, len);
+				if (scan)
+					scan(arg, o.b[1].p + from,
+					     o.b[1].n - from);
 			} else if (k == P_GERR) {
 				decode(&io->err, &o, buf, len);
 			} else {

@@ -53,8 +53,10 @@ void runio_started(struct uk_runio *io);
 void runio_close(struct uk_runio *io);
 
 /* Relays until the runner's stdout and stderr are closed, or the
- * deadline (0: none) passes (returns 1). Console bytes go through
- * `scan` (status lines) before decoding; a runner stderr line starting
+ * deadline (0: none) passes (returns 1). The console's bytes for our
+ * stdout go through `scan` (status lines) after decoding (the stream
+ * marks removed, so a line after the error stream still starts with its
+ * own text); a runner stderr line starting
  * with `said` sets *runner_said. */
 int runio_relay(struct uk_runio *io, int out, int err, double deadline,
 		const char *said, int *runner_said,

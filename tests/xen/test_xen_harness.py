@@ -186,11 +186,22 @@ def test_destroy_a_running_guest(prepared, guest, tmp_path, how):
     t0 = time.monotonic()
     p = subprocess.Popen([str(HERE / "xl"), "create", "-c", str(cfg)],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    # Until the guest runs: its console says so.
+    # Until this guest was created (dom0 writes the name it got: NAME, or
+    # NAME-ID when taken). Other tests' guests share the runner: any job's
+    # name would not do.
     deadline = time.monotonic() + START
     runner = Path(os.environ["UK_XEN_RUNNER"]) / "share" / "jobs"
-    while time.monotonic() < deadline and not any(
-            (j / "name").exists() for j in runner.glob("*")):
+
+    def created():
+        for j in runner.glob("*"):
+            try:
+                got = (j / "name").read_text().strip()
+            except OSError:
+                continue
+            if got == name or got.startswith(name + "-"):
+                return True
+        return False
+    while time.monotonic() < deadline and not created():
         time.sleep(0.5)
     time.sleep(3)
     if how == "TERM":
