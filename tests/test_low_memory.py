@@ -102,8 +102,8 @@ def test_linuxu_heap_that_cannot_be_mapped(tmp_path):
 
     r = run([img], timeout=60, preexec_fn=small)
     assert r.rc == 127, r
-    assert ("[linuxu] too little memory: cannot map the heap of 64 MiB "
-            "(errno 12)") in r.out + r.err, r
+    assert ("[linuxu] too little memory: cannot map the heap of 64 MiB:"
+            ) in r.out + r.err, r
     assert "availmem" not in r.out, r
     # the same limit with a heap that fits
     r = run([img, "--uk-heap=8"], timeout=60, preexec_fn=small)

@@ -11,6 +11,7 @@
  * crash reports comparable.
  */
 #include <uk/config.h>
+#include <uk/plat/bootstrap.h>
 #include "syscall.h"
 #include "linuxu.h"
 
@@ -20,40 +21,21 @@
 
 static int heap_state;	/* 0: not tried, 1: mapped, -1: mapping failed */
 
-/* Appends the decimal digits of @v at @p; returns the end. */
-static char *put_ulong(char *p, unsigned long v)
-{
-	char d[20];
-	int n = 0;
-
-	do
-		d[n++] = (char)('0' + v % 10);
-	while (v /= 10);
-	while (n)
-		*p++ = d[--n];
-	return p;
-}
-
 /* The heap the image was given does not fit the process (ulimit -v, or a
  * host out of address space): say how much it asked for, and stop, rather
  * than run on with no heap and fail later for no visible reason. */
-static void heap_fail(unsigned long mb, long err)
+static void heap_fail(unsigned long mb)
 {
-	char msg[160], *p = msg;
-	const char *a = "too little memory: cannot map the heap of ";
-	const char *b = " MiB (errno ";
-	const char *c = "): raise ulimit -v, or give less with --uk-heap=MB\n";
+	char num[24], *p = num + sizeof(num);
 
-	while (*a)
-		*p++ = *a++;
-	p = put_ulong(p, mb);
-	while (*b)
-		*p++ = *b++;
-	p = put_ulong(p, (unsigned long)err);
-	while (*c)
-		*p++ = *c++;
-	*p = 0;
-	_linuxu_fatal(msg);
+	*--p = 0;
+	do
+		*--p = (char)('0' + mb % 10);
+	while (mb /= 10);
+	_linuxu_puts(PLAT_PREFIX "too little memory: cannot map the heap of ");
+	_linuxu_puts(p);
+	_linuxu_puts(" MiB: raise ulimit -v, or give less with --uk-heap=MB\n");
+	ukplat_crash();
 }
 
 /* Maps the heap on first use, into the common table; called before each
@@ -72,7 +54,7 @@ void _linuxu_memregion_prepare(void)
 	m = _linuxu_sc6(__NR_mmap, HEAP_HINT, (long)(mb << 20), PROT_RW,
 			MAP_FLAGS, -1, 0);
 	if (m < 0 && m > -4096)
-		heap_fail(mb, -m);
+		heap_fail(mb);
 	_linuxu_memregion_one((unsigned long)m, (unsigned long)m + (mb << 20));
 	heap_state = 1;
 }
