@@ -5,9 +5,9 @@
 # NAME/: each one is a regression test), then fuzzes for SECONDS from its
 # seeds (tests/fuzz/corpus/NAME/) plus what earlier runs found
 # (build/fuzz/corpus/NAME/, not committed). A crash lands in
-# build/fuzz/crashes/NAME/ and the script exits 1. FUZZ_JOBS harnesses run
-# side by side (default 1); each run is one process, so SECONDS of wall
-# time are about as many CPU-seconds.
+# build/fuzz/crashes/NAME/ and the script exits 1. The harnesses run one
+# after the other, each one process: SECONDS of wall time are as many
+# CPU-seconds only on an idle core (run two scripts for two cores).
 set -eu
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
