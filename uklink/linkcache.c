@@ -13,7 +13,8 @@
  * notes and warnings do not change). Only successful links are stored.
  * Entries are written to temporary names and renamed, so links running
  * side by side see whole entries or none; the oldest (by last use) go
- * beyond $UKLINK_CACHE_MAX entries (default 64). */
+ * beyond $UKLINK_CACHE_MAX entries (default 64). A command that makes
+ * ld.lld write another file (-Map, --why-extract, ...) is not cached. */
 #include "uk.h"
 #include "proc.h"
 #include "sha256.h"
@@ -63,6 +64,22 @@ static char *find_exe(const char *name)
 		p += n + (e != NULL);
 	}
 	return NULL;
+}
+
+/* ld.lld options that write a file besides the image: the cache would
+ * not restore it, so a link with one of them is not cached. */
+static int writes_more(const struct uk_strv *a)
+{
+	static const char *const opts[] = {
+		"-Map", "--Map", "--dependency-file", "--why-extract",
+		"--print-archive-stats", "--time-trace", "--save-temps",
+		"--lto-emit-asm", "--plugin-opt=emit-asm", "--reproduce",
+	};
+	for (int i = 1; i < a->n; i++)
+		for (size_t k = 0; k < sizeof(opts) / sizeof(opts[0]); k++)
+			if (!strncmp(a->v[i], opts[k], strlen(opts[k])))
+				return 1;
+	return 0;
 }
 
 static int make_key(struct uk_ctx *c, char hex[65])
@@ -202,7 +219,8 @@ int linkcache_run(struct uk_ctx *c, char **out, char **err)
 {
 	const char *dir = getenv("UKLINK_CACHE");
 	char key[65];
-	if (!dir || !*dir || !c->tmp_out || make_key(c, key) < 0)
+	if (!dir || !*dir || !c->tmp_out || writes_more(&c->ldcmd) ||
+	    make_key(c, key) < 0)
 		return run_capture2(c->ldcmd.v, out, err);
 	char *img = xasprintf("%s/%s.img", dir, key);
 	char *log = xasprintf("%s/%s.log", dir, key);
