@@ -238,7 +238,7 @@ int linkcache_run(struct uk_ctx *c, char **out, char **err)
 			buf_printf(&b, "%zu\n", strlen(*out));
 			buf_adds(&b, *out);
 			buf_adds(&b, *err);
-			mkdir(dir, 0755);
+			mkdir(dir, 0700);
 			int ok = put_atomic(log, NULL, b.p, b.n) == 0 &&
 				 put_atomic(img, c->tmp_out, NULL, 0) == 0;
 			free(b.p);
