@@ -187,8 +187,8 @@ uname uklink x86_64
 ids 0 0 0 0 ppid 0
 pw root / /bin/sh gr root
 pw_r root 1
-sysconf page 4096 cpus 1 open 64 pages 1 name 255
-rlimit nofile 64
+sysconf page 4096 cpus 1 open 1024 pages 1 name 255
+rlimit nofile 1024
 setrlimit 0 now 32
 priority 0 5
 getrusage 0

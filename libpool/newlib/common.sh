@@ -28,7 +28,7 @@ finish() {
 	done | xargs -P "$(nproc)" -I{} sh -c '
 		$cc $UK_CFLAGS $inc -I"$here/../../plat/common/include" \
 			-I"$here/../ukalloc/include" -I"$here/../vfscore/include" \
-			-I"$here/../uksrand/include" \
+			-I"$here/../uksrand/include" -I"$here/../ukposix/include" \
 			-idirafter "$here/../nolibc/include" -Wall \
 			-c "$1" -o "glue_$(basename "${1%.*}").o"' sh {}
 	# Upstream members the glue replaces: rename (newlib's links and

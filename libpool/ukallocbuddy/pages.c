@@ -73,13 +73,18 @@ int _ukallocbuddy_addregion(struct _ukallocbuddy *b, void *base,
 
 	if (start & (BUDDY_PAGE - 1))
 		return -EINVAL;
-	/* Info bytes for every page, then round up to whole pages. */
+	/* An info byte and a span entry for every page, then round up to
+	 * whole pages. */
 	pages = len / BUDDY_PAGE;
-	meta = (sizeof(*r) + pages + BUDDY_PAGE - 1) / BUDDY_PAGE;
+	meta = (sizeof(*r) + pages + sizeof(*r->spans) +
+		pages * sizeof(*r->spans) + BUDDY_PAGE - 1) / BUDDY_PAGE;
 	if (pages <= meta)
 		return -ENOMEM;
 	r->base = start + meta * BUDDY_PAGE;
 	r->end = start + pages * BUDDY_PAGE;
+	r->spans = (struct _ukallocbuddy_span *)
+		(((uintptr_t)&r->info[pages] + sizeof(*r->spans) - 1) /
+		 sizeof(*r->spans) * sizeof(*r->spans));
 	for (i = 0; i < pages - meta; i++)
 		r->info[i] = 0;
 	r->next = b->regions;

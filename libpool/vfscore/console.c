@@ -3,6 +3,7 @@
  * the process's real stderr), so stderr stays stderr after a dup2. */
 #include "vfs_impl.h"
 #include <uk/plat/console.h>
+#include <uk/vfs_console.h>
 
 #define CHUNK 0x40000000u	/* the contract takes an unsigned int */
 
@@ -56,8 +57,7 @@ static long con_write(struct _vfscore_file *f, const void *buf, size_t len)
 static int con_stat(struct _vfscore_file *f, struct vfscore_stat *st)
 {
 	(void)f;
-	*st = (struct vfscore_stat){ .mode = VFSCORE_S_IFCHR | 0620,
-				     .nlink = 1, .blksize = 1024 };
+	vfscore_console_stat(st);
 	return 0;
 }
 
@@ -74,9 +74,7 @@ static const struct _vfscore_fops con_ops = {
 
 int _vfscore_console_isatty(struct _vfscore_file *f)
 {
-	int fd = (int)(f - _vfscore_console);
-
-	return !ukplat_cisatty || ukplat_cisatty(fd) ? 1 : -ENOTTY;
+	return vfscore_console_isatty((int)(f - _vfscore_console));
 }
 
 /* priv != NULL marks the error stream. */

@@ -63,6 +63,7 @@ FACTS = {
         ("run_cfg", 'kernel = "{image}"'), ("run_cfg", 'extra = "{cmdline}"'),
         ("run_cfg", "memory = {memory}"),
         ("run_cfg", 'ramdisk = "{initrd}"'),
+        ("run_split", "apc"),
         ("run_status", "console [xen] exit status"),
         ("run_kill", "xl destroy {name}")],
     "linuxu": ARCH_FACTS + [

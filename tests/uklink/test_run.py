@@ -84,7 +84,7 @@ def test_missing_image(run, tdir):
     assert p.stderr == "uklink: error: nope: no such image\n"
 
 
-FAKE_XL = """#!/bin/sh
+FAKE_XL = r"""#!/bin/sh
 # fake xl: prints its arguments and the config, behaves as told by $FAKE_MODE
 for a in "$@"; do printf '[%s]' "$a"; done; echo
 [ "$1" = destroy ] && { echo "destroyed $2" >>"$FAKE_LOG"; exit 0; }
@@ -93,6 +93,8 @@ case "$FAKE_MODE" in
   poweroff) exit 0;;
   status*) echo "[xen] exit status ${FAKE_MODE#status}"; exit 0;;
   crash) echo "Xen crashed it"; exit 3;;
+  errlast*) printf '\033_uk:2\033\\to stderr\r\n\033_uk:1\033\\'
+    printf '[xen] exit status %s\r\n' "${FAKE_MODE#errlast}"; exit 3;;
   hang) sleep 30;;
 esac
 """
@@ -133,6 +135,18 @@ def test_run_xen_status(run, tdir):
     p = run("run", *POOL, "--plat", "xen", "img",
             env={**env, "FAKE_MODE": "crash"}, check=1)
     assert "fakexl failed (status 3)" in p.stderr
+
+
+def test_run_xen_status_after_stderr(run, tdir):
+    """The status line that follows the guest's last stderr bytes starts
+    with the console's mark back to stdout (plat/xen/console.c): it is
+    still the guest's status, the streams still apart."""
+    env = fake_xl(tdir)
+    p = run("run", *POOL, "--plat", "xen", "img",
+            env={**env, "FAKE_MODE": "errlast3"}, check=3)
+    assert p.stderr == "to stderr\n", p
+    assert p.stdout.endswith("\n[xen] exit status 3\n"), p
+    assert "\033" not in p.stdout, p
 
 
 def test_run_xen_timeout_destroys(run, tdir):

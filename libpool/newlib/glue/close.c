@@ -1,11 +1,11 @@
 #include <unistd.h>
 #include "fd.h"
 
-/* Console only (closing it changes nothing): vfscore's definition
- * replaces it when vfscore is linked. */
+/* Console only (uk/vfs_console.h): vfscore's definition replaces it
+ * when vfscore is linked. */
 GLUE_WEAK int vfscore_close(int fd)
 {
-	return glue_confd(fd);
+	return vfscore_console_close(fd);
 }
 
 int close(int fd)

@@ -1,6 +1,6 @@
-/* fcntl over vfscore (Linux's commands: newlib's F_* values are, 0004).
- * Record locks always succeed, there being no other process: F_GETLK
- * says the range is unlocked. */
+/* fcntl over vfscore (Linux's commands: newlib's F_* values are, 0004);
+ * record locks always succeed, there being no other process (vfscore
+ * reports F_UNLCK for F_GETLK in the Linux struct flock, newlib's). */
 #include <fcntl.h>
 #include <stdarg.h>
 #include "fd.h"
@@ -9,13 +9,9 @@ int fcntl(int fd, int cmd, ...)
 {
 	va_list ap;
 	long arg;
-	int r;
 
 	va_start(ap, cmd);
 	arg = va_arg(ap, long);
 	va_end(ap);
-	r = vfscore_fcntl(fd, cmd, arg);
-	if (r >= 0 && cmd == F_GETLK)
-		((struct flock *)arg)->l_type = F_UNLCK;
-	return glue_ret(r);
+	return glue_ret(vfscore_fcntl(fd, cmd, arg));
 }

@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <uk/vfs.h>
+#include <uk/vfs_console.h>
 
 /* The console-only default of a vfscore fd call. */
 #define GLUE_WEAK __attribute__((weak))
@@ -32,10 +33,5 @@ static inline long glue_ret(long r)
 	return r;
 }
 
-/* Without vfscore: 0 if @fd is one of the console's, else -EBADF. */
-static inline int glue_confd(int fd)
-{
-	return (unsigned int)fd <= 2 ? 0 : -EBADF;
-}
 
 #endif

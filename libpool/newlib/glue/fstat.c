@@ -1,15 +1,12 @@
 #include "fd.h"
 #include "stat_conv.h"
 
-/* Console only: vfscore's definition replaces it when vfscore is linked.
- * A character device: newlib then line-buffers stdout. */
+/* Console only (uk/vfs_console.h: a character device, so newlib
+ * line-buffers stdout): vfscore's definition replaces it when vfscore is
+ * linked. */
 GLUE_WEAK int vfscore_fstat(int fd, struct vfscore_stat *st)
 {
-	if (glue_confd(fd))
-		return -EBADF;
-	*st = (struct vfscore_stat){ .mode = S_IFCHR | 0620, .nlink = 1,
-				     .blksize = 1024 };
-	return 0;
+	return vfscore_console_fstat(fd, st);
 }
 
 int fstat(int fd, struct stat *st)

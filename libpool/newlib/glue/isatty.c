@@ -1,14 +1,12 @@
 #include <unistd.h>
-#include <uk/plat/console.h>
 #include "fd.h"
 
-/* Console only: vfscore's definition replaces it when vfscore is linked.
- * The platform says whether the host's side is a terminal. */
+/* Console only (uk/vfs_console.h: the platform says whether the host's
+ * side is a terminal): vfscore's definition replaces it when vfscore is
+ * linked. */
 GLUE_WEAK int vfscore_isatty(int fd)
 {
-	if (glue_confd(fd))
-		return -EBADF;
-	return !ukplat_cisatty || ukplat_cisatty(fd) ? 1 : -ENOTTY;
+	return vfscore_console_isatty(fd);
 }
 
 /* POSIX: 1, or 0 with errno set. */

@@ -1,11 +1,12 @@
 #include <unistd.h>
 #include "fd.h"
 
-/* Console only: vfscore's definition replaces it when vfscore is linked. */
+/* Console only (uk/vfs_console.h): vfscore's definition replaces it
+ * when vfscore is linked. */
 GLUE_WEAK int64_t vfscore_lseek(int fd, int64_t off, int whence)
 {
 	(void)off, (void)whence;
-	return glue_confd(fd) ? -EBADF : -ESPIPE;
+	return vfscore_console_lseek(fd);
 }
 
 off_t lseek(int fd, off_t off, int whence)

@@ -1,45 +1,28 @@
-/* The system's names (glibc's struct utsname, patches/0013): "uklink" on
- * x86_64, one host name that sethostname changes. */
-#include <errno.h>
-#include <string.h>
+/* uname and the host name: ukposix's answers (the ones both C libraries
+ * give), in glibc's struct utsname (patches/0013). */
 #include <sys/utsname.h>
 #include <unistd.h>
+#include <uk/posix.h>
+#include "fd.h"
 
-static char host[_UTSNAME_LENGTH] = "uklink";
+_Static_assert(sizeof(struct utsname) == sizeof(struct ukposix_utsname),
+	       "newlib's struct utsname is Linux's (patches/0013)");
 
 int gethostname(char *buf, size_t size);
 int sethostname(const char *name, size_t len);
 
 int uname(struct utsname *u)
 {
-	memset(u, 0, sizeof(*u));
-	strcpy(u->sysname, "uklink");
-	strcpy(u->nodename, host);
-	strcpy(u->release, "0.1");
-	strcpy(u->version, "uklink unikernel");
-	strcpy(u->machine, "x86_64");
+	ukposix_uname((struct ukposix_utsname *)u);
 	return 0;
 }
 
 int gethostname(char *buf, size_t size)
 {
-	size_t n = strlen(host) + 1;
-
-	if (n > size) {
-		errno = ENAMETOOLONG;
-		return -1;
-	}
-	memcpy(buf, host, n);
-	return 0;
+	return glue_ret(ukposix_gethostname(buf, size));
 }
 
 int sethostname(const char *name, size_t len)
 {
-	if (len >= sizeof(host)) {
-		errno = EINVAL;
-		return -1;
-	}
-	memcpy(host, name, len);
-	host[len] = 0;
-	return 0;
+	return glue_ret(ukposix_sethostname(name, len));
 }

@@ -13,7 +13,7 @@
 #include <errno.h>
 #include <sys/stat.h>
 #include <uk/vfs.h>
-#include <uk/plat/console.h>
+#include <uk/vfs_console.h>
 
 /* The console-only default of a vfscore fd call. */
 #define _NOLIBC_WEAK __attribute__((weak))
@@ -26,12 +26,6 @@ static inline long _nolibc_fdret(long r)
 		return -1;
 	}
 	return r;
-}
-
-/* Without vfscore: 0 if @fd is one of the console's, else -EBADF. */
-static inline int _nolibc_confd(int fd)
-{
-	return (unsigned int)fd <= 2 ? 0 : -EBADF;
 }
 
 /* A time in ns as a struct timespec. */

@@ -1,13 +1,10 @@
 #include "fd.h"
 
-/* Console only: vfscore's definition replaces it when vfscore is linked. */
+/* Console only (uk/vfs_console.h): vfscore's definition replaces it
+ * when vfscore is linked. */
 _NOLIBC_WEAK int vfscore_fstat(int fd, struct vfscore_stat *st)
 {
-	if (_nolibc_confd(fd))
-		return -EBADF;
-	*st = (struct vfscore_stat){ .mode = S_IFCHR | 0620, .nlink = 1,
-				     .blksize = 1024 };
-	return 0;
+	return vfscore_console_fstat(fd, st);
 }
 
 int fstat(int fd, struct stat *st)

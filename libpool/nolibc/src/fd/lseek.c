@@ -1,11 +1,12 @@
 #include "fd.h"
 #include <unistd.h>
 
-/* Console only: vfscore's definition replaces it when vfscore is linked. */
+/* Console only (uk/vfs_console.h): vfscore's definition replaces it
+ * when vfscore is linked. */
 _NOLIBC_WEAK int64_t vfscore_lseek(int fd, int64_t off, int whence)
 {
 	(void)off, (void)whence;
-	return _nolibc_confd(fd) ? -EBADF : -ESPIPE;
+	return vfscore_console_lseek(fd);
 }
 
 off_t lseek(int fd, off_t off, int whence)

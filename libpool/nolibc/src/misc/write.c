@@ -1,18 +1,11 @@
 #include <unistd.h>
-#include <uk/plat/console.h>
 #include "../fd/fd.h"
 
-/* Console only: vfscore's definition replaces it when vfscore is linked.
- * stderr goes to the host's error stream where the platform has one. */
+/* Console only (uk/vfs_console.h): vfscore's definition replaces it
+ * when vfscore is linked. */
 _NOLIBC_WEAK long vfscore_write(int fd, const void *buf, size_t len)
 {
-	if (_nolibc_confd(fd))
-		return -EBADF;
-	if (len > 0x7fffffff)
-		len = 0x7fffffff;
-	if (fd == STDERR_FILENO && ukplat_coute)
-		return ukplat_coute(buf, len);
-	return ukplat_coutk(buf, len);
+	return vfscore_console_write(fd, buf, len);
 }
 
 ssize_t write(int fd, const void *buf, size_t len)

@@ -1,39 +1,35 @@
-/* Scheduling priority: one process, whose nice value is kept and
- * reported (it changes nothing: there is no other process to yield to). */
+/* Scheduling priority: ukposix's nice value of the one process. */
 #include <errno.h>
 #include <sys/resource.h>
 #include <unistd.h>
-
-static int niceval;
-
-static int self(int which, int who)
-{
-	if (which != PRIO_PROCESS && which != PRIO_PGRP && which != PRIO_USER) {
-		errno = EINVAL;
-		return 0;
-	}
-	if (who && who != 1 && !(which == PRIO_USER && who == 0)) {
-		errno = ESRCH;
-		return 0;
-	}
-	return 1;
-}
+#include <uk/posix.h>
 
 int getpriority(int which, int who)
 {
-	return self(which, who) ? niceval : -1;
+	int nice, r = ukposix_getpriority(which, (unsigned int)who, &nice);
+
+	if (r < 0) {
+		errno = -r;
+		return -1;
+	}
+	return nice;
 }
 
 int setpriority(int which, int who, int prio)
 {
-	if (!self(which, who))
+	int r = ukposix_setpriority(which, (unsigned int)who, prio);
+
+	if (r < 0) {
+		errno = -r;
 		return -1;
-	niceval = prio < -20 ? -20 : prio > 19 ? 19 : prio;
+	}
 	return 0;
 }
 
 int nice(int inc)
 {
-	setpriority(PRIO_PROCESS, 0, niceval + inc);
-	return niceval;
+	int now = getpriority(PRIO_PROCESS, 0);
+
+	setpriority(PRIO_PROCESS, 0, now + inc);
+	return getpriority(PRIO_PROCESS, 0);
 }

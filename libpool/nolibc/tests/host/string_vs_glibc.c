@@ -73,6 +73,19 @@ int main(void)
 		p1 = nl_strtok_r(t1, c, &s1); p2 = strtok_r(t2, c, &s2);
 		while (p1 || p2) { CHK(p1 && p2 && !strcmp(p1, p2)); if (!p1 || !p2) break; p1 = nl_strtok_r(NULL, c, &s1); p2 = strtok_r(NULL, c, &s2); }
 	}
+	/* longer runs, both overlap directions, every length to 300 */
+	for (int k = 0; k < 20000; k++) {
+		static unsigned char x[700], y[700], src[700];
+		int len = k < 301 ? k : rand() % 301, o1 = rand() % 340, o2 = rand() % 340, ch = rand() % 256;
+		for (int i = 0; i < 700; i++) x[i] = y[i] = src[i] = rand();
+		nl_memcpy(x + o1, src + o2, len); memcpy(y + o1, src + o2, len); CHK(!memcmp(x, y, 700));
+		nl_memmove(x + o1, x + o2, len); memmove(y + o1, y + o2, len); CHK(!memcmp(x, y, 700));
+		nl_memset(x + o1, ch, len); memset(y + o1, ch, len); CHK(!memcmp(x, y, 700));
+		memcpy(x, src, 700); memcpy(y, src, 700);
+		if (len && rand() % 4) x[o1 + rand() % len] ^= 1 << rand() % 8;	/* one bit differs, or none */
+		CHK(sgn(nl_memcmp(x + o1, y + o1, len)) == sgn(memcmp(x + o1, y + o1, len)));
+		CHK(sgn(nl_memcmp(y + o1, x + o1, len)) == sgn(memcmp(y + o1, x + o1, len)));
+	}
 	{ char b[8] = "abc"; CHK(nl_strlcat(b, "defghij", 8) == 10 && !strcmp(b, "abcdefg")); }
 	/* strtol family */
 	const char *nums[] = {"0", "-0", "42", "  -42xyz", "+17", "0x1F", "0X", "0x", "077", "09", "z", "", "  ", "-", "9223372036854775807", "9223372036854775808",

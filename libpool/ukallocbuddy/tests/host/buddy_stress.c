@@ -76,6 +76,7 @@ int main(int argc, char **argv)
 			if (!p) { fails++; continue; }
 			if (al && ((uintptr_t)p & (al - 1))) { puts("misaligned"); abort(); }
 			if ((uintptr_t)p & 15) { puts("not 16-aligned"); abort(); }
+			if (uk_alloc_usable(a, p) < n) { puts("usable size too small"); abort(); }
 			live[i].p = p; live[i].n = n; live[i].pat = rand();
 			for (size_t k = 0; k < n; k++) p[k] = live[i].pat + k;
 		}
@@ -84,12 +85,21 @@ int main(int argc, char **argv)
 	}
 	for (int i = 0; i < N; i++) if (live[i].p) uk_free(a, live[i].p);
 	check(b);
-	/* slot pages stay with their classes: count them */
+	/* empty spans of slots but one per class went back: count the rest */
 	unsigned long slabpages = 0;
 	for (struct _ukallocbuddy_region *r = b->regions; r; r = r->next)
 		for (uintptr_t p = r->base; p < r->end; p += BUDDY_PAGE)
 			if (r->info[(p - r->base) / BUDDY_PAGE] & PI_SLAB) slabpages++;
 	printf("ops %ld, failed allocs %ld, avail %ld + slab pages %lu*4096 = %ld (want %ld)\n", ops, fails, uk_alloc_availmem(a), slabpages, uk_alloc_availmem(a) + (long)slabpages * 4096, av1);
+	/* at most one empty span per class stays cut (alloc.c) */
+	unsigned long kept = 0;
+	for (unsigned c = 0; c < BUDDY_NCLASSES; c++) {
+		size_t size = c < 8 ? 16 * (c + 1) : (size_t)(5 + (c - 8) % 4) << ((c - 8) / 4 + 5);
+		unsigned long pg = 1;
+		while (pg * 4096 < 8 * size) pg *= 2;
+		kept += pg;
+	}
+	if (slabpages > kept) { printf("%lu slab pages kept, more than one span per class (%lu)\n", slabpages, kept); return 1; }
 	/* exhaustion: big alloc that cannot fit */
 	if (uk_malloc(a, 64 << 20)) { puts("impossible alloc succeeded"); return 1; }
 	if (ops < rounds / 4 * 3) { printf("only %ld of %d rounds succeeded\n", ops, rounds); return 1; }

@@ -72,6 +72,22 @@ struct ukposix_statfs {
 int ukposix_statvfs(const char *path, int fd, struct ukposix_statvfs *st);
 int ukposix_statfs(const char *path, int fd, struct ukposix_statfs *st);
 
+/* Resource limits by Linux's RLIMIT_ numbers, in glibc's x86_64 struct
+ * rlimit (RLIM_INFINITY is ~0UL): 0, or -EINVAL (no such resource, or
+ * cur over max), -EPERM (raising the hard limit). */
+#define UKPOSIX_RLIMIT_NLIMITS	16
+struct ukposix_rlimit {
+	unsigned long cur, max;
+};
+int ukposix_getrlimit(int res, struct ukposix_rlimit *rl);
+int ukposix_setrlimit(int res, const struct ukposix_rlimit *rl);
+
+/* The nice value (-20 to 19) of the one process, asked with Linux's
+ * PRIO_PROCESS, PRIO_PGRP, PRIO_USER and who 0 or 1 (ourselves): 0 and
+ * *@nice, or -EINVAL (@which), -ESRCH (@who). setpriority clamps. */
+int ukposix_getpriority(int which, unsigned int who, int *nice);
+int ukposix_setpriority(int which, unsigned int who, int nice);
+
 #ifdef __cplusplus
 }
 #endif
