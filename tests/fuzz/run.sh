@@ -34,12 +34,14 @@ for n in $names; do
 		-max_len=65536 -close_fd_mask=3 -print_final_stats=1 \
 		-artifact_prefix="$ROOT/build/fuzz/crashes/$n/" \
 		"$ROOT/build/fuzz/corpus/$n" "tests/fuzz/corpus/$n" >"$log" 2>&1; then
-		runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-		cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+		# the last of libFuzzer's statistics (the log may hold raw
+		# bytes of the inputs: read it as text)
+		runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+		cov=$(grep -a -o 'cov: [0-9]*' "$log" | tail -1)
 		echo "fuzz $n: ${secs}s, $runs runs, $cov, no crash"
 	else
 		echo "fuzz $n: CRASH, see $log and build/fuzz/crashes/$n/"
-		grep -E 'ERROR|SUMMARY|runtime error' "$log" | head -3
+		grep -a -E 'ERROR|SUMMARY|runtime error' "$log" | head -3
 		fail=1
 	fi
 done
