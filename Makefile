@@ -7,6 +7,7 @@
 #   make test     setup + pool + uklink, then the whole test suite (pytest)
 #   make bench    benchmarks (docs/performance.md)
 #   make soak     long stress runs (the 60 s network fuzz, nginx under load)
+#   make fuzz     uklink's libFuzzer harnesses, UK_FUZZ_SECONDS each (900)
 #   make size-check   image and library sizes against tests/size/ (docs/reports.md)
 #   make size-update  rewrite the size baselines in tests/size/
 #   make install PREFIX=/usr/local
@@ -88,6 +89,7 @@ size-update: uklink
 
 bench: setup
 	@$(MAKE) --no-print-directory pool uklink
+	@sh bench/link.sh
 	@sh bench/run.sh
 	@sh bench/net.sh
 	@sh bench/http.sh
@@ -100,6 +102,11 @@ soak: setup
 	@UK_NET_FUZZ_SECONDS=60 /usr/bin/python3 -m pytest -q -p no:cacheprovider tests/test_net.py -k fuzz
 	@sh bench/http.sh soak
 
+# uklink's readers under libFuzzer (docs/security.md); make test runs each
+# for 10 s (tests/test_fuzz_readers.py).
+fuzz:
+	@sh tests/fuzz/run.sh $${UK_FUZZ_SECONDS:-900}
+
 install: pool uklink
 	@sh mk/install.sh "$(PREFIX)" "$(POOLROOT)" "$(UKLINK)"
 
@@ -108,4 +115,4 @@ clean:
 	@$(MAKE) --no-print-directory -C uklink clean
 	@$(MAKE) --no-print-directory -C apps/helloworld clean
 
-.PHONY: all setup pool pool-targets pool-fetch $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench soak install clean size-check size-update apps-src
+.PHONY: all fuzz setup pool pool-targets pool-fetch $(addprefix pool-,$(TARGETS)) $(addprefix pool-shared-,$(POOL_ARCHES)) uklink demo test bench soak install clean size-check size-update apps-src

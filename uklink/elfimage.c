@@ -19,6 +19,18 @@ struct elfv {
 	size_t shstrsz;
 };
 
+/* Section i's bytes in the file; none for SHT_NOBITS, whose offset and
+ * size say nothing about the file (elf_view checks only the others). */
+static const char *sec_bytes(const struct elfv *v, size_t i, size_t *size)
+{
+	if (v->sh[i].sh_type == SHT_NOBITS) {
+		*size = 0;
+		return (const char *)v->d;
+	}
+	*size = v->sh[i].sh_size;
+	return (const char *)v->d + v->sh[i].sh_offset;
+}
+
 static int elf_view(struct elfv *v, const unsigned char *d, size_t len)
 {
 	memset(v, 0, sizeof(*v));
@@ -29,8 +41,7 @@ static int elf_view(struct elfv *v, const unsigned char *d, size_t len)
 	v->d = d;
 	v->sh = v->e.sh;
 	v->nsec = v->e.nsec;
-	v->shstr = (const char *)d + v->sh[v->e.eh.e_shstrndx].sh_offset;
-	v->shstrsz = v->sh[v->e.eh.e_shstrndx].sh_size;
+	v->shstr = sec_bytes(v, v->e.eh.e_shstrndx, &v->shstrsz);
 	return 0;
 }
 
@@ -170,4 +181,30 @@ int elf_names(const unsigned char *d, size_t len,
 	}
 	elf_release(&v.e);
 	return 0;
+}
+
+/* The end of the highest loadable segment (p_paddr + p_memsz): how much
+ * memory from address 0 the image needs where the loader puts segments at
+ * their physical addresses. Returns -1 if d is no ELF file elf_parse
+ * accepts or a segment's end wraps around. */
+int elf_load_end(const unsigned char *d, size_t len, uint64_t *end)
+{
+	struct uk_elf e;
+	int rc = 0;
+
+	if (elf_parse(&e, d, len))
+		return -1;
+	*end = 0;
+	for (size_t i = 0; i < e.nph && !rc; i++) {
+		const Elf64_Phdr *ph = &e.ph[i];
+		uint64_t x = ph->p_paddr + ph->p_memsz;
+		if (ph->p_type != PT_LOAD)
+			continue;
+		if (x < ph->p_paddr)
+			rc = -1; /* wraps around */
+		else if (x > *end)
+			*end = x;
+	}
+	elf_release(&e);
+	return rc;
 }

@@ -41,5 +41,8 @@ int image_read(struct uk_image *im, const char *path);
 void image_free(struct uk_image *im);
 /* The names a native member defines, its C strings and sections. */
 int elf_names(const unsigned char *d, size_t len, uk_name_fn *cb, void *arg);
+/* The end of the highest PT_LOAD segment (p_paddr + p_memsz); -1 if d is
+ * no 64-bit ELF file with program headers inside it. */
+int elf_load_end(const unsigned char *d, size_t len, uint64_t *end);
 
 #endif

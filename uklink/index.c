@@ -119,6 +119,7 @@ static void rec_member(struct ixstate *st, char **f)
 	int m = member_of(st, l, f[2]);
 	if (strcmp(f[3], "archive")) {
 		c->members[m].kind = UK_M_FORCED;
+		free(c->members[m].path); /* a repeated record (fuzzing) */
 		c->members[m].path = xasprintf("%s/%s", c->pool.target_dir, f[3]);
 		free(c->members[m].display);
 		c->members[m].display = xasprintf("%s", f[3]);

@@ -92,7 +92,7 @@ static void ld_line(struct uk_ctx *c, struct ldout *o, const char *line,
 static int run_ld(struct uk_ctx *c, int *other_errors)
 {
 	char *out, *err;
-	int st = run_capture2(c->ldcmd.v, &out, &err);
+	int st = linkcache_run(c, &out, &err); /* ld.lld, or its cached result */
 	struct ldout o = { .undef_sym = -1 };
 	fputs(out, stdout);
 	for (char *line = err; *line;) {

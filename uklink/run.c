@@ -530,6 +530,44 @@ static int run_relay(struct uk_run *c, struct uk_strv *a, const char *said)
 	return g < 0 ? -1 : 0;
 }
 
+/* Fact run_memory "image": the guest's -m MiB start at address 0 and
+ * hold the image's segments at their physical addresses (kvm, xen). An
+ * image that cannot fit would die before it can say so (kvm with -m 1:
+ * no code at the entry point) or leave the refusal to the runner: say
+ * how much it needs here. */
+static int check_memory(struct uk_run *c)
+{
+	const char *how = target_fact(&c->t, "run_memory");
+	if (!how)
+		return 0;
+	if (strcmp(how, "image")) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target's "
+			 "run_memory '%s' is not 'image'", c->o->arch,
+			 c->o->plat, how);
+		return -1;
+	}
+	char *d;
+	size_t len;
+	uint64_t end;
+	if (read_whole(c->o->image, &d, &len) < 0)
+		return 0; /* the runner says why */
+	int ok = elf_load_end((const unsigned char *)d, len, &end);
+	free(d);
+	if (ok < 0) {
+		uk_error(&c->dg, c->o->image, "not an ELF image of this target "
+			 "(no program headers)");
+		return -1;
+	}
+	if (end <= (uint64_t)c->o->memory_mb << 20)
+		return 0;
+	uk_error(&c->dg, c->o->image, "too little memory: the image needs "
+		 "%llu KiB from address 0 (its segments end at %#llx), -m gives "
+		 "%ld MiB; run it with -m %llu or more", (unsigned long long)
+		 (end + 1023) >> 10, (unsigned long long)end, c->o->memory_mb,
+		 (unsigned long long)(end + (1 << 20) - 1) >> 20);
+	return -1;
+}
+
 static void run_image(struct uk_run *c)
 {
 	if (find_pool(&c->dg, &c->pool, c->o->pool, c->o->arch,
@@ -558,6 +596,8 @@ static void run_image(struct uk_run *c)
 		uk_error(&c->dg, c->o->image, "no such image");
 		return;
 	}
+	if (!c->o->dry_run && check_memory(c) < 0)
+		return;
 	c->name = instance_name(c->o->image);
 	runio_init(&c->io, target_fact(&c->t, "run_stdin"),
 		   target_fact(&c->t, "run_split"));

@@ -8,6 +8,7 @@
 #include "sizediff.h"
 #include "uk.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,22 @@ struct sizes {
 	int nitems, capitems;
 };
 
+/* A size as a report gives it, in [0, 1 TiB]: anything else is no image's
+ * (a hostile or broken report; fuzzing found the overflow of summing
+ * such), and the sums below cannot overflow. */
+#define REPORT_MAX_BYTES (1LL << 40)
+static long long bytes_of(double v)
+{
+	if (!(v > 0))
+		return 0; /* negative or NaN */
+	return v < (double)REPORT_MAX_BYTES ? (long long)v : REPORT_MAX_BYTES;
+}
+
+static long long bytes_at(const char *s)
+{
+	return bytes_of(strtod(s, NULL));
+}
+
 static void add(struct sizes *z, struct uk_map *m, const char *key,
 		long long v, int is_new)
 {
@@ -33,10 +50,8 @@ static void add(struct sizes *z, struct uk_map *m, const char *key,
 		i = z->nitems - 1;
 		map_put(m, key, i);
 	}
-	if (is_new)
-		z->items[i].new += v;
-	else
-		z->items[i].old += v;
+	long long *sum = is_new ? &z->items[i].new : &z->items[i].old;
+	*sum = *sum > LLONG_MAX - v ? LLONG_MAX : *sum + v;
 }
 
 /* A symbol's key: LTO's numeric suffixes (cmdline.62) vary between links. */
@@ -74,12 +89,12 @@ static int read_tsv(struct sizes *z, char *text, int is_new, long long *total)
 				f[n++] = p + 1;
 			}
 		if (!strcmp(f[0], "lib") && n >= 4 && strcmp(f[3], "-"))
-			add(z, &z->libs, f[1], atoll(f[3]), is_new);
+			add(z, &z->libs, f[1], bytes_at(f[3]), is_new);
 		else if (!strcmp(f[0], "sym") && n >= 9)
-			add_sym(z, f[1], f[8], atoll(f[2]), is_new);
+			add_sym(z, f[1], f[8], bytes_at(f[2]), is_new);
 		else if (!strcmp(f[0], "total") && n >= 3 &&
 			 !strcmp(f[1], "image"))
-			*total = atoll(f[2]);
+			*total = bytes_at(f[2]);
 		line = nl ? nl + 1 : NULL;
 	}
 	return 0;
@@ -95,12 +110,12 @@ static int read_json(struct sizes *z, const char *text, size_t len,
 	for (int i = 0; libs && i < libs->nkids; i++)
 		if (json_get(libs->kids[i], "bytes"))
 			add(z, &z->libs, json_s(libs->kids[i], "name"),
-			    (long long)json_n(libs->kids[i], "bytes"), is_new);
+			    bytes_of(json_n(libs->kids[i], "bytes")), is_new);
 	for (int i = 0; syms && i < syms->nkids; i++)
 		add_sym(z, json_s(syms->kids[i], "name"),
 			json_s(syms->kids[i], "lib"),
-			(long long)json_n(syms->kids[i], "size"), is_new);
-	*total = (long long)json_n(json_get(v, "totals"), "image");
+			bytes_of(json_n(syms->kids[i], "size")), is_new);
+	*total = bytes_of(json_n(json_get(v, "totals"), "image"));
 	json_free(v);
 	return 0;
 }

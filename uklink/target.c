@@ -37,6 +37,12 @@ int target_record(struct uk_target *t, char **f, int nf, int *need)
 	if (!strcmp(f[0], "llvm")) {
 		t->llvm_major = atoi(f[1]);
 	} else if (!strcmp(f[0], "target")) {
+		/* a second record replaces the first (found by fuzzing: it
+		 * leaked) */
+		free(t->arch);
+		free(t->plat);
+		free(t->triple);
+		free(t->datalayout);
 		t->arch = xstrdup(f[1]);
 		t->plat = xstrdup(f[2]);
 		t->triple = xstrdup(f[3]);
@@ -45,6 +51,7 @@ int target_record(struct uk_target *t, char **f, int nf, int *need)
 		if (strcmp(f[1], "-"))
 			strv_split(&t->mandatory, f[1]);
 	} else if (!strcmp(f[0], "template")) {
+		free(t->template_rel);
 		t->template_rel = xstrdup(f[1]);
 	} else if (!strcmp(f[0], "fact")) {
 		struct uk_fact *x = VPUSH(t->facts, t->nfacts, t->capfacts);

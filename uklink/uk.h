@@ -459,6 +459,9 @@ int embed_dirs(struct uk_ctx *c);
 
 /* temps.c: the private temporary directory and the temporary output */
 int make_tmpdir(struct uk_ctx *c);
+/* linkcache.c: ld.lld's command (c->ldcmd), or its result from
+ * $UKLINK_CACHE; the arguments and result of run_capture2. */
+int linkcache_run(struct uk_ctx *c, char **out, char **err);
 /* A temporary output next to -o, so that the final rename is atomic. */
 void temp_output(struct uk_ctx *c);
 void remove_temps(struct uk_ctx *c);

@@ -11,6 +11,7 @@
  * crash reports comparable.
  */
 #include <uk/config.h>
+#include <uk/plat/bootstrap.h>
 #include "syscall.h"
 #include "linuxu.h"
 
@@ -21,6 +22,23 @@
 #define HEAP_HINT	(sizeof(long) == 8 ? (long)(0x100000000000ULL & ~0UL) : 0x40000000L)
 
 static int heap_state;	/* 0: not tried, 1: mapped, -1: mapping failed */
+
+/* The heap the image was given does not fit the process (ulimit -v, or a
+ * host out of address space): say how much it asked for, and stop, rather
+ * than run on with no heap and fail later for no visible reason. */
+static void heap_fail(unsigned long mb)
+{
+	char num[24], *p = num + sizeof(num);
+
+	*--p = 0;
+	do
+		*--p = (char)('0' + mb % 10);
+	while (mb /= 10);
+	_linuxu_puts(PLAT_PREFIX "too little memory: cannot map the heap of ");
+	_linuxu_puts(p);
+	_linuxu_puts(" MiB: raise ulimit -v, or give less with --uk-heap=MB\n");
+	ukplat_crash();
+}
 
 /* Maps the heap on first use, into the common table; called before each
  * ukplat_memregion_count/get (plat/common/memregion.c). */
@@ -38,7 +56,7 @@ void _linuxu_memregion_prepare(void)
 	m = _linuxu_sc6(__NR_mmap, HEAP_HINT, (long)(mb << 20), PROT_RW,
 			MAP_FLAGS, -1, 0);
 	if (m < 0 && m > -4096)
-		return;
+		heap_fail(mb);
 	_linuxu_memregion_one((unsigned long)m, (unsigned long)m + (mb << 20));
 	heap_state = 1;
 }

@@ -1,7 +1,8 @@
 /*
  * PVH entry. QEMU (-kernel) or Xen finds _kvm_pvh_entry through the Xen ELF
  * note below and enters it in 32-bit protected mode, paging off, interrupts
- * off, %ebx = physical address of struct hvm_start_info. We zero .bss,
+ * off, %ebx = physical address of struct hvm_start_info. We check that the
+ * RAM holds the whole image (else say how much it needs, and stop), zero .bss,
  * identity-map the first 4 GiB with 2 MiB pages (the first 2 MiB with
  * 4 KiB pages of _kvm_pt0, so that C can unmap the null page once it has
  * read the boot data QEMU puts there), enter long mode, turn on SSE and
@@ -72,13 +73,141 @@ _kvm_start_info:
 	loop 1b
 .endm
 
+/* COM1's transmit register, and QEMU's isa-debug-exit (shutdown.c). */
+#define COM1		0x3f8
+#define DEBUG_EXIT	0xf4
+#define CRASH_STATUS	127		/* UKPLAT_CRASH_STATUS */
+#define SI_MAGIC	0x336ec578	/* pvh.h: hvm_start_info */
+#define SI_VERSION	4
+#define SI_MEMMAP	40
+#define SI_MEMMAP_N	48
+#define MM_SIZE		24		/* hvm_memmap_table_entry */
+#define SYMTAB_MAGIC	0x54534b55	/* "UKST": ukdebug's symtab.c */
+
+	.section .rodata
+_kvm_mem_msg1:	.asciz "[kvm] too little memory: the image needs RAM up to "
+_kvm_mem_msg2:	.asciz " KiB, RAM ends at "
+_kvm_mem_msg3:	.asciz " KiB\n"
+
 	.text
 	.code32
+/* Does the RAM hold the image? It ends at __uk_symtab_start + its header's
+ * total (uklink sizes the table after the link); .bss, the boot stack and
+ * page tables are below. QEMU loads what fits and drops the rest, so with
+ * too little memory the .bss writes below vanish and the boot dies
+ * silently: check the PVH memory map first, reading the symbol table's
+ * header only once its 16 bytes are known to be RAM. Without a memory map
+ * (or a PVH start info) nothing is checked: _kvm_start reports those.
+ * Entered and left by jumps (no stack yet): returns to %ebp; keeps %ebx. */
+_kvm_memcheck:
+	cmpl $SI_MAGIC, (%ebx)
+	jne 9f
+	cmpl $1, SI_VERSION(%ebx)
+	jb 9f
+	cmpl $0, SI_MEMMAP+4(%ebx)
+	jne 9f
+	movl SI_MEMMAP(%ebx), %esi
+	movl SI_MEMMAP_N(%ebx), %ecx
+	testl %esi, %esi
+	jz 9f
+	/* %eax: the end of the RAM entry that holds _text (0: none) */
+	xorl %eax, %eax
+1:	testl %ecx, %ecx
+	jz 3f
+	cmpl $1, 16(%esi)		/* PVH_MEMMAP_TYPE_RAM */
+	jne 2f
+	cmpl $0, 4(%esi)		/* starts above 4 GiB */
+	jne 2f
+	cmpl $_text, (%esi)
+	ja 2f
+	movl (%esi), %edx		/* end = addr + size, capped at 4 GiB */
+	addl 8(%esi), %edx
+	jc 4f
+	cmpl $0, 12(%esi)
+	jne 4f
+	cmpl $_text, %edx
+	jbe 2f
+	movl %edx, %eax
+	jmp 3f
+4:	movl $0xfffff000, %eax
+	jmp 3f
+2:	addl $MM_SIZE, %esi
+	decl %ecx
+	jmp 1b
+3:	movl $(__uk_symtab_start + 16), %edi
+	cmpl %edi, %eax
+	jb 8f
+	cmpl $SYMTAB_MAGIC, __uk_symtab_start
+	jne 9f				/* ukdebug reports a bad table */
+	movl __uk_symtab_start + 12, %edx
+	cmpl $0x40000000, %edx
+	jae 9f
+	addl $__uk_symtab_start, %edx
+	cmpl %edx, %edi
+	jae 9f
+	movl %edx, %edi
+	cmpl %edi, %eax
+	jae 9f
+8:	/* %edi: the end the image needs, %eax: where RAM ends. Stopping:
+	 * a stack below the start info, which the loader put in RAM. */
+	movl %eax, %ebp
+	movl %ebx, %esp
+	andl $-16, %esp
+	movl $_kvm_mem_msg1, %esi
+	call com1_str
+	call com1_kib
+	movl $_kvm_mem_msg2, %esi
+	call com1_str
+	movl %ebp, %edi
+	call com1_kib
+	movl $_kvm_mem_msg3, %esi
+	call com1_str
+	movl $CRASH_STATUS, %eax
+	outl %eax, $DEBUG_EXIT
+5:	hlt
+	jmp 5b
+9:	jmp *%ebp
+
+/* COM1 <- the NUL-terminated string at %esi. Clobbers eax, edx, esi. */
+com1_str:
+	movw $COM1, %dx
+1:	lodsb
+	testb %al, %al
+	jz 2f
+	outb %al, %dx
+	jmp 1b
+2:	ret
+
+/* COM1 <- %edi / 1024, rounded up, in decimal. Clobbers eax, ecx, edx,
+ * esi. */
+com1_kib:
+	movl %edi, %eax
+	addl $1023, %eax
+	shrl $10, %eax
+	movl $10, %ecx
+	xorl %esi, %esi
+1:	xorl %edx, %edx
+	divl %ecx
+	pushl %edx			/* digits, last first */
+	incl %esi
+	testl %eax, %eax
+	jnz 1b
+	movw $COM1, %dx
+2:	popl %eax
+	addb $'0', %al
+	outb %al, %dx
+	decl %esi
+	jnz 2b
+	ret
+
 	.globl _kvm_pvh_entry
 	.type _kvm_pvh_entry, @function
 _kvm_pvh_entry:
 	cli
 	cld
+	movl $1f, %ebp
+	jmp _kvm_memcheck
+1:
 	/* Zero .bss: loaders need not, and the page tables and the stack live
 	 * there. The script aligns __bss_start and _end to 16 bytes. %ebx is
 	 * kept (rep stos uses eax, ecx, edi). */
