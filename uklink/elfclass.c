@@ -100,8 +100,9 @@ const char *elf_parse(struct uk_elf *e, const unsigned char *d, size_t len)
 		} else {
 			memcpy(&e->sh[i], p, sizeof(e->sh[i]));
 		}
-		if (e->sh[i].sh_type != SHT_NOBITS &&
-		    e->sh[i].sh_type != SHT_NULL &&
+		/* Section 0's fields may hold the extended section count
+		 * and string-table index, not a place in the file. */
+		if (e->sh[i].sh_type != SHT_NOBITS && i != 0 &&
 		    !in_bounds(e->sh[i].sh_offset, e->sh[i].sh_size, len)) {
 			elf_release(e);
 			return "section outside the file";

@@ -19,11 +19,12 @@ struct elfv {
 	size_t shstrsz;
 };
 
-/* Section i's bytes in the file; none for SHT_NOBITS, whose offset and
- * size say nothing about the file (elf_view checks only the others). */
+/* Section i's bytes in the file; none for section 0 and SHT_NOBITS,
+ * whose offset and size say nothing about the file (elf_parse checks only
+ * the others). */
 static const char *sec_bytes(const struct elfv *v, size_t i, size_t *size)
 {
-	if (v->sh[i].sh_type == SHT_NOBITS) {
+	if (i == 0 || v->sh[i].sh_type == SHT_NOBITS) {
 		*size = 0;
 		return (const char *)v->d;
 	}
