@@ -28,6 +28,20 @@ def suite_files():
     return files
 
 
+# Upstream tests that measure time, which QEMU's TCG on a loaded host can
+# stretch: event-11.4 wants the 200 ms timer handled before the 300 ms one
+# is due; clock-5.2 wants [clock millis] and [clock micros], read one after
+# the other, within 250 ms. Either may fail inside the unikernel (or
+# natively) when the vCPU is off the CPU between them; any other test
+# must fail or pass exactly as natively.
+TIMING = {b"event-11.4", b"clock-5.2"}
+
+
+def failed_ids(out):
+    """The ids tcltest printed as failing ("ID ERR DESCRIPTION")."""
+    return set(re.findall(rb"(?m)^(\S+) ERR ", out))
+
+
 def totals(out):
     m = re.search(rb"Totals: Total\s+(\d+)\s+Passed\s+(\d+)\s+Skipped\s+(\d+)"
                   rb"\s+Failed\s+(\d+)", out)
@@ -66,4 +80,12 @@ def test_own_test_suite(jimsh, tmp_path, request):
     got = boot(jimsh.img, ["tests/runall.tcl"], jimsh.plat, initrd=rd,
                env={"UK_XEN_TIMEOUT": "600"})	# 40 s alone on xen
     assert totals(want.stdout) != want.stdout, want
-    assert totals(got.stdout) == totals(want.stdout), got
+    gt, wt = totals(got.stdout), totals(want.stdout)
+    assert gt != got.stdout, got
+    differ = failed_ids(got.stdout) ^ failed_ids(want.stdout)
+    assert not differ - TIMING, (sorted(differ), got)
+    # the same tests ran and were skipped; the timing ones move between
+    # passed and failed
+    assert (gt[0], gt[2]) == (wt[0], wt[2]), (gt, wt)
+    assert int(gt[3]) - int(wt[3]) == len(failed_ids(got.stdout) & TIMING) \
+        - len(failed_ids(want.stdout) & TIMING), (gt, wt, sorted(differ))

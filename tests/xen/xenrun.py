@@ -411,6 +411,19 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
                           int(os.environ.get("UK_XEN_RUNNER_OWNER", 0)) or None)
             result, console, job = runner.run(cfg_path.read_text(),
                                               cfg_path.parent, timeout)
+            if result not in ("poweroff", "crash", "timeout") and not console:
+                # xl create failed before the guest ran. dom0's toolstack
+                # fails now and then while other guests come and go
+                # ("libxl_cpu_bitmap_alloc: failed to retrieve the maximum
+                # number of cpus", seen once in a full run): once more; a
+                # real error (a bad config) fails again the same way.
+                xl = (job / "xl.log").read_text(errors="replace") \
+                    if (job / "xl.log").exists() else ""
+                say(f"xl create failed ({result}); once more: "
+                    f"{xl.strip().splitlines()[-1] if xl.strip() else ''}")
+                time.sleep(2)
+                result, console, job = runner.run(cfg_path.read_text(),
+                                                  cfg_path.parent, timeout)
         except Failure as e:
             say(f"error: {e}")
             took()
