@@ -68,24 +68,30 @@ static long timer_arm(long us)
 	return _linuxu_sc3(__NR_setitimer, ITIMER_REAL, (long)&it, 0);
 }
 
+/* A handler is in its own part, before or after fn: a tick nested there
+ * only re-arms the timer (that handler calls, or called, fn). */
+static volatile int tick_own;
+
 /*
  * Runs on the interrupted stack (no SA_ONSTACK), so fn may switch to
  * another thread; the kernel's signal frame below keeps the interrupted
  * registers and FPU/SIMD state until that thread is switched back to and
  * this returns through rt_sigreturn.
- * As kvm's timer does, this arms the next tick one period ahead, then
- * runs fn with SIGALRM unblocked (the kernel blocks it from the delivery
- * on), and blocks it again once fn returns (rt_sigreturn restores the
- * interrupted mask): a thread fn switches to that was not itself
- * interrupted (it yielded, or is new) still gets ticks, and a tick nests
- * only in fn, and only when fn lasts a period. A periodic timer with
- * SA_NODEFER (before) let a tick nest anywhere in the handler: one
- * arriving before fn raised the pre-emption counter or after it lowered
- * it switched away with this frame still on the stack, and the thread
- * met the same windows each time it came back; under load, with the
- * host's delivery taking longer than a period, the frames piled up until
- * the thread's stack overflowed into its guard page (arm64's signal
- * frames are several KiB).
+ * As kvm's timer does, this arms the next tick one period ahead and runs
+ * fn with SIGALRM unblocked (the kernel blocks it from the delivery on),
+ * then blocks it again (rt_sigreturn restores the interrupted mask): a
+ * thread fn switches to that was not itself interrupted (it yielded, or
+ * is new) still gets ticks. A tick that nests before fn raised the
+ * pre-emption counter, or after fn lowered it, must not call fn: it would
+ * switch away with this frame still on the stack, and this one would
+ * switch again when resumed. The host delivers a pending signal at the
+ * return of a system call, and on a loaded host a period can pass in one:
+ * the unblock and the arming here are where nested ticks came (seen
+ * under qemu-user). Hence tick_own around both system calls. fn switches
+ * only while tick_own is 0, so it is 0 in every thread switched to.
+ * The first version, a periodic timer with SA_NODEFER, let ticks nest
+ * anywhere: under load the frames piled up until a thread's stack
+ * overflowed into its guard page (arm64's signal frames are several KiB).
  */
 static void tick_handler(int sig, void *info, void *uc)
 {
@@ -97,12 +103,21 @@ static void tick_handler(int sig, void *info, void *uc)
 	(void)uc;
 	if (!fn)
 		return;
-	timer_arm(tick_us);
+	if (tick_own) {
+		timer_arm(tick_us);
+		return;
+	}
+	tick_own = 1;
 	_linuxu_sc4(__NR_rt_sigprocmask, SIG_UNBLOCK, (long)&alrm, 0,
 		    sizeof(alrm));
+	timer_arm(tick_us);
+	tick_own = 0;
 	fn(tick_arg);
+	tick_own = 1;
 	_linuxu_sc4(__NR_rt_sigprocmask, SIG_BLOCK, (long)&alrm, 0,
 		    sizeof(alrm));
+	/* Blocked until rt_sigreturn: no tick comes in between. */
+	tick_own = 0;
 }
 
 int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
