@@ -2,7 +2,8 @@
  * The exception vector table (VBAR_EL1, 2 KiB aligned, 16 entries of 128
  * bytes) and, in its last four entries, the common path that builds a
  * struct __regs and the FP/SIMD state above it, calls
- * _arm64_trap_dispatch, restores both and erets.
+ * _arm64_trap_dispatch, restores both with everything masked and
+ * erets.
  * Which stack each entry uses: uk/arch/traps.h.
  */
 #include <uk/arch/traps.h>
@@ -118,6 +119,14 @@ _arm64_trap_save:
 	stp x29, x2, [sp, #-16]!
 	mov x29, sp
 	bl _arm64_trap_dispatch
+	/* Mask everything again, as the exception entry did: a handler
+	 * may have unmasked IRQs (the tick runs its function with IRQs
+	 * enabled, uk/plat/time.h), and an IRQ taken from here on would
+	 * overwrite ELR_EL1 and SPSR_EL1 once they hold the values eret
+	 * needs (it resumed this path with its own ELR: the eret below then
+	 * returned into this path with sp past the frame). eret restores
+	 * the interrupted DAIF from SPSR. */
+	msr daifset, #0xf
 	add sp, sp, #16
 	add x2, sp, #__REGS_SIZE
 	ldp x3, x4, [x2], #16

@@ -8,6 +8,8 @@
 
 #define SIGALRM			14
 #define ITIMER_REAL		0
+#define SIG_BLOCK		0
+#define SIG_UNBLOCK		1
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
@@ -54,24 +56,68 @@ struct itimerval_k {
 static void (*volatile tick_fn)(void *arg);
 static void *volatile tick_arg;
 
+/* The tick's period: the timer is one-shot, re-armed by each tick. */
+static volatile long tick_us;
+
+static long timer_arm(long us)
+{
+	struct itimerval_k it = {
+		{ 0, 0 }, { us / 1000000, us % 1000000 },
+	};
+
+	return _linuxu_sc3(__NR_setitimer, ITIMER_REAL, (long)&it, 0);
+}
+
+/* A handler is in its own part, before or after fn: a tick nested there
+ * only re-arms the timer (that handler calls, or called, fn). */
+static volatile int tick_own;
+
 /*
  * Runs on the interrupted stack (no SA_ONSTACK), so fn may switch to
  * another thread; the kernel's signal frame below keeps the interrupted
- * registers and FPU/SSE state until that thread is switched back to and
- * this returns through rt_sigreturn. SA_NODEFER: SIGALRM is not blocked
- * while fn runs, so a thread fn switches to that was not itself
- * interrupted (it yielded, or is new) still gets ticks; a blocked signal
- * would stay blocked in it until it next returned from a handler.
+ * registers and FPU/SIMD state until that thread is switched back to and
+ * this returns through rt_sigreturn.
+ * As kvm's timer does, this arms the next tick one period ahead and runs
+ * fn with SIGALRM unblocked (the kernel blocks it from the delivery on),
+ * then blocks it again (rt_sigreturn restores the interrupted mask): a
+ * thread fn switches to that was not itself interrupted (it yielded, or
+ * is new) still gets ticks. A tick that nests before fn raised the
+ * pre-emption counter, or after fn lowered it, must not call fn: it would
+ * switch away with this frame still on the stack, and this one would
+ * switch again when resumed. The host delivers a pending signal at the
+ * return of a system call, and on a loaded host a period can pass in one:
+ * the unblock and the arming here are where nested ticks came (seen
+ * under qemu-user). Hence tick_own around both system calls. fn switches
+ * only while tick_own is 0, so it is 0 in every thread switched to.
+ * The first version, a periodic timer with SA_NODEFER, let ticks nest
+ * anywhere: under load the frames piled up until a thread's stack
+ * overflowed into its guard page (arm64's signal frames are several KiB).
  */
 static void tick_handler(int sig, void *info, void *uc)
 {
 	void (*fn)(void *) = tick_fn;
+	unsigned long long alrm = 1ULL << (SIGALRM - 1);
 
 	(void)sig;
 	(void)info;
 	(void)uc;
-	if (fn)
-		fn(tick_arg);
+	if (!fn)
+		return;
+	if (tick_own) {
+		timer_arm(tick_us);
+		return;
+	}
+	tick_own = 1;
+	_linuxu_sc4(__NR_rt_sigprocmask, SIG_UNBLOCK, (long)&alrm, 0,
+		    sizeof(alrm));
+	timer_arm(tick_us);
+	tick_own = 0;
+	fn(tick_arg);
+	tick_own = 1;
+	_linuxu_sc4(__NR_rt_sigprocmask, SIG_BLOCK, (long)&alrm, 0,
+		    sizeof(alrm));
+	/* Blocked until rt_sigreturn: no tick comes in between. */
+	tick_own = 0;
 }
 
 int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
@@ -82,33 +128,29 @@ int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),
 		/* SA_SIGINFO: the kernel's rt frame, which the restorer's
 		 * rt_sigreturn expects (32-bit ARM has another frame
 		 * without it) */
-		.flags = SA_SIGINFO | SA_RESTORER | SA_RESTART | SA_NODEFER,
+		.flags = SA_SIGINFO | SA_RESTORER | SA_RESTART,
 		.restorer = _linuxu_sigreturn,
 		.mask = 0,
 	};
 	unsigned long long us = (period_ns + 999) / 1000;
-	struct itimerval_k it = {
-		{ (long)(us / 1000000), (long)(us % 1000000) },
-		{ (long)(us / 1000000), (long)(us % 1000000) },
-	};
 	long r;
 
-	if (!fn)
-		us = 0;
-	if (!us) {
-		it = (struct itimerval_k){ { 0, 0 }, { 0, 0 } };
-		r = _linuxu_sc3(__NR_setitimer, ITIMER_REAL, (long)&it, 0);
+	if (!fn || !us) {
+		/* fn first: a tick from here on returns without
+		 * re-arming. */
 		tick_fn = 0;
+		r = timer_arm(0);
 		return r < 0 ? (int)r : 0;
 	}
-	/* fn last: a tick between the two stores must not call the new fn
-	 * with the old arg. */
+	/* fn last: a tick between the stores must not call the new fn
+	 * with the old arg or period. */
 	tick_fn = 0;
 	tick_arg = arg;
+	tick_us = (long)us;
 	tick_fn = fn;
 	r = _linuxu_sc4(__NR_rt_sigaction, SIGALRM, (long)&sa, 0,
 			sizeof(sa.mask));
 	if (r >= 0)
-		r = _linuxu_sc3(__NR_setitimer, ITIMER_REAL, (long)&it, 0);
+		r = timer_arm((long)us);
 	return r < 0 ? (int)r : 0;
 }

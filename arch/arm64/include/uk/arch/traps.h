@@ -17,7 +17,9 @@
  * FPSR, FPCR and v0-v31 just above them (UKARCH_FPSTATE_SIZE bytes),
  * calls the handler, restores both and returns with eret: a handler that
  * returns resumes the interrupted code with its registers (and any change
- * the handler made to *regs). Handlers run with IRQs masked.
+ * the handler made to *regs). Handlers start with IRQs masked; one may
+ * unmask them (the tick does), and the return path masks them again
+ * before it restores ELR_EL1 and SPSR_EL1.
  */
 #ifndef UK_ARCH_TRAPS_H
 #define UK_ARCH_TRAPS_H
