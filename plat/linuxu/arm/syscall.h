@@ -60,6 +60,9 @@ _Static_assert(sizeof(struct ksigaction) == 20, "struct sigaction layout");
 #define SA_RESTART	0x10000000
 #define SA_NODEFER	0x40000000
 void _linuxu_sigreturn(void);
+/* The crash report's signal stack (crash.c): big enough for the kernel's
+ * signal frame with VFP state. */
+#define LINUXU_ALTSTACK_SIZE	16384
 
 /* svc #0: the number in r7, arguments in r0-r5, the result in r0. */
 static inline long _linuxu_sc6(long n, long a, long b, long c, long d,

@@ -57,6 +57,9 @@ struct ksigaction {
 #define SA_RESTART	0x10000000
 #define SA_NODEFER	0x40000000
 void _linuxu_sigreturn(void);
+/* The crash report's signal stack (crash.c): big enough for the kernel's
+ * signal frame with SVE state. */
+#define LINUXU_ALTSTACK_SIZE	65536
 
 /* svc #0: the number in x8, arguments in x0-x5, the result in x0. */
 static inline long _linuxu_sc6(long n, long a, long b, long c, long d,

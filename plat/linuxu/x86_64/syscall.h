@@ -55,6 +55,9 @@ struct ksigaction {
 #define SA_RESTART	0x10000000
 #define SA_NODEFER	0x40000000
 void _linuxu_sigreturn(void);
+/* The crash report's signal stack (crash.c): big enough for the kernel's
+ * signal frame with AVX-512/AMX state. */
+#define LINUXU_ALTSTACK_SIZE	32768
 
 /* The kernel clobbers rcx and r11; arguments 4-6 go in r10, r8, r9. */
 static inline long _linuxu_sc3(long n, long a, long b, long c)
