@@ -1,7 +1,8 @@
 /*
  * Time and idling. The clock is the generic timer's virtual count
- * (CNTVCT_EL0, which Xen starts at the domain's creation), in ns; the
- * wall clock adds the shared info's wallclock, as Linux does on Arm.
+ * (CNTVCT_EL0, which Xen starts at the domain's creation), in ns
+ * (../clock.c makes the clocks of it; the wall clock adds the shared
+ * info's wallclock, as Linux does on Arm).
  * Waiting: the virtual timer (CNTV_CVAL/CTL) at the deadline and WFI,
  * which Xen turns into blocking the vCPU until an interrupt is pending
  * for it: the timer's PPI or the event-channel PPI, which Xen raises
@@ -43,27 +44,6 @@ static unsigned long to_count(unsigned long long ns)
 unsigned long long _xen_system_time(void)
 {
 	return freq ? to_ns(ukarch_counter()) : 0;
-}
-
-unsigned long long ukplat_monotonic_clock(void)
-{
-	return _xen_system_time();
-}
-
-unsigned long long ukplat_wall_clock(void)
-{
-	const volatile struct xen_shared_info *s = _xen_shared;
-	uint32_t version;
-	uint64_t sec, nsec;
-
-	do {
-		version = s->wc_version;
-		_xen_rmb();
-		sec = ((uint64_t)s->wc_sec_hi << 32) | s->wc_sec;
-		nsec = s->wc_nsec;
-		_xen_rmb();
-	} while ((version & 1) || version != s->wc_version);
-	return sec * 1000000000ULL + nsec + _xen_system_time();
 }
 
 /* Ports with interrupt handlers (../evtchn.c, linked with them only). */

@@ -1,7 +1,7 @@
 /*
  * Time and idling. The clock is Xen's system time (ns since the host
  * booted), from vcpu 0's vcpu_time_info in the shared info page and the
- * TSC; the wall clock adds the shared info's boot-time wallclock.
+ * TSC (../clock.c makes the clocks of it).
  * Waiting: a one-shot timer (set_timer_op, delivered as VIRQ_TIMER on an
  * event channel; the periodic timer is stopped) and SCHEDOP_block, which
  * sleeps until any event channel is pending. Block unmasks upcalls, so
@@ -53,27 +53,6 @@ unsigned long long _xen_system_time(void)
 	else
 		delta <<= shift;
 	return sys + (uint64_t)(((unsigned __int128)delta * mul) >> 32);
-}
-
-unsigned long long ukplat_monotonic_clock(void)
-{
-	return _xen_system_time();
-}
-
-unsigned long long ukplat_wall_clock(void)
-{
-	const volatile struct xen_shared_info *s = _xen_shared;
-	uint32_t version;
-	uint64_t sec, nsec;
-
-	do {
-		version = s->wc_version;
-		__asm__ __volatile__("" ::: "memory");
-		sec = ((uint64_t)s->wc_sec_hi << 32) | s->wc_sec;
-		nsec = s->wc_nsec;
-		__asm__ __volatile__("" ::: "memory");
-	} while ((version & 1) || version != s->wc_version);
-	return sec * 1000000000ULL + nsec + _xen_system_time();
 }
 
 /* Ports with interrupt handlers (../evtchn.c, linked with them only). */
