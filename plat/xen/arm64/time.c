@@ -47,32 +47,11 @@ unsigned long long _xen_system_time(void)
 }
 
 /* Ports with interrupt handlers (../evtchn.c, linked with them only). */
-extern unsigned long _xen_evtchn_keep[] __attribute__((weak));
 int _xen_evtchn_dispatch(void) __attribute__((weak));
-
-/* Forgets every pending event (upcall flag, selector, channels) but
- * those of ports with handlers, which evtchn.c clears as it runs them:
- * the next event raises the PPI again. */
-static void events_clear(void)
-{
-	volatile struct xen_vcpu_info *v = _XEN_VCPU0;
-	unsigned long sel;
-
-	v->evtchn_upcall_pending = 0;
-	sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0, __ATOMIC_SEQ_CST);
-	while (sel) {
-		unsigned int w = __builtin_ctzl(sel);
-
-		sel &= sel - 1;
-		__atomic_fetch_and(&_xen_shared->evtchn_pending[w],
-				   _xen_evtchn_keep ? _xen_evtchn_keep[w] : 0,
-				   __ATOMIC_SEQ_CST);
-	}
-}
 
 void _xen_wait_event(unsigned long long until)
 {
-	events_clear();
+	_xen_events_clear();
 	if (_xen_evtchn_dispatch && _xen_evtchn_dispatch())
 		return;
 	if (until) {
@@ -82,7 +61,7 @@ void _xen_wait_event(unsigned long long until)
 		ukarch_sysreg_write(cntv_ctl_el0, CNTV_ENABLE);
 		ukarch_isb();
 	}
-	/* An event since events_clear() has set the flag and raised the
+	/* An event since _xen_events_clear() has set the flag and raised the
 	 * PPI: WFI then returns at once. */
 	if (!_XEN_VCPU0->evtchn_upcall_pending)
 		ukarch_halt();

@@ -56,30 +56,13 @@ unsigned long long _xen_system_time(void)
 }
 
 /* Ports with interrupt handlers (../evtchn.c, linked with them only). */
-extern unsigned long _xen_evtchn_keep[] __attribute__((weak));
 int _xen_evtchn_dispatch(void) __attribute__((weak));
 
-/* Forgets every pending event (upcall flag, selector, channels) but
- * those of ports with handlers, which evtchn.c clears as it runs them:
- * the next event wakes SCHEDOP_block. A channel left pending would not be
- * signalled again. */
+/* ../events.c, and the timer's channel also when its selector bit was
+ * cleared by an earlier round. */
 static void events_clear(void)
 {
-	volatile struct xen_vcpu_info *v = _XEN_VCPU0;
-	unsigned long sel;
-
-	v->evtchn_upcall_pending = 0;
-	sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0, __ATOMIC_SEQ_CST);
-	while (sel) {
-		unsigned int w = __builtin_ctzl(sel);
-
-		sel &= sel - 1;
-		__atomic_fetch_and(&_xen_shared->evtchn_pending[w],
-				   _xen_evtchn_keep ? _xen_evtchn_keep[w] : 0,
-				   __ATOMIC_SEQ_CST);
-	}
-	/* The timer's channel also when its selector bit was cleared by an
-	 * earlier round. */
+	_xen_events_clear();
 	__atomic_fetch_and(&_xen_shared->evtchn_pending[timer_port / 64],
 			   ~(1UL << (timer_port % 64)), __ATOMIC_SEQ_CST);
 }
