@@ -23,6 +23,21 @@ void _linuxu_start(long *sp) __attribute__((noreturn));
 /* Installs the crash handlers (crash.c). */
 void _linuxu_crash_init(void);
 
+/* The architecture's lines of a crash report (ARCH/ucontext.c), after
+ * crash.c's line naming the signal: the registers from the signal's
+ * ucontext and, where fault (the kernel raised sig), the exception as kvm
+ * reports it. Written with _linuxu_crash_say or ukarch_crash_report.
+ * Inlined into its one caller at link time (LTO): hello world stays the
+ * size it was when it was one file. */
+void _linuxu_crash_report(const void *ucontext, int sig, int fault)
+	__attribute__((always_inline));
+
+/* Writes one line of a crash report to stderr: LINUXU_CRASH_PREFIX, then
+ * fmt formatted by vsniprintf (crash.c). */
+#define LINUXU_CRASH_PREFIX	"[crash] "
+void _linuxu_crash_say(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+
 /* Writes all of buf to fd, retrying short writes and EINTR; returns len or
  * a negative errno (console.c). */
 int _linuxu_write_all(int fd, const char *buf, unsigned int len);

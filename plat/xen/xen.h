@@ -95,6 +95,9 @@ void _xen_console_drain(void);
 void _xen_time_init(void);
 void _xen_wait_event(unsigned long long until);
 unsigned long long _xen_system_time(void);
+/* events.c: forgets pending events but those of ports with handlers,
+ * before a wait (time.c). */
+void _xen_events_clear(void);
 
 #endif /* !__ASSEMBLY__ */
 #endif /* XEN_XEN_H */

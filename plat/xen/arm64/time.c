@@ -1,7 +1,8 @@
 /*
  * Time and idling. The clock is the generic timer's virtual count
- * (CNTVCT_EL0, which Xen starts at the domain's creation), in ns; the
- * wall clock adds the shared info's wallclock, as Linux does on Arm.
+ * (CNTVCT_EL0, which Xen starts at the domain's creation), in ns
+ * (../clock.c makes the clocks of it; the wall clock adds the shared
+ * info's wallclock, as Linux does on Arm).
  * Waiting: the virtual timer (CNTV_CVAL/CTL) at the deadline and WFI,
  * which Xen turns into blocking the vCPU until an interrupt is pending
  * for it: the timer's PPI or the event-channel PPI, which Xen raises
@@ -45,54 +46,12 @@ unsigned long long _xen_system_time(void)
 	return freq ? to_ns(ukarch_counter()) : 0;
 }
 
-unsigned long long ukplat_monotonic_clock(void)
-{
-	return _xen_system_time();
-}
-
-unsigned long long ukplat_wall_clock(void)
-{
-	const volatile struct xen_shared_info *s = _xen_shared;
-	uint32_t version;
-	uint64_t sec, nsec;
-
-	do {
-		version = s->wc_version;
-		_xen_rmb();
-		sec = ((uint64_t)s->wc_sec_hi << 32) | s->wc_sec;
-		nsec = s->wc_nsec;
-		_xen_rmb();
-	} while ((version & 1) || version != s->wc_version);
-	return sec * 1000000000ULL + nsec + _xen_system_time();
-}
-
 /* Ports with interrupt handlers (../evtchn.c, linked with them only). */
-extern unsigned long _xen_evtchn_keep[] __attribute__((weak));
 int _xen_evtchn_dispatch(void) __attribute__((weak));
-
-/* Forgets every pending event (upcall flag, selector, channels) but
- * those of ports with handlers, which evtchn.c clears as it runs them:
- * the next event raises the PPI again. */
-static void events_clear(void)
-{
-	volatile struct xen_vcpu_info *v = _XEN_VCPU0;
-	unsigned long sel;
-
-	v->evtchn_upcall_pending = 0;
-	sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0, __ATOMIC_SEQ_CST);
-	while (sel) {
-		unsigned int w = __builtin_ctzl(sel);
-
-		sel &= sel - 1;
-		__atomic_fetch_and(&_xen_shared->evtchn_pending[w],
-				   _xen_evtchn_keep ? _xen_evtchn_keep[w] : 0,
-				   __ATOMIC_SEQ_CST);
-	}
-}
 
 void _xen_wait_event(unsigned long long until)
 {
-	events_clear();
+	_xen_events_clear();
 	if (_xen_evtchn_dispatch && _xen_evtchn_dispatch())
 		return;
 	if (until) {
@@ -102,7 +61,7 @@ void _xen_wait_event(unsigned long long until)
 		ukarch_sysreg_write(cntv_ctl_el0, CNTV_ENABLE);
 		ukarch_isb();
 	}
-	/* An event since events_clear() has set the flag and raised the
+	/* An event since _xen_events_clear() has set the flag and raised the
 	 * PPI: WFI then returns at once. */
 	if (!_XEN_VCPU0->evtchn_upcall_pending)
 		ukarch_halt();

@@ -1,7 +1,7 @@
 /*
  * Time and idling. The clock is Xen's system time (ns since the host
  * booted), from vcpu 0's vcpu_time_info in the shared info page and the
- * TSC; the wall clock adds the shared info's boot-time wallclock.
+ * TSC (../clock.c makes the clocks of it).
  * Waiting: a one-shot timer (set_timer_op, delivered as VIRQ_TIMER on an
  * event channel; the periodic timer is stopped) and SCHEDOP_block, which
  * sleeps until any event channel is pending. Block unmasks upcalls, so
@@ -55,52 +55,14 @@ unsigned long long _xen_system_time(void)
 	return sys + (uint64_t)(((unsigned __int128)delta * mul) >> 32);
 }
 
-unsigned long long ukplat_monotonic_clock(void)
-{
-	return _xen_system_time();
-}
-
-unsigned long long ukplat_wall_clock(void)
-{
-	const volatile struct xen_shared_info *s = _xen_shared;
-	uint32_t version;
-	uint64_t sec, nsec;
-
-	do {
-		version = s->wc_version;
-		__asm__ __volatile__("" ::: "memory");
-		sec = ((uint64_t)s->wc_sec_hi << 32) | s->wc_sec;
-		nsec = s->wc_nsec;
-		__asm__ __volatile__("" ::: "memory");
-	} while ((version & 1) || version != s->wc_version);
-	return sec * 1000000000ULL + nsec + _xen_system_time();
-}
-
 /* Ports with interrupt handlers (../evtchn.c, linked with them only). */
-extern unsigned long _xen_evtchn_keep[] __attribute__((weak));
 int _xen_evtchn_dispatch(void) __attribute__((weak));
 
-/* Forgets every pending event (upcall flag, selector, channels) but
- * those of ports with handlers, which evtchn.c clears as it runs them:
- * the next event wakes SCHEDOP_block. A channel left pending would not be
- * signalled again. */
+/* ../events.c, and the timer's channel also when its selector bit was
+ * cleared by an earlier round. */
 static void events_clear(void)
 {
-	volatile struct xen_vcpu_info *v = _XEN_VCPU0;
-	unsigned long sel;
-
-	v->evtchn_upcall_pending = 0;
-	sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0, __ATOMIC_SEQ_CST);
-	while (sel) {
-		unsigned int w = __builtin_ctzl(sel);
-
-		sel &= sel - 1;
-		__atomic_fetch_and(&_xen_shared->evtchn_pending[w],
-				   _xen_evtchn_keep ? _xen_evtchn_keep[w] : 0,
-				   __ATOMIC_SEQ_CST);
-	}
-	/* The timer's channel also when its selector bit was cleared by an
-	 * earlier round. */
+	_xen_events_clear();
 	__atomic_fetch_and(&_xen_shared->evtchn_pending[timer_port / 64],
 			   ~(1UL << (timer_port % 64)), __ATOMIC_SEQ_CST);
 }

@@ -3,7 +3,7 @@
  * names. The only platform of this architecture (linuxu) gets its faults
  * as signals from the kernel, which stands for the CPU's exception
  * vectors: the platform fills struct __regs from the signal's context
- * and names the exception the kernel took (plat/linuxu/arm/crash.c).
+ * and names the exception the kernel took (plat/linuxu/arm/ucontext.c).
  */
 #ifndef UK_ARCH_TRAPS_H
 #define UK_ARCH_TRAPS_H

@@ -1,14 +1,15 @@
 /*
  * Raw Linux arm64 system calls (private to plat/linuxu; each
- * architecture's part has its syscall.h with the same names). The image
+ * architecture's part has its syscall_arch.h with the same names,
+ * included by the shared ../syscall.h). The image
  * links no C library of the host: these inline wrappers are the whole
  * interface to the kernel. Each returns the kernel's value: >= 0, or
  * -errno. AArch64 uses the generic system call table: no poll (ppoll
  * instead, _linuxu_poll), no arch_prctl (the thread pointer is
  * TPIDR_EL0).
  */
-#ifndef _LINUXU_SYSCALL_H
-#define _LINUXU_SYSCALL_H
+#ifndef _LINUXU_SYSCALL_ARCH_H
+#define _LINUXU_SYSCALL_ARCH_H
 
 #define __NR_fcntl		25
 #define __NR_ioctl		29
@@ -30,16 +31,6 @@
 #define __NR_mmap		222
 #define __NR_mprotect		226
 
-#define LINUXU_EINTR	4
-#define LINUXU_EIO	5
-#define LINUXU_EAGAIN	11
-#define LINUXU_EINVAL	22
-#define LINUXU_EPIPE	32
-#define LINUXU_ENOENT	2
-#define LINUXU_ENOSPC	28
-
-#define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
-
 /* The kernel's struct sigaction for rt_sigaction (not a C library's):
  * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)
  * without. arm64 does not require a restorer, but the kernel's default
@@ -51,12 +42,9 @@ struct ksigaction {
 	void (*restorer)(void);
 	unsigned long mask;
 };
-#define SA_SIGINFO	0x00000004
-#define SA_RESTORER	0x04000000
-#define SA_ONSTACK	0x08000000
-#define SA_RESTART	0x10000000
-#define SA_NODEFER	0x40000000
-void _linuxu_sigreturn(void);
+/* The crash report's signal stack (crash.c): big enough for the kernel's
+ * signal frame with SVE state. */
+#define LINUXU_ALTSTACK_SIZE	65536
 
 /* svc #0: the number in x8, arguments in x0-x5, the result in x0. */
 static inline long _linuxu_sc6(long n, long a, long b, long c, long d,
@@ -98,10 +86,4 @@ static inline long _linuxu_poll(void *fds, long n, long ms)
 			   0, 8, 0);
 }
 
-static inline __attribute__((noreturn)) void _linuxu_exit_group(int status)
-{
-	for (;;)
-		_linuxu_sc3(__NR_exit_group, status, 0, 0);
-}
-
-#endif /* _LINUXU_SYSCALL_H */
+#endif /* _LINUXU_SYSCALL_ARCH_H */

@@ -1,14 +1,15 @@
 /*
  * Raw Linux system calls of the ARM EABI (private to plat/linuxu; each
- * architecture's part has its syscall.h with the same names). The image
+ * architecture's part has its syscall_arch.h with the same names,
+ * included by the shared ../syscall.h). The image
  * links no C library of the host: these inline wrappers are the whole
  * interface to the kernel. Each returns the kernel's value: >= 0, or
  * -errno. 32-bit ARM: mmap is mmap2 (offsets in pages; the platform maps
  * at offset 0 only), time values are the 32-bit ones, signal sets are 8
  * bytes (sizeof(unsigned long long)) although longs have 4.
  */
-#ifndef _LINUXU_SYSCALL_H
-#define _LINUXU_SYSCALL_H
+#ifndef _LINUXU_SYSCALL_ARCH_H
+#define _LINUXU_SYSCALL_ARCH_H
 
 #define __NR_read		3
 #define __NR_write		4
@@ -31,16 +32,6 @@
 #define __NR_openat		322
 #define __ARM_NR_set_tls	0x0f0005
 
-#define LINUXU_EINTR	4
-#define LINUXU_EIO	5
-#define LINUXU_EAGAIN	11
-#define LINUXU_EINVAL	22
-#define LINUXU_EPIPE	32
-#define LINUXU_ENOENT	2
-#define LINUXU_ENOSPC	28
-
-#define LINUXU_TCGETS	0x5401	/* ioctl: get a terminal's settings */
-
 /* The kernel's struct sigaction for rt_sigaction (not a C library's):
  * the handler takes (sig, siginfo, ucontext) with SA_SIGINFO, (sig)
  * without. The mask is the kernel's 8-byte sigset_t at offset 12 (4-byte
@@ -54,12 +45,9 @@ struct ksigaction {
 	ksigset_4 mask;
 };
 _Static_assert(sizeof(struct ksigaction) == 20, "struct sigaction layout");
-#define SA_SIGINFO	0x00000004
-#define SA_RESTORER	0x04000000
-#define SA_ONSTACK	0x08000000
-#define SA_RESTART	0x10000000
-#define SA_NODEFER	0x40000000
-void _linuxu_sigreturn(void);
+/* The crash report's signal stack (crash.c): big enough for the kernel's
+ * signal frame with VFP state. */
+#define LINUXU_ALTSTACK_SIZE	16384
 
 /* svc #0: the number in r7, arguments in r0-r5, the result in r0. */
 static inline long _linuxu_sc6(long n, long a, long b, long c, long d,
@@ -97,10 +85,4 @@ static inline long _linuxu_poll(void *fds, long n, long ms)
 	return _linuxu_sc3(__NR_poll, (long)fds, n, ms);
 }
 
-static inline __attribute__((noreturn)) void _linuxu_exit_group(int status)
-{
-	for (;;)
-		_linuxu_sc3(__NR_exit_group, status, 0, 0);
-}
-
-#endif /* _LINUXU_SYSCALL_H */
+#endif /* _LINUXU_SYSCALL_ARCH_H */
