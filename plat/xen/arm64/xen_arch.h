@@ -111,7 +111,9 @@ static inline long _xen_hc(unsigned int nr, unsigned long a1,
 #define XEN_HVM_PARAM_STORE_EVTCHN	2
 #define XEN_HVM_PARAM_CONSOLE_PFN	17
 #define XEN_HVM_PARAM_CONSOLE_EVTCHN	18
-#define XEN_DOMID_SELF		0x7ff0
+#ifndef XEN_DOMID_SELF	/* uk/plat/xen.h has it too */
+#define XEN_DOMID_SELF		0x7ff0U
+#endif
 #define XEN_XENMEM_add_to_physmap 7
 #define XEN_XENMAPSPACE_shared_info 0
 
