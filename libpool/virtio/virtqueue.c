@@ -135,15 +135,6 @@ int virtqueue_kick(struct virtqueue *vq)
 	return notify;
 }
 
-void virtqueue_notify(struct virtqueue *vq)
-{
-	__atomic_thread_fence(__ATOMIC_RELEASE);
-	WRITE_ONCE(vq->avail->idx, vq->avail_idx);
-	__atomic_thread_fence(__ATOMIC_SEQ_CST);
-	vq->kicked_idx = vq->avail_idx;
-	vq->dev->t->notify(vq->dev, vq);
-}
-
 void *virtqueue_get(struct virtqueue *vq, uint32_t *len)
 {
 	struct vring_used_elem e;

@@ -6,7 +6,6 @@
 #include "virtionet.h"
 
 #define BATCH 32
-#define RX_NOTIFY_POLLS 255	/* a mask: empty polls between notifications */
 
 static int post(struct virtionet *v, struct uk_netbuf *nb)
 {
@@ -135,21 +134,8 @@ int _virtionet_rx_burst(struct uk_netdev *d, uint16_t q,
 			got++;
 		}
 		_virtionet_rx_fill(v);
-		if (!got && !(++v->rx_empty & (v->intr ? 0 : RX_NOTIFY_POLLS))) {
-			/* Nothing came: tell the device of the buffers it
-			 * holds even if its event index says not to. QEMU
-			 * 7.2 under load was seen holding all 256 receive
-			 * buffers with a stale avail_event (0) in the used
-			 * ring: it waited for a notification the index
-			 * suppressed, and the guest received nothing for
-			 * minutes. Once per empty burst with interrupts (the
-			 * 200 ms re-poll), once per RX_NOTIFY_POLLS + 1 empty
-			 * polls without. */
-			virtqueue_notify(v->rxq);
+		if (virtqueue_kick(v->rxq))
 			d->stats.tx_kicks++;
-		} else if (virtqueue_kick(v->rxq)) {
-			d->stats.tx_kicks++;
-		}
 		if (got == n || !v->intr)
 			return got;
 		/* Empty: arm the interrupt, unless a frame slipped in. */

@@ -57,7 +57,6 @@ struct virtionet {
 	uint8_t intr;		/* receive interrupts wanted */
 	uint8_t irq_on;		/* handler registered */
 	uint16_t max_mtu;
-	unsigned int rx_empty;	/* receive bursts that found nothing (rx.c) */
 };
 
 #define VNET(d) ((struct virtionet *)(d))

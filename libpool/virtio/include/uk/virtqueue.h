@@ -115,11 +115,6 @@ int virtqueue_add(struct virtqueue *vq, const struct virtq_seg *seg,
  * (event index) or has not disabled notifications. 1 when notified. */
 int virtqueue_kick(struct virtqueue *vq);
 
-/* Publishes what was added and notifies the device whatever its event
- * index says: for a device that may wait for a notification the index
- * suppressed (virtionet's receive queue when a burst finds nothing). */
-void virtqueue_notify(struct virtqueue *vq);
-
 /* Takes the next chain the device completed: its cookie, and in *@len
  * the bytes the device wrote; NULL when there is none. */
 void *virtqueue_get(struct virtqueue *vq, uint32_t *len);
