@@ -73,7 +73,7 @@ chmod 755 "$R/init"
 
 # Both systems at once, measured in alternation (bench/net-vms.sh).
 W=$W CACHE=$CACHE ACCEL=$ACCEL MEM=$MEM SECS=$SECS ROUNDS=$ROUNDS \
-	unshare -n sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
+	sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
 
 echo "== network, host <-> guest over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; medians of $ROUNDS alternating ${SECS} s runs) =="
 # Rates, then what each cost the host: CPU time of the system's QEMU
