@@ -30,7 +30,9 @@ AOBJ        := $(BUILD)/obj/$(ARCH)
 LIBDIRS     ?= $(filter-out $(addprefix libpool/,$(POOL_EXCLUDE) $(POOL_EXCLUDE_$(ARCH))), \
                $(patsubst %/lib.uk,%,$(wildcard libpool/*/lib.uk))) \
                arch/$(ARCH) plat/$(PLAT)
-INCDIRS     := $(wildcard $(addsuffix /include,$(LIBDIRS)) plat/common/include)
+# plat/common and arch/common: headers shared by every platform, and by
+# the architectures of a family (arm and arm64's TLS variant I).
+INCDIRS     := $(wildcard $(addsuffix /include,$(LIBDIRS)) plat/common/include arch/common/include)
 INCFLAGS    := $(addprefix -I,$(INCDIRS)) $(if $(wildcard libpool/nolibc/include),-isystem libpool/nolibc/include)
 
 POOL_LIBS :=
@@ -190,7 +192,7 @@ $(TEMPLATE): ld/$(ARCH)-$(PLAT).ld $(wildcard ld/common/*.ld) $(MK)/ldcompose.aw
 # Ports add their upstream include directories (upincs) first, so that our
 # glue headers take precedence; a pass-through build's own headers
 # (buildincs) go into a folder of their own, include/<name>/.
-$(OUT)/include/.stamp: $(POOL_HEADERS) $(POOL_UPHDRS) $(POOL_BUILDINC_DEPS) $(wildcard plat/common/include/uk/plat/*.h)
+$(OUT)/include/.stamp: $(POOL_HEADERS) $(POOL_UPHDRS) $(POOL_BUILDINC_DEPS) $(wildcard plat/common/include/uk/plat/*.h arch/common/include/uk/arch/*.h)
 	@rm -rf $(OUT)/include && mkdir -p $(OUT)/include
 	@for d in $(POOL_UPINCDIRS) $(INCDIRS); do cp -R $$d/. $(OUT)/include/; done
 	@for p in $(POOL_BUILDINCS); do mkdir -p $(OUT)/include/$${p%%:*} && \
