@@ -6,57 +6,25 @@
  * printf may be what crashed.
  */
 #include <uk/arch/traps.h>
+#include <uk/crashline.h>
 #include <uk/symtab.h>
 
-#define PREFIX		"[crash] "
+#define PREFIX		UK_CRASH_PREFIX
 #define BT_MAX		16
 
-struct line {
-	char buf[160];
-	unsigned int len;
-};
-
-static void put_str(struct line *l, const char *s)
-{
-	while (*s && l->len < sizeof(l->buf) - 1)
-		l->buf[l->len++] = *s++;
-}
-
-/* digits == 0: as few digits as needed. */
-static void put_hex(struct line *l, unsigned long v, int digits)
-{
-	char tmp[16];
-	int n = 0;
-
-	do {
-		tmp[n++] = "0123456789abcdef"[v & 0xf];
-		v >>= 4;
-	} while (v || n < digits);
-	put_str(l, "0x");
-	while (n && l->len < sizeof(l->buf) - 1)
-		l->buf[l->len++] = tmp[--n];
-}
-
-static void line_end(struct line *l, int (*out)(const char *, unsigned int))
-{
-	l->buf[l->len++] = '\n';
-	out(l->buf, l->len);
-	l->len = 0;
-}
-
 /* " name+0xoff" or " (no symbol)". */
-static void put_sym(struct line *l, unsigned long addr)
+static void put_sym(struct uk_crashline *l, unsigned long addr)
 {
 	const char *name;
 	unsigned long off;
 
 	if (uk_symtab_lookup(addr, &name, &off) == 0) {
-		put_str(l, " ");
-		put_str(l, name);
-		put_str(l, "+");
-		put_hex(l, off, 0);
+		uk_crashline_str(l, " ");
+		uk_crashline_str(l, name);
+		uk_crashline_str(l, "+");
+		uk_crashline_hex(l, off, 0);
 	} else {
-		put_str(l, " (no symbol)");
+		uk_crashline_str(l, " (no symbol)");
 	}
 }
 
@@ -70,17 +38,17 @@ static int is_abort(const struct __regs *regs)
 }
 
 /* One backtrace line: "  #N ADDR name+off". */
-static void frame(struct line *l, int (*out)(const char *, unsigned int),
+static void frame(struct uk_crashline *l, int (*out)(const char *, unsigned int),
 		  int i, unsigned long addr)
 {
-	put_str(l, PREFIX "  #");
+	uk_crashline_str(l, PREFIX "  #");
 	if (i >= 10)
-		put_str(l, "1");
+		uk_crashline_str(l, "1");
 	l->buf[l->len++] = '0' + i % 10;
-	put_str(l, " ");
-	put_hex(l, addr, 16);
+	uk_crashline_str(l, " ");
+	uk_crashline_hex(l, addr, 16);
 	put_sym(l, addr);
-	line_end(l, out);
+	uk_crashline_end(l, out);
 }
 
 /* The frame records: x29 points to {caller's x29, return address}. The
@@ -88,7 +56,7 @@ static void frame(struct line *l, int (*out)(const char *, unsigned int),
  * before, which is where the symbol lookup should land. Frame pointers
  * grow towards higher addresses, one stack only: a walk that goes down,
  * or off a 16-byte boundary, stops. */
-static void backtrace(const struct __regs *regs, struct line *l,
+static void backtrace(const struct __regs *regs, struct uk_crashline *l,
 		      int (*out)(const char *, unsigned int))
 {
 	const unsigned long *fp = (const unsigned long *)regs->x[29];
@@ -98,8 +66,8 @@ static void backtrace(const struct __regs *regs, struct line *l,
 	const char *pcname, *lrname;
 	unsigned long off;
 
-	put_str(l, PREFIX "backtrace:");
-	line_end(l, out);
+	uk_crashline_str(l, PREFIX "backtrace:");
+	uk_crashline_end(l, out);
 	i = 0;
 	frame(l, out, i++, regs->pc);
 	/* A leaf function keeps its caller in LR only: LR in another
@@ -128,35 +96,35 @@ static void backtrace(const struct __regs *regs, struct line *l,
 void ukarch_crash_report(const struct __regs *regs, unsigned long fault_addr,
 			 int (*out)(const char *buf, unsigned int len))
 {
-	struct line l;
+	struct uk_crashline l;
 
 	l.len = 0;	/* no initializer: it would zero buf through memset */
-	put_str(&l, PREFIX);
-	put_str(&l, ukarch_trap_name(regs));
-	put_str(&l, " (vector ");
+	uk_crashline_str(&l, PREFIX);
+	uk_crashline_str(&l, ukarch_trap_name(regs));
+	uk_crashline_str(&l, " (vector ");
 	if (regs->vector >= 10)
-		put_str(&l, "1");
+		uk_crashline_str(&l, "1");
 	l.buf[l.len++] = '0' + regs->vector % 10;
-	put_str(&l, ") ESR ");
-	put_hex(&l, regs->esr, 8);
-	line_end(&l, out);
+	uk_crashline_str(&l, ") ESR ");
+	uk_crashline_hex(&l, regs->esr, 8);
+	uk_crashline_end(&l, out);
 
-	put_str(&l, PREFIX "PC ");
-	put_hex(&l, regs->pc, 16);
+	uk_crashline_str(&l, PREFIX "PC ");
+	uk_crashline_hex(&l, regs->pc, 16);
 	put_sym(&l, regs->pc);
-	line_end(&l, out);
+	uk_crashline_end(&l, out);
 
 	/* The caller of a leaf function, which keeps no frame record. */
-	put_str(&l, PREFIX "LR ");
-	put_hex(&l, regs->x[30], 16);
+	uk_crashline_str(&l, PREFIX "LR ");
+	uk_crashline_hex(&l, regs->x[30], 16);
 	put_sym(&l, regs->x[30]);
-	line_end(&l, out);
+	uk_crashline_end(&l, out);
 
 	if (is_abort(regs)) {
-		put_str(&l, PREFIX "FAR ");
-		put_hex(&l, fault_addr, 16);
-		put_str(&l, " (faulting address)");
-		line_end(&l, out);
+		uk_crashline_str(&l, PREFIX "FAR ");
+		uk_crashline_hex(&l, fault_addr, 16);
+		uk_crashline_str(&l, " (faulting address)");
+		uk_crashline_end(&l, out);
 	}
 	ukarch_regs_dump(regs, PREFIX, out);
 	backtrace(regs, &l, out);
