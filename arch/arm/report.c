@@ -4,6 +4,7 @@
  * may be broken.
  */
 #include <uk/arch/traps.h>
+#include <uk/crashline.h>
 
 /* The names of vectors 0-7, in order, NUL-separated: one string instead
  * of 8 pointers; looked up only in reports. */
@@ -30,24 +31,6 @@ const char *ukarch_trap_name(const struct __regs *regs)
 	return s;
 }
 
-/* Appends "NAME 0x%08lx " to buf at *pos. */
-static void put_reg(char *buf, unsigned int *pos, const char *name,
-		    unsigned long v)
-{
-	unsigned int p = *pos;
-	int i;
-
-	while (*name)
-		buf[p++] = *name++;
-	buf[p++] = ' ';
-	buf[p++] = '0';
-	buf[p++] = 'x';
-	for (i = 28; i >= 0; i -= 4)
-		buf[p++] = "0123456789abcdef"[(v >> i) & 0xf];
-	buf[p++] = ' ';
-	*pos = p;
-}
-
 void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		      int (*out)(const char *buf, unsigned int len))
 {
@@ -63,7 +46,7 @@ void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 			while (prefix[pos])
 				buf[pos] = prefix[pos], pos++;
 		/* r[], sp, lr, pc, cpsr are consecutive words */
-		put_reg(buf, &pos, names[i], (&regs->r[0])[i]);
+		uk_crashline_reg(buf, &pos, names[i], (&regs->r[0])[i]);
 		if (i % 4 == 3 || i == 16) {
 			buf[pos - 1] = '\n';
 			out(buf, pos);

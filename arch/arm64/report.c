@@ -4,6 +4,7 @@
  * (no printf): it runs when anything else may be broken.
  */
 #include <uk/arch/traps.h>
+#include <uk/crashline.h>
 
 /* Exception classes with a name, one string: each name follows a byte
  * that is its class + 1 (so that class 0 is not a NUL); looked up only
@@ -51,24 +52,6 @@ const char *ukarch_trap_name(const struct __regs *regs)
 	return "synchronous exception";
 }
 
-/* Appends "NAME 0x%016lx " to buf at *pos. */
-static void put_reg(char *buf, unsigned int *pos, const char *name,
-		    unsigned long v)
-{
-	unsigned int p = *pos;
-	int i;
-
-	while (*name)
-		buf[p++] = *name++;
-	buf[p++] = ' ';
-	buf[p++] = '0';
-	buf[p++] = 'x';
-	for (i = 60; i >= 0; i -= 4)
-		buf[p++] = "0123456789abcdef"[(v >> i) & 0xf];
-	buf[p++] = ' ';
-	*pos = p;
-}
-
 void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		      int (*out)(const char *buf, unsigned int len))
 {
@@ -78,8 +61,8 @@ void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 	for (plen = 0; prefix[plen] && plen < 32; plen++)
 		line[plen] = prefix[plen];
 	pos = plen;
-	put_reg(line, &pos, "SP", regs->sp);
-	put_reg(line, &pos, "PSTATE", regs->pstate);
+	uk_crashline_reg(line, &pos, "SP", regs->sp);
+	uk_crashline_reg(line, &pos, "PSTATE", regs->pstate);
 	line[pos - 1] = '\n';
 	out(line, pos);
 	pos = plen;
@@ -88,7 +71,7 @@ void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		name[1] = i < 10 ? '0' + i : '0' + i / 10;
 		name[2] = i < 10 ? '\0' : '0' + i % 10;
 		name[3] = '\0';
-		put_reg(line, &pos, name, regs->x[i]);
+		uk_crashline_reg(line, &pos, name, regs->x[i]);
 		if (i % 4 == 3 || i == 30) {
 			line[pos - 1] = '\n';
 			out(line, pos);

@@ -4,6 +4,7 @@
  * be broken.
  */
 #include <uk/arch/traps.h>
+#include <uk/crashline.h>
 
 /* The names of vectors 0-31, in order, NUL-separated ("" for reserved
  * ones): one string instead of 32 pointers; looked up only in reports. */
@@ -47,24 +48,6 @@ const char *ukarch_trap_name(unsigned long vector)
 	return *s ? s : "reserved exception";
 }
 
-/* Appends "NAME 0x%016lx " to buf at *pos. */
-static void put_reg(char *buf, unsigned int *pos, const char *name,
-		    unsigned long v)
-{
-	unsigned int p = *pos;
-	int i;
-
-	while (*name)
-		buf[p++] = *name++;
-	buf[p++] = ' ';
-	buf[p++] = '0';
-	buf[p++] = 'x';
-	for (i = 60; i >= 0; i -= 4)
-		buf[p++] = "0123456789abcdef"[(v >> i) & 0xf];
-	buf[p++] = ' ';
-	*pos = p;
-}
-
 void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		      int (*out)(const char *buf, unsigned int len))
 {
@@ -84,7 +67,7 @@ void ukarch_regs_dump(const struct __regs *regs, const char *prefix,
 		line[plen] = prefix[plen];
 	pos = plen;
 	for (i = 0; i < sizeof(idx); i++) {
-		put_reg(line, &pos, n, v[idx[i]]);
+		uk_crashline_reg(line, &pos, n, v[idx[i]]);
 		while (*n++)
 			;
 		/* First line: 4 registers, then 3 per line. */

@@ -2,7 +2,7 @@
  * The line formatter of the architectures' crash reports
  * (arch/<arch>/crash_report.c): a fixed buffer, strings, hexadecimal and
  * decimal numbers, and the line written out through the platform's
- * console call. Its own tiny formatter: printf may be what crashed.
+ * console call; the register dumps' columns (uk_crashline_reg). Its own tiny formatter: printf may be what crashed.
  */
 #ifndef UK_CRASHLINE_H
 #define UK_CRASHLINE_H
@@ -56,6 +56,28 @@ static __attribute__((unused)) void uk_crashline_end(struct uk_crashline *l,
 	l->buf[l->len++] = '\n';
 	out(l->buf, l->len);
 	l->len = 0;
+}
+
+/* Appends "NAME 0x<all hex digits of a long> " to @buf at *@pos (the
+ * register dumps, ukarch_regs_dump: fixed-width columns; the caller's
+ * buffer holds the line). */
+static __attribute__((unused)) void uk_crashline_reg(char *buf,
+						     unsigned int *pos,
+						     const char *name,
+						     unsigned long v)
+{
+	unsigned int p = *pos;
+	int i;
+
+	while (*name)
+		buf[p++] = *name++;
+	buf[p++] = ' ';
+	buf[p++] = '0';
+	buf[p++] = 'x';
+	for (i = 8 * (int)sizeof(unsigned long) - 4; i >= 0; i -= 4)
+		buf[p++] = "0123456789abcdef"[(v >> i) & 0xf];
+	buf[p++] = ' ';
+	*pos = p;
 }
 
 #endif /* UK_CRASHLINE_H */
