@@ -158,14 +158,12 @@ static void no_float(struct _nolibc_sink *s, va_list *ap, int lm, int conv,
 		     int flags, int width, int prec)
 {
 	(void)conv;
-	(void)flags;
-	(void)width;
 	(void)prec;
 	if (lm == 'L')
 		(void)va_arg(*ap, long double);
 	else
 		(void)va_arg(*ap, double);
-	_nolibc_out(s, "?", 1);	/* no field width: a marker, not a value */
+	field(s, flags, width, 0, 0, 0, "?", 1);
 }
 
 int _nolibc_vfmt(struct _nolibc_sink *s, const char *fmt, va_list ap0)
