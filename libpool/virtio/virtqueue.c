@@ -114,24 +114,36 @@ int virtqueue_add(struct virtqueue *vq, const struct virtq_seg *seg,
 
 int virtqueue_kick(struct virtqueue *vq)
 {
-	uint16_t old = vq->kicked_idx, new = vq->avail_idx;
+	uint16_t new = vq->avail_idx, from = vq->notified_idx;
 	int notify;
 
-	if (old == new)
-		return 0;
-	/* Ring entries before the index that publishes them ... */
-	__atomic_thread_fence(__ATOMIC_RELEASE);
-	WRITE_ONCE(vq->avail->idx, new);
-	/* ... and the index before reading whether the device wants to
-	 * hear of it (a store-load order: a full fence). */
+	if (vq->kicked_idx != new) {
+		/* Ring entries before the index that publishes them. */
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+		WRITE_ONCE(vq->avail->idx, new);
+		vq->kicked_idx = new;
+	}
+	if (from == new)
+		return 0;	/* the device has heard of everything */
+	/* The index before reading whether the device wants to hear of
+	 * it (a store-load order: a full fence). */
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
-	vq->kicked_idx = new;
+	/* Every entry since the last notification counts, not only those
+	 * since the last kick: a device that asked for one we published
+	 * without notifying (its request and our index crossed; QEMU 7.2's
+	 * TCG drops the guest's fence above with one vCPU) hears of it at
+	 * the next kick instead of waiting for good. The device's request
+	 * lies at most a ring behind the index. */
+	if ((uint16_t)(new - from) > vq->size)
+		from = (uint16_t)(new - vq->size);
 	if (vq->event_idx)
-		notify = need_event(READ_ONCE(*avail_event(vq)), new, old);
+		notify = need_event(READ_ONCE(*avail_event(vq)), new, from);
 	else
 		notify = !(READ_ONCE(vq->used->flags) & VRING_USED_F_NO_NOTIFY);
-	if (notify)
+	if (notify) {
+		vq->notified_idx = new;
 		vq->dev->t->notify(vq->dev, vq);
+	}
 	return notify;
 }
 

@@ -137,11 +137,13 @@ int _virtionet_rx_burst(struct uk_netdev *d, uint16_t q,
 		 * used (as Linux's driver): a notification is a trap into
 		 * the device model, one per received frame otherwise, and
 		 * the device still has half a ring of buffers. */
-		if (v->rxq->nfree >= v->rxq->size / 2) {
+		if (v->rxq->nfree >= v->rxq->size / 2)
 			_virtionet_rx_fill(v);
-			if (virtqueue_kick(v->rxq))
-				d->stats.tx_kicks++;
-		}
+		/* Publishes a refill; with none, still repairs a lost
+		 * notification (a device out of buffers that missed our
+		 * last one would otherwise never deliver again). */
+		if (virtqueue_kick(v->rxq))
+			d->stats.tx_kicks++;
 		if (got == n || !v->intr)
 			return got;
 		/* Empty: arm the interrupt, unless a frame slipped in. */

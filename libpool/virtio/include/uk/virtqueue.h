@@ -68,6 +68,7 @@ struct virtqueue {
 	uint16_t nfree;
 	uint16_t avail_idx;	/* ours, published by virtqueue_kick */
 	uint16_t kicked_idx;	/* avail_idx at the last kick */
+	uint16_t notified_idx;	/* avail_idx at the last notification */
 	uint16_t last_used;	/* next used entry to take */
 	uint8_t event_idx;	/* VIRTIO_F_RING_EVENT_IDX negotiated */
 	uint8_t intr_on;	/* interrupts wanted (virtqueue_intr_enable) */
@@ -111,8 +112,10 @@ int virtqueue_create(struct virtqueue **vq, struct virtio_dev *d,
 int virtqueue_add(struct virtqueue *vq, const struct virtq_seg *seg,
 		  unsigned int nout, unsigned int nin, void *cookie);
 
-/* Publishes what was added and notifies the device if it wants to be
- * (event index) or has not disabled notifications. 1 when notified. */
+/* Publishes what was added and notifies the device if it wants to hear
+ * of any entry published since the last notification (event index) or
+ * has not disabled notifications. Called with nothing new, it repairs a
+ * notification lost to a race with the device. 1 when notified. */
 int virtqueue_kick(struct virtqueue *vq);
 
 /* Takes the next chain the device completed: its cookie, and in *@len
