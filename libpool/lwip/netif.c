@@ -525,7 +525,7 @@ int _lwip_netifs_start(void)
 		if (uk_thread_create(NULL, &attr, rx_thread, d))
 			return -ENOMEM;
 		_lwip_netcfg_print(&d->netif, i, uk_netdev_drv_name(d->nd),
-				   d->intr);
+				   d->intr, d->rx_spares.max);
 		up++;
 	}
 	if (up)
