@@ -39,3 +39,19 @@ def test_log_level(objs, tmp_path, plat, level):
     assert r.rc == 0 and "done" in r.out, r
     want = LEVELS[:3 if level is None else level]   # the default is 3, warn
     assert printed(r.out + r.err) == want, r
+
+
+@pytest.mark.parametrize("plat", ["kvm", "linuxu"])
+def test_log_time(objs, tmp_path, plat):
+    """UKDEBUG_TIME: each message starts with the seconds since boot
+    (docs/performance.md's boot profiles), never decreasing."""
+    img = link([objs[plat]], tmp_path / "img", "-D", "UKDEBUG_LOGLVL=5",
+               "-D", "UKDEBUG_TIME=y", plat=plat)
+    r = boot(img, plat=plat)
+    assert r.rc == 0 and "done" in r.out, r
+    out = r.out + r.err
+    times = [float(m.group(1)) for m in
+             re.finditer(r"^(\d+\.\d{6}) \[\w+\] app: loglevels\.c:\d+: message \w+$",
+                         out, re.M)]
+    assert len(times) == len(LEVELS) and times == sorted(times), r
+    assert not printed(out), r      # the untimed form is gone

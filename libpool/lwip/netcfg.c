@@ -91,18 +91,18 @@ void _lwip_netcfg_get(unsigned int idx, struct _lwip_netcfg *cfg)
 }
 
 void _lwip_netcfg_print(struct netif *n, unsigned int id, const char *drv,
-			int intr)
+			int intr, unsigned long rxbufs)
 {
 	char ip[16], gw[16];
 
 	ip4addr_ntoa_r(netif_ip4_addr(n), ip, sizeof(ip));
 	ip4addr_ntoa_r(netif_ip4_gw(n), gw, sizeof(gw));
 	uk_pr_info("lwip: %c%c%u on netdev%u (%s) %02x:%02x:%02x:%02x:%02x:%02x"
-		   " mtu %u: %s gw %s%s, receive by %s\n", n->name[0],
+		   " mtu %u: %s gw %s%s, receive by %s, %lu buffers at most\n", n->name[0],
 		   n->name[1], n->num, id, drv, n->hwaddr[0], n->hwaddr[1],
 		   n->hwaddr[2], n->hwaddr[3], n->hwaddr[4], n->hwaddr[5],
 		   n->mtu, ip, gw, ip4_addr_isany_val(*netif_ip4_addr(n))
-		   ? " (DHCP)" : "", intr ? "interrupt" : "polling");
+		   ? " (DHCP)" : "", intr ? "interrupt" : "polling", rxbufs);
 }
 
 void _lwip_dhcp_wait(void)

@@ -17,9 +17,9 @@ struct _lwip_netcfg {
  * reported and ignored. */
 void _lwip_netcfg_get(unsigned int idx, struct _lwip_netcfg *cfg);
 
-/* One line about @n (info level). */
+/* One line about @n (info level), with its bound of receive buffers. */
 void _lwip_netcfg_print(struct netif *n, unsigned int id, const char *drv,
-			int intr);
+			int intr, unsigned long rxbufs);
 
 /* Waits (3 s at most) until the default interface has an address when
  * DHCP is getting it. */

@@ -1,13 +1,16 @@
 /* The binary buddy over pages: free lists per order, blocks naturally
  * aligned (so a block's buddy is its address XOR its size), split on
  * allocation, merged with a free buddy on release. One info byte per page
- * says whether a block starts there, whether it is free and its order. */
+ * says whether a block starts there, whether it is free and its order; a
+ * free block's list node is its first page's entry in the span table
+ * (buddy.h), not in the block. */
 #include "buddy.h"
 #include <uk/assert.h>
 #include <uk/config.h>
 #include <uk/print.h>
 #include <errno.h>
 
+/* @n after @h: at a list's head, or at its tail when @h is the tail. */
 static void list_add(struct _ukallocbuddy_node *h,
 		     struct _ukallocbuddy_node *n)
 {
@@ -35,13 +38,35 @@ struct _ukallocbuddy_region *_ukallocbuddy_region(struct _ukallocbuddy *b,
 }
 
 #define INFO(r, p) ((r)->info[((p) - (r)->base) / BUDDY_PAGE])
+#define NODE(r, p) (&(r)->spans[((p) - (r)->base) / BUDDY_PAGE].node)
 
+uintptr_t _ukallocbuddy_block_of(struct _ukallocbuddy *b,
+				 struct _ukallocbuddy_node *n,
+				 struct _ukallocbuddy_region **pr)
+{
+	struct _ukallocbuddy_span *s = (struct _ukallocbuddy_span *)n;
+	struct _ukallocbuddy_region *r;
+
+	for (r = b->regions; r; r = r->next)
+		if (s >= r->spans &&
+		    s < r->spans + (r->end - r->base) / BUDDY_PAGE)
+			break;
+	UK_ASSERT(r);
+	*pr = r;
+	return r->base + (uintptr_t)(s - r->spans) * BUDDY_PAGE;
+}
+
+/* A free block on its order's list: at the head (@tail 0, the next one
+ * handed out: a block just freed is likely still in the caches), or at
+ * the tail. */
 static void put_free(struct _ukallocbuddy *b,
 		     struct _ukallocbuddy_region *r, uintptr_t p,
-		     unsigned int order)
+		     unsigned int order, int tail)
 {
+	struct _ukallocbuddy_node *h = &b->orders[order];
+
 	INFO(r, p) = PI_FREE | order;
-	list_add(&b->orders[order], (struct _ukallocbuddy_node *)p);
+	list_add(tail ? h->prev : h, NODE(r, p));
 }
 
 /* Frees the block at @p of @order, merging it with free buddies. */
@@ -57,12 +82,12 @@ static void release(struct _ukallocbuddy *b, struct _ukallocbuddy_region *r,
 		if (buddy < r->base || buddy + size > r->end ||
 		    INFO(r, buddy) != (PI_FREE | order))
 			break;
-		list_del((struct _ukallocbuddy_node *)buddy);
+		list_del(NODE(r, buddy));
 		INFO(r, buddy) = 0;
 		INFO(r, p) = 0;
 		p &= ~size;
 	}
-	put_free(b, r, p, order);
+	put_free(b, r, p, order, 0);
 }
 
 int _ukallocbuddy_addregion(struct _ukallocbuddy *b, void *base,
@@ -91,14 +116,16 @@ int _ukallocbuddy_addregion(struct _ukallocbuddy *b, void *base,
 		r->info[i] = 0;
 	r->next = b->regions;
 	b->regions = r;
-	/* Carve into the largest naturally aligned blocks that fit. */
+	/* Carve into the largest naturally aligned blocks that fit, each
+	 * at its list's tail: the lowest addresses are handed out first,
+	 * so the pages a program touches stay together. */
 	for (p = r->base, end = r->end; p < end; p += size) {
 		for (order = BUDDY_NORDERS - 1;; order--) {
 			size = BUDDY_PAGE << order;
 			if (!(p & (size - 1)) && p + size <= end)
 				break;
 		}
-		put_free(b, r, p, order);
+		put_free(b, r, p, order, 1);
 		b->freepages += 1UL << order;
 		b->totalpages += 1UL << order;
 	}
@@ -132,12 +159,11 @@ void *_ukallocbuddy_getpages(struct _ukallocbuddy *b, unsigned int order)
 			break;
 	if (k >= BUDDY_NORDERS)
 		return NULL;
-	p = (uintptr_t)b->orders[k].next;
-	list_del((struct _ukallocbuddy_node *)p);
-	r = _ukallocbuddy_region(b, p);
+	p = _ukallocbuddy_block_of(b, b->orders[k].next, &r);
+	list_del(NODE(r, p));
 	while (k > order) {	/* give back the upper halves */
 		k--;
-		put_free(b, r, p + (BUDDY_PAGE << k), k);
+		put_free(b, r, p + (BUDDY_PAGE << k), k, 0);
 	}
 	INFO(r, p) = PI_USED | order;
 	b->freepages -= 1UL << order;

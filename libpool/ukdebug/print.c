@@ -1,6 +1,7 @@
 /* Leveled kernel messages. */
 #include <uk/print.h>
 #include <uk/plat/console.h>
+#include <uk/plat/time.h>
 #include <stdio.h>
 
 #define BUFSZ 256
@@ -20,11 +21,19 @@ void uk_vprintd(int lvl, const char *lib, const char *file, int line,
 		"", "crit", "err", "warn", "info", "debug"
 	};
 	char buf[BUFSZ], d[10];
-	unsigned int n, k = 0, l = (unsigned int)line;
+	unsigned int n = 0, k = 0, l = (unsigned int)line;
 
+	/* "SECONDS.MICROS " since boot, with UKDEBUG_TIME (profiling a
+	 * boot: each stage's log line says when it ran). */
+	if (UK_OPT(UKDEBUG_TIME) && ukplat_monotonic_clock) {
+		unsigned long long us = ukplat_monotonic_clock() / 1000;
+
+		n = (unsigned int)sniprintf(buf, 24, "%llu.%06llu ",
+					    us / 1000000, us % 1000000);
+	}
 	/* "[LEVEL] LIB: FILE:LINE: " by hand: no varargs formatter for a
 	 * fixed shape (it would be one more member in every image). */
-	n = put(buf, 0, "[");
+	n = put(buf, n, "[");
 	n = put(buf, n, lvl >= 0 && lvl <= UK_PRINT_DEBUG ? names[lvl] : "?");
 	n = put(buf, n, "] ");
 	n = put(buf, n, lib);

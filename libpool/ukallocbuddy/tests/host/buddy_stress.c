@@ -45,8 +45,8 @@ static void check(struct _ukallocbuddy *b)
 	unsigned long pages = 0;
 	for (int k = 0; k < BUDDY_NORDERS; k++)
 		for (struct _ukallocbuddy_node *n = b->orders[k].next; n != &b->orders[k]; n = n->next) {
-			uintptr_t p = (uintptr_t)n;
-			struct _ukallocbuddy_region *r = _ukallocbuddy_region(b, p);
+			struct _ukallocbuddy_region *r;
+			uintptr_t p = _ukallocbuddy_block_of(b, n, &r);
 			if (!r || p & ((BUDDY_PAGE << k) - 1) || p + (BUDDY_PAGE << k) > r->end) { puts("bad free block"); abort(); }
 			if (r->info[(p - r->base) / BUDDY_PAGE] != (PI_FREE | k)) { puts("bad info"); abort(); }
 			/* buddy must not also be free at the same order (would have merged) */
@@ -62,9 +62,14 @@ int main(int argc, char **argv)
 	int rounds = argc > 1 ? atoi(argv[1]) : 400000;
 	size_t len1 = 32 << 20, len2 = 8 << 20;
 	void *m1 = aligned_alloc(1 << 20, len1), *m2 = aligned_alloc(4096, len2 + 4096);
+	memset(m1, 0xa5, len1);
 	struct uk_alloc *a = uk_alloc_backend_init(m1, len1);
 	struct _ukallocbuddy *b = (void *)a;
 	if (!a) return 1;
+	/* The buddy keeps its lists out of free memory: every managed page
+	 * is as it was (a guest's untouched pages stay unallocated). */
+	for (unsigned char *q = (unsigned char *)b->regions->base; q < (unsigned char *)b->regions->end; q++)
+		if (*q != 0xa5) { printf("free memory written at +%#lx\n", (unsigned long)(q - (unsigned char *)m1)); abort(); }
 	long av0 = uk_alloc_availmem(a);
 	if (uk_alloc_addmem(a, (char *)m2 + 4096, len2 - 3 * 4096)) return 2;   /* odd size */
 	long av1 = uk_alloc_availmem(a);
