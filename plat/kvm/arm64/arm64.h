@@ -53,7 +53,7 @@ struct kvm_machine {
 };
 extern struct kvm_machine _kvm_machine;
 /* Finds the device tree (x0, else the start of RAM) and fills
- * _kvm_machine; returns 0, or -1 without a device tree. */
+ * _kvm_machine; returns 0, or -1 without a device tree (of version 17). */
 int _kvm_dtb_init(unsigned long x0);
 /* The reg entry @i of node @node as (base, size), with the parent's cell
  * counts; 0, or -1 if there is none. */

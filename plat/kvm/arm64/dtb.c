@@ -145,6 +145,14 @@ static const char *chosen(struct kvm_machine *m)
 	return s && s[0] == '/' ? s + 1 : 0;
 }
 
+/* Whether @p holds a device tree libfdt reads: version 17, the only
+ * layout it is built for (libpool/fdt/lib.uk); QEMU writes no other. */
+static int is_fdt(const void *p)
+{
+	return p && fdt_cell(p, 0) == FDT_MAGIC && fdt_cell(p, 5) >= 17 &&
+	       fdt_cell(p, 6) <= 17;
+}
+
 int _kvm_dtb_init(unsigned long x0)
 {
 	struct kvm_machine *m = &_kvm_machine;
@@ -153,9 +161,9 @@ int _kvm_dtb_init(unsigned long x0)
 	int node, depth = 0, len;
 
 	m->fdt = (const void *)x0;
-	if (!x0 || fdt_cell(m->fdt, 0) != FDT_MAGIC)
+	if (!is_fdt(m->fdt))
 		m->fdt = (const void *)KVM_RAM_BASE;
-	if (fdt_cell(m->fdt, 0) != FDT_MAGIC)
+	if (!is_fdt(m->fdt))
 		return -1;
 	p = fdt_getprop(m->fdt, 0, "#address-cells", &len);
 	if (p && len == 4)
