@@ -12,7 +12,7 @@
  * interrupted sp is SP_EL0 when the exception came from a thread or a
  * lower EL (\from_el1t), else the sp before the frame. */
 .macro ENTRY_OWNSTACK v, from_el1t
-	.balign 128
+	.org (\v) * 128
 	sub sp, sp, #UKARCH_TRAP_FRAME
 	stp x0, x1, [sp]
 	.if \from_el1t
@@ -27,7 +27,7 @@
 /* An entry that moves to the interrupted thread's stack (SP_EL0): IRQs
  * and FIQs from threads, whose handlers may switch threads. */
 .macro ENTRY_ONSTACK v
-	.balign 128
+	.org (\v) * 128
 	msr spsel, #0
 	sub sp, sp, #UKARCH_TRAP_FRAME
 	stp x0, x1, [sp]
@@ -36,10 +36,13 @@
 	b _arm64_trap_save
 .endm
 
-	/* Its own section: the templates put it first in .text, where
-	 * its 2 KiB alignment costs no padding (ld/arm64-kvm.ld). */
+	/* Its own section, placed on a 2 KiB boundary by the linker
+	 * scripts (first in .text on kvm, ld/common/text.ld; aligned in
+	 * .text on xen), which check it. The entries are placed with .org
+	 * (offsets in the section), not .balign: the section asks for no
+	 * alignment, so that the file need not be padded before it
+	 * (ld/arm64-kvm.ld). */
 	.section .text.vectors, "ax", %progbits
-	.balign 2048
 	.globl _arm64_vectors
 	.type _arm64_vectors, @function
 _arm64_vectors:
@@ -63,8 +66,9 @@ _arm64_vectors:
 	/* Lower EL using AArch32 (entries 12-15) cannot be taken: EL0 is
 	 * never entered, and nothing here is AArch32. Their 512 bytes hold
 	 * the common path instead of padding (the image is 356 bytes
-	 * smaller; ld/arm64-*.ld check that it fits). */
-	.balign 128
+	 * smaller; were it to outgrow them, it would only run on past
+	 * the table's end). */
+	.org 12 * 128
 
 /* x0: vector, x1: the interrupted sp; x0 and x1 themselves are saved at
  * [sp]. */

@@ -2,7 +2,6 @@
 #include <uk/boot.h>
 #include <uk/init.h>
 #include <uk/argparse.h>
-#include <uk/assert.h>
 #include <uk/config.h>
 #include <uk/plat/cmdline.h>
 #include <stdlib.h>
@@ -18,20 +17,11 @@ int main(int argc, char *argv[]);
 extern void (*const __init_array_start[])(void);
 extern void (*const __init_array_end[])(void);
 
+/* Linked only with an init table entry (uk/init.h). */
+extern void ukboot_inittab_run(void) __attribute__((weak));
+
 static char cmdline[CMDLINE_MAX];
 static char *argv[MAXARGS + 1];
-
-static void run_inittab(void)
-{
-	const struct uk_init_entry *e;
-	int r;
-
-	for (e = __uk_inittab_start; e < __uk_inittab_end; e++) {
-		r = e->fn();
-		if (r < 0)
-			UK_CRASH("init %s failed: %d\n", e->name, r);
-	}
-}
 
 /* argv[0] from the option, the rest from a copy of the command line
  * (ukplat_cmdline() is read-only; ukargparse splits in place). As in
@@ -78,7 +68,8 @@ void ukboot_start(void)
 	char **av;
 	int argc;
 
-	run_inittab();
+	if (ukboot_inittab_run)
+		ukboot_inittab_run();
 	for (ctor = __init_array_start; ctor < __init_array_end; ctor++)
 		(*ctor)();
 	argc = make_argv(&av);

@@ -43,18 +43,19 @@ struct kvm_machine {
 	unsigned long ram_base, ram_size;	/* the first memory node */
 	unsigned long initrd_start, initrd_end;	/* 0, 0: none */
 	struct kvm_dev uart;		/* PL011 */
-	struct kvm_dev rtc;		/* PL031 */
-	struct kvm_dev gicd;		/* GIC distributor */
-	struct kvm_dev gicc;		/* GICv2 CPU interface, GICv3 redist. */
-	struct kvm_dev ecam;		/* PCIe configuration space */
-	unsigned int gic_version;	/* 2 or 3 */
-	unsigned int timer_irq;		/* the virtual timer's PPI (ID) */
 	int psci_smc;			/* PSCI conduit: 1 smc, 0 hvc, -1 none */
 };
 extern struct kvm_machine _kvm_machine;
 /* Finds the device tree (x0, else the start of RAM) and fills
- * _kvm_machine; returns 0, or -1 without a device tree. */
+ * _kvm_machine; returns 0, or -1 without a device tree (of version 17). */
 int _kvm_dtb_init(unsigned long x0);
+/* The first of the root's children compatible with one of @kinds (each a
+ * kind letter and a compatible string, one after another, an empty one
+ * last), in *@node (-1 if none); returns its kind letter, 0 if none. */
+int _kvm_dtb_find(const char *kinds, int *node);
+/* The base of the first reg entry of that node (its size in *@size); 0
+ * if there is none. */
+unsigned long _kvm_dtb_base(const char *kinds, unsigned long *size);
 /* The reg entry @i of node @node as (base, size), with the parent's cell
  * counts; 0, or -1 if there is none. */
 int _kvm_dtb_reg(int node, int i, unsigned long *base, unsigned long *size);

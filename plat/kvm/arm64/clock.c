@@ -34,8 +34,11 @@ unsigned long long ukplat_monotonic_clock(void)
 unsigned long long ukplat_wall_clock(void)
 {
 	static uint64_t boot_wall;	/* wall time at monotonic 0 */
-	unsigned long rtc = _kvm_machine.rtc.base;
+	static unsigned long rtc = ~0UL;	/* not looked up yet */
+	unsigned long size;
 
+	if (rtc == ~0UL)	/* one store: a racing caller looks too */
+		rtc = _kvm_dtb_base("rarm,pl031\0", &size);
 	if (!rtc)
 		return 0;
 	if (!boot_wall)

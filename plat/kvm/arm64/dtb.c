@@ -1,10 +1,11 @@
 /*
- * The machine's description from the device tree (libfdt), in one pass
- * over the root's children (every device of QEMU virt is one): memory,
- * the PL011 console of /chosen's stdout-path, the PL031 clock, the GIC
- * (v2 or v3), the virtual timer's interrupt, PSCI's conduit and PCIe's
- * configuration space; from /chosen the command line and the initrd.
- * virtio-mmio transports are read when the bus is scanned (vmmio.c).
+ * The machine's description from the device tree (libfdt): at boot, in
+ * one pass over the root's children (every device of QEMU virt is one),
+ * memory, the PL011 console of /chosen's stdout-path and PSCI's conduit;
+ * from /chosen the command line and the initrd. The other devices are
+ * looked up by their users, when first used (_kvm_dtb_find: the PL031
+ * clock, the GIC, the virtual timer's interrupt, PCIe's configuration
+ * space); virtio-mmio transports when the bus is scanned (vmmio.c).
  */
 #include <string.h>
 #include "arm64.h"
@@ -54,17 +55,17 @@ unsigned int _kvm_dtb_irq(int node, int i)
 	return fdt_cell(p, 3 * i + 1) + (fdt_cell(p, 3 * i) ? 16 : 32);
 }
 
-/* The compatible strings each device is known by, in one string: a kind
- * letter, then the name. */
-enum { K_UART = 'u', K_RTC = 'r', K_GIC2 = '2', K_GIC3 = '3',
-       K_TIMER = 't', K_PSCI = 'p', K_ECAM = 'e' };
-static const char kinds[] =
-	"uarm,pl011\0rarm,pl031\0" "2arm,cortex-a15-gic\0" "2arm,gic-400\0"
-	"3arm,gic-v3\0tarm,armv8-timer\0parm,psci-0.2\0parm,psci\0"
-	"epci-host-ecam-generic\0";
+/* Kinds of devices and the compatible strings they are known by, in
+ * one string: a kind letter, then the name; an empty one ends it. Boot
+ * reads the two hello world needs; the others are looked up by their
+ * users (_kvm_dtb_find), so that images without them carry no code or
+ * names for them. */
+enum { K_UART = 'u', K_PSCI = 'p' };
+static const char boot_kinds[] =
+	"uarm,pl011\0parm,psci-0.2\0parm,psci\0";
 
-/* The kind of a node from its compatible list; 0 if none is known. */
-static int kind_of(int node)
+/* The kind of a node from its compatible list and @kinds; 0 if none. */
+static int kind_of(int node, const char *kinds)
 {
 	int len, n;
 	const char *c = str_prop(node, "compatible", &len), *k;
@@ -78,8 +79,58 @@ static int kind_of(int node)
 	return 0;
 }
 
-static void device(int node, const char *stdout_name)
+/* The root's children (every device of QEMU virt is one), in order:
+ * @fn(node, arg) for each until it returns non-zero, which is returned. */
+static int each_device(int (*fn)(int node, const void *arg), const void *arg)
 {
+	const void *fdt = _kvm_machine.fdt;
+	int node, depth = 0, r;
+
+	for (node = fdt_next_node(fdt, 0, &depth); node >= 0 && depth > 0;
+	     node = fdt_next_node(fdt, node, &depth))
+		if (depth == 1 && (r = fn(node, arg)))
+			return r;
+	return 0;
+}
+
+struct find {
+	const char *kinds;
+	int node;
+};
+
+static int find_one(int node, const void *arg)
+{
+	struct find *f = (struct find *)arg;
+	int k = kind_of(node, f->kinds);
+
+	if (k)
+		f->node = node;
+	return k;
+}
+
+int _kvm_dtb_find(const char *kinds, int *node)
+{
+	struct find f = { kinds, -1 };
+	int k = each_device(find_one, &f);
+
+	*node = f.node;
+	return k;
+}
+
+unsigned long _kvm_dtb_base(const char *kinds, unsigned long *size)
+{
+	unsigned long base;
+	int node;
+
+	if (!_kvm_dtb_find(kinds, &node) ||
+	    _kvm_dtb_reg(node, 0, &base, size) < 0)
+		return 0;
+	return base;
+}
+
+static int device(int node, const void *arg)
+{
+	const char *stdout_name = arg;
 	struct kvm_machine *m = &_kvm_machine;
 	const char *s;
 	int len;
@@ -87,35 +138,21 @@ static void device(int node, const char *stdout_name)
 	s = str_prop(node, "device_type", &len);
 	if (s && !strcmp(s, "memory") && !m->ram_size) {
 		_kvm_dtb_reg(node, 0, &m->ram_base, &m->ram_size);
-		return;
+		return 0;
 	}
-	switch (kind_of(node)) {
+	switch (kind_of(node, boot_kinds)) {
 	case K_UART:	/* the stdout-path's, else the first */
 		s = fdt_get_name(m->fdt, node, 0);
 		if (!m->uart.base || (s && stdout_name &&
 				      !strcmp(s, stdout_name)))
 			_kvm_dtb_reg(node, 0, &m->uart.base, &m->uart.size);
 		break;
-	case K_RTC:
-		_kvm_dtb_reg(node, 0, &m->rtc.base, &m->rtc.size);
-		break;
-	case K_GIC2:
-	case K_GIC3:
-		m->gic_version = kind_of(node) - '0';
-		_kvm_dtb_reg(node, 0, &m->gicd.base, &m->gicd.size);
-		_kvm_dtb_reg(node, 1, &m->gicc.base, &m->gicc.size);
-		break;
-	case K_TIMER:
-		m->timer_irq = _kvm_dtb_irq(node, 2);	/* the virtual timer */
-		break;
 	case K_PSCI:
 		s = str_prop(node, "method", &len);
 		m->psci_smc = !s ? -1 : s[0] == 's';
 		break;
-	case K_ECAM:
-		_kvm_dtb_reg(node, 0, &m->ecam.base, &m->ecam.size);
-		break;
 	}
+	return 0;
 }
 
 /* /chosen: the command line, the initrd; returns stdout-path's node
@@ -145,17 +182,24 @@ static const char *chosen(struct kvm_machine *m)
 	return s && s[0] == '/' ? s + 1 : 0;
 }
 
+/* Whether @p holds a device tree libfdt reads: version 17, the only
+ * layout it is built for (libpool/fdt/lib.uk); QEMU writes no other. */
+static int is_fdt(const void *p)
+{
+	return p && fdt_cell(p, 0) == FDT_MAGIC && fdt_cell(p, 5) >= 17 &&
+	       fdt_cell(p, 6) <= 17;
+}
+
 int _kvm_dtb_init(unsigned long x0)
 {
 	struct kvm_machine *m = &_kvm_machine;
-	const char *stdout_name;
 	const void *p;
-	int node, depth = 0, len;
+	int len;
 
 	m->fdt = (const void *)x0;
-	if (!x0 || fdt_cell(m->fdt, 0) != FDT_MAGIC)
+	if (!is_fdt(m->fdt))
 		m->fdt = (const void *)KVM_RAM_BASE;
-	if (fdt_cell(m->fdt, 0) != FDT_MAGIC)
+	if (!is_fdt(m->fdt))
 		return -1;
 	p = fdt_getprop(m->fdt, 0, "#address-cells", &len);
 	if (p && len == 4)
@@ -164,10 +208,6 @@ int _kvm_dtb_init(unsigned long x0)
 	if (p && len == 4)
 		root_sc = (int)fdt_cell(p, 0);
 	m->psci_smc = -1;
-	stdout_name = chosen(m);
-	for (node = fdt_next_node(m->fdt, 0, &depth); node >= 0 && depth > 0;
-	     node = fdt_next_node(m->fdt, node, &depth))
-		if (depth == 1)
-			device(node, stdout_name);
+	each_device(device, chosen(m));
 	return 0;
 }

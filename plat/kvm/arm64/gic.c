@@ -151,16 +151,18 @@ static void cpu_v3(void)
 
 void _kvm_gic_init(void)
 {
-	const struct kvm_machine *m = &_kvm_machine;
+	unsigned long size;
 	unsigned int nr;
+	int node, kind;
 
 	if (ready)
 		return;
-	if (!m->gic_version || !m->gicd.base || !m->gicc.base)
+	kind = _kvm_dtb_find("3arm,gic-v3\0" "2arm,cortex-a15-gic\0"
+			     "2arm,gic-400\0", &node);
+	if (!kind || _kvm_dtb_reg(node, 0, &dist, &size) < 0 ||
+	    _kvm_dtb_reg(node, 1, &cpu, &size) < 0 || !dist || !cpu)
 		_kvm_fatal("no GIC in the device tree\n");
-	dist = m->gicd.base;
-	cpu = m->gicc.base;
-	v3 = m->gic_version == 3;
+	v3 = kind == '3';
 	nr = ((*reg(dist, GICD_TYPER) & 0x1f) + 1) * 32;
 	if (nr > 1020)
 		nr = 1020;

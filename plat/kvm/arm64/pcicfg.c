@@ -12,9 +12,17 @@
 static volatile void *cfg(unsigned int bdf, unsigned int off,
 			  unsigned int size)
 {
-	const struct kvm_dev *e = &_kvm_machine.ecam;
-	unsigned long a = (unsigned long)bdf << 12 | off;
+	/* Looked up on the first call; the base is stored last (a racing
+	 * caller looks too). */
+	static struct kvm_dev ecam = { ~0UL, 0, 0 };
+	const struct kvm_dev *e = &ecam;
+	unsigned long a = (unsigned long)bdf << 12 | off, base, len;
 
+	if (__atomic_load_n(&ecam.base, __ATOMIC_ACQUIRE) == ~0UL) {
+		base = _kvm_dtb_base("epci-host-ecam-generic\0", &len);
+		ecam.size = len;
+		__atomic_store_n(&ecam.base, base, __ATOMIC_RELEASE);
+	}
 	if (!e->base || bdf > 0xffff || off > 4095 || a >= e->size ||
 	    !(size == 1 || size == 2 || size == 4) || (off & (size - 1)))
 		return 0;

@@ -26,8 +26,8 @@ void _kvm_start(unsigned long dtb)
 	ukarch_traps_init();
 	ukarch_trap_handler_set(_kvm_trap);
 	if (_kvm_dtb_init(dtb) < 0)
-		_kvm_fatal("no device tree (neither in x0 nor at the start "
-			   "of RAM)\n");
+		_kvm_fatal("no device tree of version 17 (neither in x0 nor "
+			   "at the start of RAM)\n");
 	_kvm_console_init();
 	_kvm_memory_init();
 	ukboot_start();

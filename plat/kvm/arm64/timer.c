@@ -63,10 +63,14 @@ static void timer_irq(unsigned int iar)
 /* Called with IRQs masked. */
 static void timer_init(void)
 {
-	unsigned int id = _kvm_machine.timer_irq;
+	unsigned int id = 0;
+	int node;
 
 	if (timer_ready)
 		return;
+	/* Its third interrupt is the virtual timer's. */
+	if (_kvm_dtb_find("tarm,armv8-timer\0", &node))
+		id = _kvm_dtb_irq(node, 2);
 	if (!id)
 		_kvm_fatal("no virtual timer interrupt in the device tree\n");
 	_kvm_gic_init();

@@ -92,7 +92,10 @@ int _xen_dtb_init(unsigned long dtb)
 	int node;
 
 	m->fdt = (const void *)dtb;
-	if (!dtb || fdt_check_header(m->fdt) != 0)
+	/* Version 17 only: libfdt is built for no other
+	 * (libpool/fdt/lib.uk), and its header check then skips it. */
+	if (!dtb || fdt_check_header(m->fdt) != 0 ||
+	    fdt_cell(m->fdt, 5) < 17 || fdt_cell(m->fdt, 6) > 17)
 		return -1;
 	m->fdt_size = fdt_cell(m->fdt, 1);	/* totalsize */
 	node = fdt_node_offset_by_prop_value(m->fdt, -1, "device_type",

@@ -26,7 +26,14 @@ typedef int (*uk_init_func_t)(void);
 struct uk_init_entry {
 	uk_init_func_t fn;
 	const char *name;	/* for the failure report */
+	/* ukboot's table walker: each entry's reference links it (and its
+	 * failure report, UK_CRASH's printing), an image without entries
+	 * has neither (ukboot_start reaches it by a weak reference). */
+	void (*run)(void);
 };
+
+/* Runs the entries by level (inittab.c); a failure stops the boot. */
+void ukboot_inittab_run(void);
 
 #define _UK_INIT_STR(x) #x
 #define _UK_INIT_SECTION(level) ".uk_inittab." _UK_INIT_STR(level)
@@ -37,7 +44,8 @@ struct uk_init_entry {
 #define UK_INIT(fn, level) \
 	static const struct uk_init_entry _UK_INIT_NAME(fn) \
 	__attribute__((used, section(_UK_INIT_SECTION(level)), \
-		       aligned(sizeof(void *)))) = { (fn), #fn }
+		       aligned(sizeof(void *)))) = \
+		{ (fn), #fn, ukboot_inittab_run }
 
 /* Bounds of the table, from inittab.ld. */
 extern const struct uk_init_entry __uk_inittab_start[];
