@@ -17,7 +17,10 @@
  * ("qemu-system-x86_64: ...") means it failed, and uklink exits 1.
  * The guest's standard streams (stdin's end, a separate stderr, whether
  * each is a terminal) are runio.c's; --initrd adds the words of fact
- * run_initrd and the lines of run_cfg_initrd.
+ * run_initrd and the lines of run_cfg_initrd. A target whose runner
+ * boots another form of the image (kvm-arm64: a raw binary) has
+ * run_convert, the command that makes it from {image} into {converted}
+ * (a temporary file); {image} then names that file.
  */
 #include "proc.h"
 #include "run.h"
@@ -42,6 +45,8 @@ struct uk_run {
 	struct uk_target t;
 	char *name;       /* {name}: the image's file name and our pid */
 	char *cfgdir, *cfgpath, *cfgtext; /* the runner's config (run_cfg) */
+	char *converted;  /* {converted}: run_convert's output, in cfgdir */
+	int is_converted; /* {image} is now `converted` */
 	struct uk_runio io; /* the guest's standard streams */
 	struct uk_strv env; /* NAME=VALUE set for the runner (run_net_env) */
 	int exit_status;  /* the guest's */
@@ -144,9 +149,12 @@ static int net_given(const struct uk_run *c, const char *ph)
 static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 {
 	if (!strcmp(name, "image")) {
-		char *abs = in_cfg ? realpath(c->o->image, NULL) : NULL;
-		return abs ? abs : xstrdup(c->o->image);
+		const char *im = c->is_converted ? c->converted : c->o->image;
+		char *abs = in_cfg ? realpath(im, NULL) : NULL;
+		return abs ? abs : xstrdup(im);
 	}
+	if (!strcmp(name, "converted") && c->converted)
+		return xstrdup(c->converted);
 	if (!strcmp(name, "memory"))
 		return xasprintf("%ld", c->o->memory_mb);
 	if (!strcmp(name, "accel")) {
@@ -266,21 +274,28 @@ static char *config_text(struct uk_run *c)
 	return b.p;
 }
 
-/* Writes the config into a private directory (removed at exit). */
-static int write_config(struct uk_run *c, const char *text)
+/* The private directory of the runner's files (removed at exit). */
+static int run_tmpdir(struct uk_run *c)
 {
 	const char *t = getenv("TMPDIR");
-	c->cfgdir = xasprintf("%s/uklink-run-XXXXXX", t && *t ? t : "/tmp");
-	if (c->o->dry_run) {
-		c->cfgpath = xasprintf("%s/guest.cfg", c->cfgdir);
+	if (c->cfgdir)
 		return 0;
-	}
-	if (!mkdtemp(c->cfgdir)) {
-		uk_error(&c->dg, c->cfgdir, "cannot create a temporary "
-			 "directory: %s", strerror(errno));
+	c->cfgdir = xasprintf("%s/uklink-run-XXXXXX", t && *t ? t : "/tmp");
+	if (c->o->dry_run || mkdtemp(c->cfgdir))
+		return 0;
+	uk_error(&c->dg, c->cfgdir, "cannot create a temporary directory: "
+		 "%s", strerror(errno));
+	return -1;
+}
+
+/* Writes the config into the private directory. */
+static int write_config(struct uk_run *c, const char *text)
+{
+	if (run_tmpdir(c) < 0)
 		return -1;
-	}
 	c->cfgpath = xasprintf("%s/guest.cfg", c->cfgdir);
+	if (c->o->dry_run)
+		return 0;
 	FILE *f = fopen(c->cfgpath, "w");
 	int ok = f && fputs(text, f) >= 0;
 	if (f && fclose(f) != 0)
@@ -375,6 +390,34 @@ static int add_net(struct uk_run *c, struct uk_strv *a)
 		}
 		free(b.p);
 	}
+	return rc;
+}
+
+/* run_convert: the image the runner boots, made from uklink's (e.g. a
+ * raw binary by objcopy) into the private directory; {image} names it
+ * from then on. --dry-run prints the command. */
+static int convert_image(struct uk_run *c)
+{
+	struct uk_strv a = { 0 };
+	int rc = 0;
+	if (!target_fact(&c->t, "run_convert"))
+		return 0;
+	if (run_tmpdir(c) < 0)
+		return -1;
+	const char *b = strrchr(c->o->image, '/');
+	c->converted = xasprintf("%s/%s", c->cfgdir, b ? b + 1 : c->o->image);
+	if (expand_words(c, "run_convert", &a) < 0 || !a.n)
+		rc = -1;
+	else if (c->o->dry_run || c->o->verbose)
+		print_cmd(c->o->dry_run ? stdout : stderr, c->o->dry_run ? ""
+			  : "uklink: run: ", a.v);
+	if (!rc && !c->o->dry_run && run_wait(a.v) != 0) {
+		uk_error(&c->dg, c->o->image, "%s failed: cannot make the "
+			 "image the runner boots (fact run_convert)", a.v[0]);
+		rc = -1;
+	}
+	strv_free(&a);
+	c->is_converted = !rc;
 	return rc;
 }
 
@@ -603,7 +646,7 @@ static void run_image(struct uk_run *c)
 		   target_fact(&c->t, "run_split"));
 	struct uk_strv a = { 0 };
 	char *said = NULL;
-	if (build_command(c, &a, &said) == 0) {
+	if (convert_image(c) == 0 && build_command(c, &a, &said) == 0) {
 		if (c->o->dry_run && c->cfgtext)
 			printf("# %s\n%s", c->cfgpath, c->cfgtext);
 		if (c->o->dry_run || c->o->verbose) {
@@ -630,10 +673,13 @@ int run_command(const struct uk_runopts *o)
 	run_image(c);
 	if (c->cfgpath && !o->dry_run)
 		unlink(c->cfgpath);
+	if (c->converted && !o->dry_run)
+		unlink(c->converted);
 	if (c->cfgdir && !o->dry_run)
 		rmdir(c->cfgdir);
 	free(c->cfgpath);
 	free(c->cfgdir);
+	free(c->converted);
 	free(c->cfgtext);
 	free(c->name);
 	runio_close(&c->io);

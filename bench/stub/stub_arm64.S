@@ -1,7 +1,9 @@
 /*
  * The floor for arm64 boot-time benchmarks: the least an ELF kernel on
  * QEMU's virt machine can do, booted the way uklink boots arm64-kvm
- * images. It writes "Hello world!\n" to the PL011 at 0x09000000 with the
+ * images: `uklink run` makes a raw binary of it (run_convert), which
+ * QEMU boots through the Linux arm64 Image header below (the same as
+ * plat/kvm/arm64/entry.S's, linked at 0x40200000). It writes "Hello world!\n" to the PL011 at 0x09000000 with the
  * MMU off and exits through semihosting (SYS_EXIT, status 0). No stack,
  * no page tables, no device tree.
  */
@@ -9,6 +11,16 @@
 #define SYS_EXIT	0x18
 
 	.text
+image_head:
+	b stub_start			/* code0 */
+	.long 0				/* code1 */
+	.quad 0x200000			/* text_offset */
+	.quad image_end - image_head	/* image_size */
+	.quad 2				/* flags: LE, 4 KiB pages */
+	.quad 0, 0, 0
+	.ascii "ARM\x64"
+	.long 0
+
 	.globl stub_start
 stub_start:
 	mov x1, #UART
@@ -31,3 +43,4 @@ exit_block:
 	.quad 0			/* status */
 msg:	.ascii "Hello world!\n"
 msg_end:
+image_end:

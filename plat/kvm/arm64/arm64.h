@@ -11,7 +11,8 @@
 
 #define KVM_PAGE_SIZE		4096UL
 /* Where QEMU's virt machine has its RAM, and puts the device tree of an
- * ELF kernel (at the start of RAM, below the image: ld/arm64-kvm.ld). */
+ * ELF kernel (at the start of RAM, below the image: ld/arm64-kvm.ld; an
+ * Image's is named by x0, after its initrd). */
 #define KVM_RAM_BASE		0x40000000UL
 /* The MMU maps RAM from KVM_RAM_BASE up to here (mmu.c); the heap stays
  * below. */

@@ -1,9 +1,14 @@
 /*
  * The entry of an arm64 kvm image: ENTRY() of ld/arm64-kvm.ld, a forced
- * member. QEMU's virt machine starts an ELF kernel at its entry point at
- * EL1 (EL2 with virtualization=on), MMU and caches off, interrupts
- * masked, x0 = 0 (the Linux Image protocol would pass the device tree
- * there; _kvm_start looks at both). Here: drop to EL1 if needed, the
+ * member, reached two ways. QEMU's virt machine starts an ELF kernel at
+ * its entry point, x0 = 0, the device tree at the start of RAM; a raw
+ * binary of the image (`uklink run`: run_convert in arch.uk) boots
+ * through the Linux arm64 Image protocol (Linux's
+ * Documentation/arch/arm64/booting.rst): the header below, first in the
+ * image, branches here with the device tree's address in x0 (and
+ * QEMU then loads -initrd and names it in /chosen). Either way: EL1
+ * (EL2 with virtualization=on), MMU and caches off, interrupts masked;
+ * _kvm_start takes x0's device tree, else RAM's start's. Here: drop to EL1 if needed, the
  * exception stack in SP_EL1, FP/SIMD on, .bss zeroed, the MMU on
  * (mmu.c), then the boot thread's stack in SP_EL0 (uk/arch/traps.h) and
  * C.
@@ -11,6 +16,27 @@
 #define SPSR_EL1H_MASKED	0x3c5	/* EL1h, DAIF masked */
 #define HCR_RW			(1 << 31)	/* EL1 is AArch64 */
 #define CPACR_FPEN		(3 << 20)	/* FP/SIMD at EL1 and EL0 */
+
+	/* The Image header (64 bytes), at the image's first address
+	 * (ld/arm64-kvm.ld): a loader copies the binary to RAM's start plus
+	 * text_offset and jumps to its first word. image_size is the
+	 * memory the image spans as linked, up to its symbol table's
+	 * start (uklink grows that table in the file, which loaders copy
+	 * whole). Flags: little-endian, 4 KiB pages, the 2 MiB-aligned
+	 * base as near RAM's start as possible (RAM's start itself: the
+	 * image is linked there). */
+	.section .kvm_image_head, "a"
+	.balign 8
+	.globl _kvm_image_head
+_kvm_image_head:
+	b _kvm_entry			/* code0 */
+	.long 0				/* code1 */
+	.quad _kvm_image_text_offset
+	.quad _kvm_image_size
+	.quad 2				/* flags */
+	.quad 0, 0, 0			/* res2-res4 */
+	.ascii "ARM\x64"		/* magic */
+	.long 0				/* res5 */
 
 	.text
 	.globl _kvm_entry
