@@ -5,7 +5,8 @@
  * out (memory the image uses without the loader's help, as its entry
  * code and template say).
  * Boot protocols that load a raw binary (the arm64 Image that Xen's
- * toolstack takes) need this; the ELF stays at -o for reports and tools. */
+ * toolstack takes, or QEMU for kvm-arm64: `uklink run`'s fact run_image)
+ * need this; the ELF stays at -o for reports and tools. */
 #include "elfimage.h"
 #include "uk.h"
 
@@ -16,13 +17,13 @@
 
 #define SHT_NOBITS_ 8
 
-int write_flat(struct uk_ctx *c, const char *elf, const char *path)
+int write_flat(struct uk_diag *dg, const char *elf, const char *path)
 {
 	struct uk_image im = { 0 };
 	uint64_t lo = UINT64_MAX, hi = 0;
 	if (image_read(&im, elf) < 0) {
-		uk_error(&c->dg, c->o.out, "cannot read the image back for its "
-			 "flat binary");
+		uk_error(dg, elf, "cannot read the image back for its flat "
+			 "binary");
 		return -1;
 	}
 	for (int i = 0; i < im.nsecs; i++) {
@@ -48,7 +49,7 @@ int write_flat(struct uk_ctx *c, const char *elf, const char *path)
 	if (f && fclose(f) != 0)
 		ok = 0;
 	if (!ok)
-		uk_error(&c->dg, path, "cannot write the flat image: %s",
+		uk_error(dg, path, "cannot write the flat image: %s",
 			 buf ? strerror(errno) : "the image has no contents");
 	free(buf);
 	image_free(&im);

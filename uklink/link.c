@@ -153,7 +153,7 @@ int finish_output(struct uk_ctx *c)
 	if (flat) {
 		char *tmp = xasprintf("%s%s", c->tmp_out, flat);
 		char *dst = xasprintf("%s%s", c->o.out, flat);
-		int st = write_flat(c, c->tmp_out, tmp);
+		int st = write_flat(&c->dg, c->tmp_out, tmp);
 		if (st == 0 && rename(tmp, dst) < 0) {
 			uk_error(&c->dg, dst, "cannot write the flat image: %s",
 				 strerror(errno));

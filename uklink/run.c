@@ -18,9 +18,9 @@
  * The guest's standard streams (stdin's end, a separate stderr, whether
  * each is a terminal) are runio.c's; --initrd adds the words of fact
  * run_initrd and the lines of run_cfg_initrd. A target whose runner
- * boots another form of the image (kvm-arm64: a raw binary) has
- * run_convert, the command that makes it from {image} into {converted}
- * (a temporary file); {image} then names that file.
+ * boots the image's flat binary (kvm-arm64: QEMU loads -initrd only for
+ * a Linux arm64 Image) says `run_image flat`: uklink writes it (flat.c)
+ * into a temporary file, which {image} then names.
  */
 #include "proc.h"
 #include "run.h"
@@ -45,8 +45,7 @@ struct uk_run {
 	struct uk_target t;
 	char *name;       /* {name}: the image's file name and our pid */
 	char *cfgdir, *cfgpath, *cfgtext; /* the runner's config (run_cfg) */
-	char *converted;  /* {converted}: run_convert's output, in cfgdir */
-	int is_converted; /* {image} is now `converted` */
+	char *flat;       /* run_image flat: the flat binary, in cfgdir */
 	struct uk_runio io; /* the guest's standard streams */
 	struct uk_strv env; /* NAME=VALUE set for the runner (run_net_env) */
 	int exit_status;  /* the guest's */
@@ -149,12 +148,10 @@ static int net_given(const struct uk_run *c, const char *ph)
 static char *placeholder(struct uk_run *c, const char *name, int in_cfg)
 {
 	if (!strcmp(name, "image")) {
-		const char *im = c->is_converted ? c->converted : c->o->image;
+		const char *im = c->flat ? c->flat : c->o->image;
 		char *abs = in_cfg ? realpath(im, NULL) : NULL;
 		return abs ? abs : xstrdup(im);
 	}
-	if (!strcmp(name, "converted") && c->converted)
-		return xstrdup(c->converted);
 	if (!strcmp(name, "memory"))
 		return xasprintf("%ld", c->o->memory_mb);
 	if (!strcmp(name, "accel")) {
@@ -393,32 +390,31 @@ static int add_net(struct uk_run *c, struct uk_strv *a)
 	return rc;
 }
 
-/* run_convert: the image the runner boots, made from uklink's (e.g. a
- * raw binary by objcopy) into the private directory; {image} names it
- * from then on. --dry-run prints the command. */
-static int convert_image(struct uk_run *c)
+/* run_image: the form of the image the runner boots: `elf` (uklink's
+ * output, the default) or `flat` (its loaded bytes as one file, flat.c),
+ * written into the private directory; {image} names it from then on. */
+static int image_form(struct uk_run *c)
 {
-	struct uk_strv a = { 0 };
-	int rc = 0;
-	if (!target_fact(&c->t, "run_convert"))
+	const char *form = target_fact(&c->t, "run_image");
+	if (!form || !strcmp(form, "elf"))
 		return 0;
+	if (strcmp(form, "flat")) {
+		uk_error(&c->dg, c->pool.index_path, "the %s-%s target's "
+			 "run_image '%s' is neither elf nor flat", c->o->arch,
+			 c->o->plat, form);
+		return -1;
+	}
 	if (run_tmpdir(c) < 0)
 		return -1;
 	const char *b = strrchr(c->o->image, '/');
-	c->converted = xasprintf("%s/%s", c->cfgdir, b ? b + 1 : c->o->image);
-	if (expand_words(c, "run_convert", &a) < 0 || !a.n)
-		rc = -1;
-	else if (c->o->dry_run || c->o->verbose)
-		print_cmd(c->o->dry_run ? stdout : stderr, c->o->dry_run ? ""
-			  : "uklink: run: ", a.v);
-	if (!rc && !c->o->dry_run && run_wait(a.v) != 0) {
-		uk_error(&c->dg, c->o->image, "%s failed: cannot make the "
-			 "image the runner boots (fact run_convert)", a.v[0]);
-		rc = -1;
+	char *flat = xasprintf("%s/%s", c->cfgdir, b ? b + 1 : c->o->image);
+	if (!c->o->dry_run && write_flat(&c->dg, c->o->image, flat) < 0) {
+		unlink(flat);
+		free(flat);
+		return -1;
 	}
-	strv_free(&a);
-	c->is_converted = !rc;
-	return rc;
+	c->flat = flat;
+	return 0;
 }
 
 /* The command: run_cmd, then run_args when there are guest arguments;
@@ -646,7 +642,7 @@ static void run_image(struct uk_run *c)
 		   target_fact(&c->t, "run_split"));
 	struct uk_strv a = { 0 };
 	char *said = NULL;
-	if (convert_image(c) == 0 && build_command(c, &a, &said) == 0) {
+	if (image_form(c) == 0 && build_command(c, &a, &said) == 0) {
 		if (c->o->dry_run && c->cfgtext)
 			printf("# %s\n%s", c->cfgpath, c->cfgtext);
 		if (c->o->dry_run || c->o->verbose) {
@@ -673,13 +669,13 @@ int run_command(const struct uk_runopts *o)
 	run_image(c);
 	if (c->cfgpath && !o->dry_run)
 		unlink(c->cfgpath);
-	if (c->converted && !o->dry_run)
-		unlink(c->converted);
+	if (c->flat && !o->dry_run)
+		unlink(c->flat);
 	if (c->cfgdir && !o->dry_run)
 		rmdir(c->cfgdir);
 	free(c->cfgpath);
 	free(c->cfgdir);
-	free(c->converted);
+	free(c->flat);
 	free(c->cfgtext);
 	free(c->name);
 	runio_close(&c->io);

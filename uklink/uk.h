@@ -481,7 +481,7 @@ int finish_output(struct uk_ctx *c);
 int install_symtab(struct uk_ctx *c, const char *path, const char *secname);
 /* flat.c: writes the loaded bytes of the ELF image elf to path as one
  * flat binary (fact image_flat). 0 or -1 (reported). */
-int write_flat(struct uk_ctx *c, const char *elf, const char *path);
+int write_flat(struct uk_diag *dg, const char *elf, const char *path);
 
 /* verbose.c: the -v lines */
 void report_verbose(struct uk_ctx *c);

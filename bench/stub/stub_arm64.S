@@ -1,7 +1,7 @@
 /*
  * The floor for arm64 boot-time benchmarks: the least an ELF kernel on
  * QEMU's virt machine can do, booted the way uklink boots arm64-kvm
- * images: `uklink run` makes a raw binary of it (run_convert), which
+ * images: `uklink run` makes a flat binary of it (run_image), which
  * QEMU boots through the Linux arm64 Image header below (the same as
  * plat/kvm/arm64/entry.S's, linked at 0x40200000). It writes "Hello world!\n" to the PL011 at 0x09000000 with the
  * MMU off and exits through semihosting (SYS_EXIT, status 0). No stack,

@@ -102,7 +102,7 @@ def test_piped_stdin(tmp_path):
 
 def test_initrd_through_image_header(tmp_path):
     """`run --initrd` on kvm-arm64: uklink hands QEMU a raw binary of the
-    image (run_convert), which it boots through the Linux Image header,
+    image (run_image flat), which it boots through the Linux Image header,
     the device tree in x0 and the cpio named in its /chosen; the program
     reads a file of it. The ELF itself stays bootable (no initrd: QEMU
     gives an ELF none), finding its device tree at RAM's start."""

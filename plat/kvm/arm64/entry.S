@@ -2,7 +2,7 @@
  * The entry of an arm64 kvm image: ENTRY() of ld/arm64-kvm.ld, a forced
  * member, reached two ways. QEMU's virt machine starts an ELF kernel at
  * its entry point, x0 = 0, the device tree at the start of RAM; a raw
- * binary of the image (`uklink run`: run_convert in arch.uk) boots
+ * binary of the image (`uklink run`: run_image in arch.uk) boots
  * through the Linux arm64 Image protocol (Linux's
  * Documentation/arch/arm64/booting.rst): the header below, first in the
  * image, branches here with the device tree's address in x0 (and
