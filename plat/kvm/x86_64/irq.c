@@ -87,6 +87,7 @@ static void irq_trap(struct __regs *regs)
 		return;
 	}
 	l = &lines[v - KVM_IRQ_VECTOR];
+	_kvm_intr_seq++;	/* ends halt polling (timer.c) */
 	if (l->h.masks)
 		l->h.pending = 1;	/* edge: at unmask; level: held */
 	else

@@ -43,6 +43,10 @@ void _kvm_initrd_init(const struct hvm_start_info *si);
 #define KVM_NR_MSI		8
 #define KVM_NR_LINES		(KVM_NR_GSI + KVM_NR_MSI)
 
+/* timer.c: counts interrupts taken (timer, devices), so that
+ * ukplat_halt_to's polling sees one came. */
+extern volatile unsigned long _kvm_intr_seq;
+
 /* pit.c: the TSC frequency in Hz, measured against the PIT (30 ms). */
 uint64_t _kvm_tsc_hz(void);
 /* The median of three measurements. */
