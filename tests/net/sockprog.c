@@ -35,6 +35,7 @@
 #include <string.h>
 #include <sys/epoll.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #define WAIT_MS		60000	/* any one wait */
@@ -108,10 +109,15 @@ static int put(int fd, const void *buf, size_t len)
 static int dial(int port)
 {
 	struct sockaddr_in a = at(port);
+	struct timeval tv = { WAIT_MS / 1000, 0 };
 	int fd = socket(AF_INET, SOCK_STREAM, 0), e;
 
 	if (fd < 0)
 		return -1;
+	/* A blocking send that cannot finish fails after a wait, as a
+	 * poll does: a stalled transfer ends with a FAIL line, not a hang
+	 * until the test's timeout. */
+	setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
 	if (connect(fd, (struct sockaddr *)&a, sizeof(a))) {
 		e = errno;
 		close(fd);

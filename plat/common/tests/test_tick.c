@@ -91,9 +91,18 @@ static volatile int in_other;
 static volatile unsigned long switches, main_work, other_work, bad;
 static char other_stack[65536] __attribute__((aligned(16)));
 
+/* 1 from a switch's start until the context switched to runs on: a
+ * nested call (the tick re-enters fn when one call outlasts a period, as
+ * a descheduled TCG vCPU makes it; uk/plat/time.h) returns at once
+ * instead of switching from a context whose registers are half saved. */
+static volatile int switching;
+
 static void switch_tick(void *arg)
 {
 	(void)arg;
+	if (switching)
+		return;
+	switching = 1;
 	switches++;
 	if (in_other) {
 		in_other = 0;
@@ -102,6 +111,7 @@ static void switch_tick(void *arg)
 		in_other = 1;
 		ukarch_ctx_switch(&ctx_main, &ctx_other);
 	}
+	switching = 0;	/* resumed here: that switch is over */
 }
 
 /* Work whose registers an interrupt must not disturb: a counter in a
@@ -119,6 +129,7 @@ static void work(volatile unsigned long *counter)
 static void other_main(void *arg)
 {
 	(void)arg;
+	switching = 0;	/* first run: the switch here is over */
 	for (;;)
 		work(&other_work);
 }
