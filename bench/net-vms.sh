@@ -7,7 +7,11 @@
 # over a run and hits both alike. Prints "SYSTEM stream MBPS TICKS" and
 # "SYSTEM rr SIZE RATE TICKS" lines (TICKS: CPU time the system's QEMU
 # used during the run, in clock ticks). Environment: W (work dir with netbench,
-# sockprog.kvm, linux.cpio), CACHE (vmlinuz), ACCEL, MEM, SECS, ROUNDS.
+# sockprog.kvm, linux.cpio), CACHE (vmlinuz), ACCEL, MEM, SECS, ROUNDS,
+# ALT (1: a third system, "alt": ours again, $W/sockprog.alt.kvm, on
+# uktap2, 10.79.2.2, with ALT_NIC appended to its NIC's options, e.g.
+# ",vectors=0": a lever measured against ours in the same run), ONLY
+# (rr: round trips only, no stream).
 set -u
 # Taps and addresses only in a network namespace of this script's own:
 # it re-runs itself under `unshare -n` (the marker argument says it did),
@@ -16,29 +20,39 @@ if [ "${1:-}" != --in-own-netns ]; then
 	exec unshare -n sh "$0" --in-own-netns
 fi
 ip link set lo up
-for i in 0 1; do
+SYSTEMS="ours linux"
+[ "${ALT:-0}" = 1 ] && SYSTEMS="ours alt linux"
+for i in 0 1 2; do
 	ip tuntap add dev "uktap$i" mode tap
 	ip addr add "10.79.$i.1/24" dev "uktap$i"
 	ip link set "uktap$i" up
 done
 qemu() {
-	log=$1 tap=$2
-	shift 2
+	log=$1 tap=$2 nic=$3
+	shift 3
 	exec qemu-system-x86_64 -M pc -accel "$ACCEL" -cpu max -smp 1 -m "$MEM" \
 		-nodefaults -no-user-config -nographic -monitor none \
 		-display none -no-reboot -serial "file:$log" \
 		-netdev "tap,id=n0,ifname=$tap,script=no,downscript=no,vhost=off" \
-		-device virtio-net-pci,netdev=n0,romfile= "$@"
+		-device "virtio-net-pci,netdev=n0,romfile=$nic" "$@"
 }
 : >"$W/ours.log"
 : >"$W/linux.log"
-qemu "$W/ours.log" uktap0 -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+: >"$W/alt.log"
+qemu "$W/ours.log" uktap0 "" -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
 	-kernel "$W/sockprog.kvm" -append "netdev.ip=10.79.0.2/24 bench 7000" &
 OURS=$!
-qemu "$W/linux.log" uktap1 -kernel "$CACHE/vmlinuz" -initrd "$W/linux.cpio" \
+qemu "$W/linux.log" uktap1 "" -kernel "$CACHE/vmlinuz" -initrd "$W/linux.cpio" \
 	-append "console=ttyS0 quiet panic=-1 uknet=10.79.1.2" &
 LINUX=$!
-for n in ours linux; do
+ALTPID=
+if [ "${ALT:-0}" = 1 ]; then
+	qemu "$W/alt.log" uktap2 "${ALT_NIC:-}" \
+		-device isa-debug-exit,iobase=0xf4,iosize=0x04 \
+		-kernel "$W/sockprog.alt.kvm" -append "netdev.ip=10.79.2.2/24 bench 7000" &
+	ALTPID=$!
+fi
+for n in $SYSTEMS; do
 	i=0
 	while ! grep -q "bench: listening" "$W/$n.log" && [ $i -lt 1200 ]; do
 		sleep 0.1
@@ -63,10 +77,13 @@ measure() {
 }
 r=0
 while [ $r -lt "$ROUNDS" ]; do
-	for n in ours linux; do
-		[ $n = ours ] && ip=10.79.0.2 || ip=10.79.1.2
-		[ $n = ours ] && pid=$OURS || pid=$LINUX
-		measure $pid $n stream $ip 7000 "$SECS"
+	for n in $SYSTEMS; do
+		case $n in
+		ours) ip=10.79.0.2 pid=$OURS ;;
+		linux) ip=10.79.1.2 pid=$LINUX ;;
+		alt) ip=10.79.2.2 pid=$ALTPID ;;
+		esac
+		[ "${ONLY:-}" = rr ] || measure $pid $n stream $ip 7000 "$SECS"
 		measure $pid $n rr $ip 7000 1 "$SECS"
 		measure $pid $n rr $ip 7000 1024 "$SECS"
 	done
@@ -74,11 +91,12 @@ while [ $r -lt "$ROUNDS" ]; do
 done
 "$W/netbench" quit 10.79.0.2 7000
 "$W/netbench" quit 10.79.1.2 7000
+[ -z "$ALTPID" ] || "$W/netbench" quit 10.79.2.2 7000
 i=0
-while { kill -0 $OURS || kill -0 $LINUX; } 2>/dev/null && [ $i -lt 300 ]; do
+while { kill -0 $OURS || kill -0 $LINUX || { [ -n "$ALTPID" ] && kill -0 $ALTPID; }; } 2>/dev/null && [ $i -lt 300 ]; do
 	sleep 0.1
 	i=$((i + 1))
 done
-kill $OURS $LINUX 2>/dev/null
+kill $OURS $LINUX $ALTPID 2>/dev/null
 wait
 exit 0

@@ -16,7 +16,11 @@
 # 1 byte and 1 KiB, NET_BENCH_SECONDS (2) each, NET_BENCH_ROUNDS (5) times;
 # the medians and their ratios (ours / linux) are printed, then what each
 # MB or round trip cost the host in CPU time of the system's QEMU process
-# (ratios linux / ours).
+# (ratios linux / ours). A third system, "alt", measures one lever against
+# ours in the same run: ours linked again with the uklink options
+# NET_BENCH_ALT_LINK (e.g. "-D KVM_HALT_POLL_US=0"), its NIC's options
+# extended by NET_BENCH_ALT_NIC (e.g. ",vectors=0": no MSI-X, INTx);
+# either one set adds it. NET_BENCH_ONLY=rr skips the stream.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -37,6 +41,13 @@ gcc -O2 -Wall -o "$W/netbench" bench/netbench.c
 gcc -O2 -c tests/net/sockprog.c -o "$W/sockprog.o"
 "$UKLINK" --plat kvm "$W/sockprog.o" -o "$W/sockprog.kvm"
 gcc -O2 -static -o "$W/sockprog.static" tests/net/sockprog.c
+ALT=0
+if [ -n "${NET_BENCH_ALT_LINK:-}${NET_BENCH_ALT_NIC:-}" ]; then
+	ALT=1
+	# shellcheck disable=SC2086 # options, split on purpose
+	"$UKLINK" --plat kvm ${NET_BENCH_ALT_LINK:-} "$W/sockprog.o" \
+		-o "$W/sockprog.alt.kvm"
+fi
 
 # The Linux VM's initramfs: busybox, the virtio modules, our program.
 KDEB=$(ls "$CACHE"/debs/linux-image-6.1.0-*-amd64*.deb | sort -V | tail -n1)
@@ -73,9 +84,10 @@ chmod 755 "$R/init"
 
 # Both systems at once, measured in alternation (bench/net-vms.sh).
 W=$W CACHE=$CACHE ACCEL=$ACCEL MEM=$MEM SECS=$SECS ROUNDS=$ROUNDS \
-	sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
+	ALT=$ALT ALT_NIC=${NET_BENCH_ALT_NIC:-} ONLY=${NET_BENCH_ONLY:-} sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
 
 echo "== network, host <-> guest over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; medians of $ROUNDS alternating ${SECS} s runs) =="
+[ "$ALT" = 0 ] || echo "alt: ours linked with '${NET_BENCH_ALT_LINK:-}', NIC options '${NET_BENCH_ALT_NIC:-}'"
 # Rates, then what each cost the host: CPU time of the system's QEMU
 # process (guest and device model) per MB or per round trip, which the
 # host's other load moves much less than the rates.
@@ -87,6 +99,11 @@ awk -v secs="$SECS" '
 				t = a[j]; a[j] = a[j - 1]; a[j - 1] = t
 			}
 		return n ? a[int((n + 1) / 2)] : ""
+	}
+	function ratio(a, b, rate) {
+		if (a == "" || b == "" || a <= 0 || b <= 0)
+			return "-"
+		return sprintf("%.2fx", rate ? a / b : b / a)
 	}
 	function add(sys, key, rate, ticks, unit) {
 		vals[sys, key] = vals[sys, key] " " rate
@@ -102,14 +119,26 @@ awk -v secs="$SECS" '
 		for (key in vals) v[key] = median(key)
 		n = split("stream|rr 1 B|rr 1 KiB|cpu stream|cpu rr 1 B|cpu rr 1 KiB", m, "|")
 		split("stream (MB/s)|rr 1 B (round trips/s)|rr 1 KiB (round trips/s)|CPU per MB (ms)|CPU per 1 B trip (us)|CPU per 1 KiB trip (us)", name, "|")
-		printf "%-26s %12s %12s %8s\n", "metric", "ours", "linux", "ratio"
+		x = ("alt", "rr 1 B") in v	# the third system ran
+		if (x)
+			printf "%-26s %12s %12s %12s %8s %8s\n", "metric", "ours",
+				"alt", "linux", "ratio", "alt"
+		else
+			printf "%-26s %12s %12s %8s\n", "metric", "ours", "linux",
+				"ratio"
 		for (i = 1; i <= n; i++) {
 			o = v["ours", m[i]]; l = v["linux", m[i]]
+			t = v["alt", m[i]]
+			if (o == "" && l == "" && t == "")
+				continue	# not measured (NET_BENCH_ONLY)
 			# a cost ratio is linux / ours: > 1 means ours is cheaper
-			r = "-"
-			if (o != "" && l > 0 && o > 0)
-				r = sprintf("%.2fx", i <= 3 ? o / l : l / o)
-			printf "%-26s %12s %12s %8s\n", name[i], o == "" ? "-" : o,
-				l == "" ? "-" : l, r
+			r = ratio(o, l, i <= 3)
+			if (x)
+				printf "%-26s %12s %12s %12s %8s %8s\n", name[i],
+					o == "" ? "-" : o, t == "" ? "-" : t,
+					l == "" ? "-" : l, r, ratio(t, l, i <= 3)
+			else
+				printf "%-26s %12s %12s %8s\n", name[i],
+					o == "" ? "-" : o, l == "" ? "-" : l, r
 		}
 	}' "$W/results.txt"

@@ -1,5 +1,8 @@
 /* The modern virtio-pci transport (virtio 1.2, 4.1.4): register windows
- * in memory BARs, found through vendor capabilities in config space. */
+ * in memory BARs, found through vendor capabilities in config space.
+ * Interrupts by MSI-X where the device and the platform have it (a
+ * vector per queue: no ISR read, no shared level line to lower), else
+ * the INTx line. */
 #include <errno.h>
 #include <uk/virtqueue.h>
 #include "transport.h"
@@ -11,14 +14,18 @@
 #define CAP_ISR		3
 #define CAP_DEVICE	4
 
+#define VIRTIO_NO_VECTOR	0xffff
+
 /* Common configuration structure offsets. */
 #define C_DFSELECT	0x00
 #define C_DF		0x04
 #define C_GFSELECT	0x08
 #define C_GF		0x0c
+#define C_MSIXCONFIG	0x10
 #define C_STATUS	0x14
 #define C_QSELECT	0x16
 #define C_QSIZE		0x18
+#define C_QMSIX		0x1a
 #define C_QENABLE	0x1c
 #define C_QNOTIFYOFF	0x1e
 #define C_QDESC		0x20
@@ -93,6 +100,14 @@ static int queue_setup(struct virtio_dev *d, struct virtqueue *vq)
 	write64(d->common + C_QDESC, vq->desc_bus);
 	write64(d->common + C_QDRIVER, vq->avail_bus);
 	write64(d->common + C_QDEVICE, vq->used_bus);
+	if (d->nqlines) {
+		uint16_t v = virtio_queue_vector(d, vq->index);
+
+		/* The device reads back NO_VECTOR when it refuses. */
+		_VIO_R16(d->common + C_QMSIX) = v;
+		if (_VIO_R16(d->common + C_QMSIX) != v)
+			return -EIO;
+	}
 	vq->notify_addr = d->notify + (uintptr_t)d->notify_mult *
 				      _VIO_R16(d->common + C_QNOTIFYOFF);
 	_VIO_R16(d->common + C_QENABLE) = 1;
@@ -105,6 +120,7 @@ static void notify(struct virtio_dev *d, struct virtqueue *vq)
 	_VIO_R16(vq->notify_addr) = vq->index;
 }
 
+/* INTx only (virtio_isr_ack): with MSI-X the vector says which queue. */
 static unsigned int isr_ack(struct virtio_dev *d)
 {
 	return _VIO_R8(d->isr);	/* reading acknowledges */
@@ -116,7 +132,7 @@ static const struct virtio_transport modern =
 int _virtio_pci_modern_init(struct virtio_dev *d,
 			    const struct ukbus_device *bd)
 {
-	int p = 0;
+	int p = 0, rc;
 
 	while ((p = ukbus_pci_cap_find(bd, PCI_CAP_VENDOR,
 				       (unsigned int)p)) > 0) {
@@ -141,5 +157,12 @@ int _virtio_pci_modern_init(struct virtio_dev *d,
 	if (!d->common || !d->notify || !d->isr)
 		return -ENOENT;
 	d->t = &modern;
+	rc = ukbus_pci_msix_enable(bd, VIRTIO_QUEUE_LINES, d->qline);
+	if (rc > 0) {
+		d->nqlines = (unsigned int)rc;
+		/* Configuration changes: no interrupt (link state is
+		 * read when asked). */
+		_VIO_R16(d->common + C_MSIXCONFIG) = VIRTIO_NO_VECTOR;
+	}
 	return 0;
 }

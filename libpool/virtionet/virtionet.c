@@ -65,8 +65,7 @@ static void vnet_info(struct uk_netdev *d, struct uk_netdev_info *i)
 	i->rx_bufalign = 64;
 	i->tx_max_segs = 16;
 	i->features = UK_NETDEV_F_TX_SG |
-		      (ukplat_irq_register && vd->irq >= 0 ?
-			       UK_NETDEV_F_RXQ_INTR : 0) |
+		      (virtio_irq_ok(vd) ? UK_NETDEV_F_RXQ_INTR : 0) |
 		      (v->mrg ? UK_NETDEV_F_RX_MRG : 0) |
 		      (virtio_has(vd, VIRTIO_NET_F_CSUM) ? UK_NETDEV_F_TX_CSUM : 0) |
 		      (virtio_has(vd, VIRTIO_NET_F_GUEST_CSUM) ?
@@ -139,13 +138,13 @@ static int vnet_txq_configure(struct uk_netdev *d, uint16_t q, uint16_t n,
 				uk_alloc_get_default());
 }
 
-/* The device's interrupt (interrupt context): acknowledge it (which
- * lowers a level-triggered line), and hand receive work to the
- * consumer's thread once per armed period. */
+/* The receive queue's interrupt (interrupt context): acknowledge it
+ * (on a shared INTx line, which lowers it), and hand receive work to
+ * the consumer's thread once per armed period. */
 static int vnet_irq(void *arg)
 {
 	struct virtionet *v = arg;
-	unsigned int isr = v->vdev->t->isr_ack(v->vdev);
+	unsigned int isr = virtio_isr_ack(v->vdev);
 
 	if (!isr)
 		return UKPLAT_IRQ_NONE;	/* a shared line: not ours */
@@ -163,10 +162,8 @@ static int vnet_start(struct uk_netdev *d)
 	int rc;
 
 	if (v->intr && !v->irq_on) {
-		rc = ukplat_irq_register ?
-			     ukplat_irq_register((unsigned int)v->vdev->irq,
-						 v->vdev->irq_flags, vnet_irq, v)
-					 : -ENOTSUP;
+		rc = virtio_queue_irq_register(v->vdev, VIRTIONET_RXQ,
+					       vnet_irq, v);
 		if (rc < 0)
 			return rc;
 		v->irq_on = 1;

@@ -74,6 +74,9 @@ XENBINS = {"x86_64": "xen-4.17-amd64", "arm64": "xen-4.17-arm64"}
 START_TIMEOUT = int(os.environ.get("UK_XEN_START_TIMEOUT", "300"))
 IDLE = int(os.environ.get("UK_XEN_IDLE", "600"))
 POLL = 0.2
+# dom0 takes a job within a poll (5 a second). A runner that has taken
+# none for this long, ours or any other, while one waits is wedged.
+WEDGED = int(os.environ.get("UK_XEN_WEDGED", "90"))
 
 
 class Failure(Exception):
@@ -156,14 +159,56 @@ class Runner:
 
     # -- start and stop -------------------------------------------------
 
-    def ensure(self, owner=None):
-        """Starts Xen + dom0 unless they run; waits until dom0 takes jobs."""
+    def ensure(self, owner=None, replace=None):
+        """Starts Xen + dom0 unless they run; waits until dom0 takes jobs.
+        replace: the pid of a wedged runner to kill first (unless another
+        process has replaced it already)."""
+        self.owner = owner
         self.dir.mkdir(parents=True, exist_ok=True)
         with open(self.dir / "lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
+            if replace is not None and self.pid() == replace:
+                if alive(replace):
+                    os.kill(replace, signal.SIGKILL)
+                while alive(replace):
+                    time.sleep(POLL)
             if not self.running() or self.state().startswith("failed"):
                 self._start(owner)
         self.wait_up()
+
+    def last_take(self):
+        """When dom0 last took a job (the newest mark's time), or 0."""
+        t = 0.0
+        for j in self.jobs.iterdir() if self.jobs.is_dir() else ():
+            try:
+                t = max(t, (j / "taken").stat().st_mtime)
+            except OSError:
+                pass
+        return t
+
+    def await_taken(self, job):
+        """Waits until dom0 takes @job. Seen once in a full run beside a
+        `make pool`: Xen arm64's dom0 came up, said so, and slept for good
+        (its vCPUs idle, not one job taken in 12 minutes). A runner that
+        has taken nothing for WEDGED s while @job waits is replaced, once:
+        the job, untaken, goes to the new dom0 (jobs it had taken are
+        lost; their waiters see it exit)."""
+        replaced = False
+        since = time.monotonic()
+        while not (job / "taken").exists():
+            if self.state().startswith("failed") or not self.running():
+                self.ensure(getattr(self, "owner", None))
+                since = time.monotonic()
+            elif time.monotonic() - since > WEDGED and \
+                    time.time() - self.last_take() > WEDGED:
+                if replaced:
+                    raise Failure(f"dom0 took no job in {WEDGED} s, twice; "
+                                  f"last serial lines:\n{self.serial_tail()}")
+                say(f"dom0 took no job in {WEDGED} s: replacing Xen")
+                self.ensure(getattr(self, "owner", None), replace=self.pid())
+                replaced = True
+                since = time.monotonic()
+            time.sleep(POLL)
 
     def _start(self, owner):
         r = subprocess.run(["sh", str(HERE / "prepare.sh"), "--arch", self.arch],
@@ -295,6 +340,7 @@ class Runner:
         (tmp / "timeout").write_text(f"{timeout}\n")
         tmp.rename(job)
         self.job = job
+        self.await_taken(job)
         # dom0 enforces the guest's deadline (and still hands the console
         # back); ours only covers a dom0 that stopped answering.
         self.wait_for((job / "result").exists, timeout + 60,

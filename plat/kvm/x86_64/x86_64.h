@@ -35,10 +35,17 @@ void _kvm_initrd_init(const struct hvm_start_info *si);
  * stack, see timer.c) and its spurious-interrupt vector. */
 #define KVM_TIMER_VECTOR	32
 #define KVM_SPURIOUS_VECTOR	255
-/* Device interrupts (irq.c): GSI n of the IOAPIC raises vector
- * KVM_IRQ_VECTOR + n. */
+/* Device interrupts (irq.c): line n raises vector KVM_IRQ_VECTOR + n;
+ * lines 0-23 are the IOAPIC's GSIs, the next KVM_NR_MSI are
+ * message-signalled (MSI/MSI-X writes to the local APIC). */
 #define KVM_IRQ_VECTOR		48
 #define KVM_NR_GSI		24
+#define KVM_NR_MSI		8
+#define KVM_NR_LINES		(KVM_NR_GSI + KVM_NR_MSI)
+
+/* timer.c: counts interrupts taken (timer, devices), so that
+ * ukplat_halt_to's polling sees one came. */
+extern volatile unsigned long _kvm_intr_seq;
 
 /* pit.c: the TSC frequency in Hz, measured against the PIT (30 ms). */
 uint64_t _kvm_tsc_hz(void);

@@ -176,6 +176,17 @@ int ukbus_pci_cap_find(const struct ukbus_device *dev, unsigned int cap_id,
  * command register. */
 void ukbus_pci_enable(const struct ukbus_device *dev);
 
+/* MSI-X: gives entries 0 to @n - 1 of the device's vector table a
+ * message-signalled line each (ukplat_irq_msi_alloc, uk/plat/irq.h),
+ * written to @lines[], and enables MSI-X (the device stops using its
+ * INTx line). Returns how many entries got a line (1 to @n: fewer when
+ * the table or the platform has fewer), -ENOENT (no MSI-X capability),
+ * -ENOTSUP (the platform has no MSI, or the table is not in a memory
+ * BAR), -ENOSPC (no line left: MSI-X stays off). Register the lines with
+ * UKPLAT_IRQ_EDGE. Call after ukbus_pci_enable (the table is in a BAR). */
+int ukbus_pci_msix_enable(const struct ukbus_device *dev, unsigned int n,
+			  unsigned int *lines);
+
 #ifdef __cplusplus
 }
 #endif

@@ -15,6 +15,7 @@
 
 #include <stdint.h>
 #include <uk/bus.h>
+#include <uk/plat/irq.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -34,6 +35,10 @@ extern "C" {
 #define VIRTIO_F_VERSION_1	32	/* modern device (1.0+) */
 
 #define VIRTIO_ID_NET		1
+
+/* Message-signalled lines a device gets at most (MSI-X, modern PCI):
+ * queue i interrupts on line i, queues from the last one on share it. */
+#define VIRTIO_QUEUE_LINES	2
 
 struct virtio_dev;
 struct virtqueue;
@@ -74,6 +79,10 @@ struct virtio_dev {
 	uint64_t offered;	/* the device's, seen by virtio_negotiate */
 	int irq;		/* interrupt line, -1 none */
 	unsigned int irq_flags;	/* UKPLAT_IRQ_EDGE (MMIO), _LEVEL (PCI) */
+	/* MSI-X (the transport's): queue lines given, 0 when interrupts
+	 * come on irq (INTx, MMIO); then the lines, by vector. */
+	unsigned int nqlines;
+	unsigned int qline[VIRTIO_QUEUE_LINES];
 	/* The transport's: register windows. */
 	uintptr_t base;		/* legacy PCI: I/O port base; MMIO: address */
 	uintptr_t common, notify, isr, devcfg;	/* modern PCI */
@@ -86,6 +95,37 @@ struct virtio_dev {
  * interrupt line. -ENODEV: not a virtio device; -ENOENT, -ENOTSUP: no
  * transport this library speaks. For a driver's ukbus probe. */
 int virtio_dev_init(struct virtio_dev *d, struct ukbus_device *bd);
+
+/* The MSI-X vector of queue @index (when d->nqlines). */
+static inline uint16_t virtio_queue_vector(const struct virtio_dev *d,
+					   uint16_t index)
+{
+	return (uint16_t)(index < d->nqlines ? index : d->nqlines - 1);
+}
+
+/* 1 when @d can interrupt: a line of its own per queue (MSI-X) or a
+ * line from its bus, and a platform with interrupts. */
+static inline int virtio_irq_ok(const struct virtio_dev *d)
+{
+	return ukplat_irq_register && (d->nqlines || d->irq >= 0);
+}
+
+/* Calls @handler(@arg) (interrupt context, uk/plat/irq.h) on the
+ * interrupts of queue @index: on the queue's own message-signalled line
+ * where the transport set one up (MSI-X: nothing to acknowledge), else
+ * on the device's line, shared with its other queues, its configuration
+ * changes and maybe other devices. -ENOTSUP when @d cannot interrupt;
+ * else ukplat_irq_register's result. */
+int virtio_queue_irq_register(struct virtio_dev *d, uint16_t index,
+			      ukplat_irq_handler_t handler, void *arg);
+
+/* In a handler: what raised the interrupt, acknowledged (bit 0: a
+ * queue, bit 1: a configuration change; 0: not this device). On a
+ * queue's own line, 1 without touching the device. */
+static inline unsigned int virtio_isr_ack(struct virtio_dev *d)
+{
+	return d->nqlines ? 1 : d->t->isr_ack(d);
+}
 
 /* 1 when feature bit @bit was negotiated. */
 static inline int virtio_has(const struct virtio_dev *d, unsigned int bit)

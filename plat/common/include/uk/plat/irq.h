@@ -103,6 +103,17 @@ int ukplat_irq_unregister(unsigned int line, ukplat_irq_handler_t handler,
 void ukplat_irq_mask(unsigned int line) __attribute__((weak));
 void ukplat_irq_unmask(unsigned int line) __attribute__((weak));
 
+/* Message-signalled interrupts (PCI MSI, MSI-X): a new line whose
+ * interrupt a device raises by writing the 32-bit value *@data to the
+ * physical address *@addr (what the bus programs into the device's MSI
+ * capability or MSI-X table entry). The line is edge-triggered: register
+ * it with UKPLAT_IRQ_EDGE; it is not shared, and nothing needs reading
+ * to acknowledge it. Lines are not given back (boot-time drivers).
+ * -ENOSPC when none is left (kvm x86_64: 8). Platforms without MSI lack
+ * the call: drivers fall back to their bus's line. */
+int ukplat_irq_msi_alloc(unsigned int *line, unsigned long long *addr,
+			 unsigned int *data) __attribute__((weak));
+
 #ifdef __cplusplus
 }
 #endif
