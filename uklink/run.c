@@ -390,20 +390,34 @@ static int add_net(struct uk_run *c, struct uk_strv *a)
 	return rc;
 }
 
+/* The target fact @key among @values (NULL-terminated): 0 when the
+ * target does not state it, i + 1 for values[i], -1 (said) for any other
+ * value: a pool newer than this uklink. */
+static int fact_choice(struct uk_run *c, const char *key,
+		       const char *const values[])
+{
+	const char *v = target_fact(&c->t, key);
+	if (!v)
+		return 0;
+	for (int i = 0; values[i]; i++)
+		if (!strcmp(v, values[i]))
+			return i + 1;
+	uk_error(&c->dg, c->pool.index_path, "the %s-%s target's %s '%s' is "
+		 "not one uklink knows", c->o->arch, c->o->plat, key, v);
+	return -1;
+}
+
 /* run_image: the form of the image the runner boots: `elf` (uklink's
  * output, the default) or `flat` (its loaded bytes as one file, flat.c),
  * written into the private directory; {image} names it from then on. */
 static int image_form(struct uk_run *c)
 {
-	const char *form = target_fact(&c->t, "run_image");
-	if (!form || !strcmp(form, "elf"))
-		return 0;
-	if (strcmp(form, "flat")) {
-		uk_error(&c->dg, c->pool.index_path, "the %s-%s target's "
-			 "run_image '%s' is neither elf nor flat", c->o->arch,
-			 c->o->plat, form);
+	static const char *const forms[] = { "elf", "flat", 0 };
+	int form = fact_choice(c, "run_image", forms);
+	if (form < 0)
 		return -1;
-	}
+	if (form <= 1)
+		return 0;	/* the ELF itself */
 	if (run_tmpdir(c) < 0)
 		return -1;
 	const char *b = strrchr(c->o->image, '/');
@@ -576,15 +590,10 @@ static int run_relay(struct uk_run *c, struct uk_strv *a, const char *said)
  * how much it needs here. */
 static int check_memory(struct uk_run *c)
 {
-	const char *how = target_fact(&c->t, "run_memory");
-	if (!how)
-		return 0;
-	if (strcmp(how, "image")) {
-		uk_error(&c->dg, c->pool.index_path, "the %s-%s target's "
-			 "run_memory '%s' is not 'image'", c->o->arch,
-			 c->o->plat, how);
-		return -1;
-	}
+	static const char *const hows[] = { "image", 0 };
+	int how = fact_choice(c, "run_memory", hows);
+	if (how <= 0)
+		return how;
 	char *d;
 	size_t len;
 	uint64_t end;
