@@ -20,7 +20,9 @@
 # ours in the same run: ours linked again with the uklink options
 # NET_BENCH_ALT_LINK (e.g. "-D KVM_HALT_POLL_US=0"), its NIC's options
 # extended by NET_BENCH_ALT_NIC (e.g. ",vectors=0": no MSI-X, INTx);
-# either one set adds it. NET_BENCH_ONLY=rr skips the stream.
+# or NET_BENCH_ALT_IMAGE, a kvm image of sockprog linked beforehand (e.g.
+# against another commit's pool: before and after in one run); any one
+# set adds it. NET_BENCH_ONLY=rr skips the stream.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -42,7 +44,10 @@ gcc -O2 -c tests/net/sockprog.c -o "$W/sockprog.o"
 "$UKLINK" --plat kvm "$W/sockprog.o" -o "$W/sockprog.kvm"
 gcc -O2 -static -o "$W/sockprog.static" tests/net/sockprog.c
 ALT=0
-if [ -n "${NET_BENCH_ALT_LINK:-}${NET_BENCH_ALT_NIC:-}" ]; then
+if [ -n "${NET_BENCH_ALT_IMAGE:-}" ]; then
+	ALT=1
+	cp "$NET_BENCH_ALT_IMAGE" "$W/sockprog.alt.kvm"
+elif [ -n "${NET_BENCH_ALT_LINK:-}${NET_BENCH_ALT_NIC:-}" ]; then
 	ALT=1
 	# shellcheck disable=SC2086 # options, split on purpose
 	"$UKLINK" --plat kvm ${NET_BENCH_ALT_LINK:-} "$W/sockprog.o" \
@@ -87,7 +92,11 @@ W=$W CACHE=$CACHE ACCEL=$ACCEL MEM=$MEM SECS=$SECS ROUNDS=$ROUNDS \
 	ALT=$ALT ALT_NIC=${NET_BENCH_ALT_NIC:-} ONLY=${NET_BENCH_ONLY:-} sh bench/net-vms.sh >"$W/results.txt" 2>"$W/inner.err" || true
 
 echo "== network, host <-> guest over a tap, vhost off ($(date -u +%Y-%m-%d), $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), QEMU $ACCEL -M pc, 1 vCPU, $MEM MiB, virtio-net-pci; medians of $ROUNDS alternating ${SECS} s runs) =="
-[ "$ALT" = 0 ] || echo "alt: ours linked with '${NET_BENCH_ALT_LINK:-}', NIC options '${NET_BENCH_ALT_NIC:-}'"
+if [ -n "${NET_BENCH_ALT_IMAGE:-}" ]; then
+	echo "alt: the image $NET_BENCH_ALT_IMAGE, NIC options '${NET_BENCH_ALT_NIC:-}'"
+elif [ "$ALT" = 1 ]; then
+	echo "alt: ours linked with '${NET_BENCH_ALT_LINK:-}', NIC options '${NET_BENCH_ALT_NIC:-}'"
+fi
 # Rates, then what each cost the host: CPU time of the system's QEMU
 # process (guest and device model) per MB or per round trip, which the
 # host's other load moves much less than the rates.

@@ -12,8 +12,12 @@
  * short while (polling, the fallback).
  * Transmitting copies each frame into a netbuf with the driver's headroom
  * (lwIP's pbufs may be chains of read-only or shared memory) and hands it
- * to the device, which frees it once sent. */
+ * to the device, which frees it once sent. Where the device completes
+ * checksums (transmit checksum offload), lwIP leaves TCP's blank and the
+ * frame goes out marked for the device (uk_netbuf_csum_prepare): under
+ * emulation, summing every segment is much of the cost of sending. */
 #include <uk/alloc.h>
+#include <uk/config.h>
 #include <uk/lwip.h>
 #include <uk/netdev.h>
 #include <uk/plat/time.h>
@@ -64,6 +68,7 @@ struct dev {
 	int added;		/* the netif is in lwIP's list */
 	int intr;		/* receive interrupts in use */
 	int rx_csum;		/* the device marks checked frames */
+	int tx_csum;		/* the device completes TCP checksums */
 	/* Buffers come back to these lists when freed, so that the
 	 * allocator sees only the first ones of each. */
 	struct spares rx_spares, tx_spares;
@@ -384,6 +389,23 @@ static struct uk_netbuf *txbuf_get(struct dev *d, uint32_t len)
 	return &tb->nb;
 }
 
+/* A TCP segment over IPv4 or IPv6, whose checksum lwIP left to the device
+ * (a netif with tx_csum). UDP keeps lwIP's checksum: lwIP fragments large
+ * datagrams after summing them, and a device cannot sum fragments. */
+static int is_tcp(const u8_t *f, u16_t len)
+{
+	u16_t type;
+
+	if (len < SIZEOF_ETH_HDR + IP_HLEN)
+		return 0;
+	type = (u16_t)(f[12] << 8 | f[13]);
+	f += SIZEOF_ETH_HDR;
+	if (type == ETHTYPE_IP)
+		return (f[0] >> 4) == 4 && f[9] == IP_PROTO_TCP;
+	return type == ETHTYPE_IPV6 && len >= SIZEOF_ETH_HDR + 40 &&
+	       (f[0] >> 4) == 6 && f[6] == IP_PROTO_TCP;
+}
+
 /* lwIP's linkoutput: the frame copied into a netbuf with the driver's
  * headroom. */
 static err_t linkoutput(struct netif *netif, struct pbuf *p)
@@ -397,6 +419,11 @@ static err_t linkoutput(struct netif *netif, struct pbuf *p)
 		return ERR_MEM;
 	pbuf_copy_partial(p, nb->data, p->tot_len, 0);
 	nb->len = p->tot_len;
+	if (d->tx_csum && is_tcp(nb->data, nb->len) &&
+	    uk_netbuf_csum_prepare(nb) < 0) {
+		uk_netbuf_free(nb);	/* cannot happen for lwIP's frames */
+		return ERR_VAL;
+	}
 	for (i = 0; i < TX_TRIES; i++) {
 		r = uk_netdev_tx_burst(d->nd, 0, &nb, 1);
 		if (r == 1)
@@ -427,7 +454,8 @@ static err_t dev_netif_init(struct netif *netif)
 	netif->linkoutput = linkoutput;
 	if (d->rx_csum)
 		NETIF_SET_CHECKSUM_CTRL(netif, NETIF_CHECKSUM_ENABLE_ALL &
-				~(NETIF_CHECKSUM_CHECK_TCP | NETIF_CHECKSUM_CHECK_UDP));
+				~(NETIF_CHECKSUM_CHECK_TCP | NETIF_CHECKSUM_CHECK_UDP |
+				  (d->tx_csum ? NETIF_CHECKSUM_GEN_TCP : 0)));
 	return ERR_OK;
 }
 
@@ -460,6 +488,13 @@ static int dev_start(struct dev *d)
 		conf.offloads = d->info.features &
 				(UK_NETDEV_F_RX_CSUM | UK_NETDEV_F_RX_LRO);
 	d->rx_csum = !!conf.offloads;
+	/* Transmit checksums too, only with receive checksums: a segment
+	 * lwIP sends to its own address comes back through the loopback
+	 * path unsummed, and must not be checked (CHECK_TCP off). */
+	if (d->rx_csum && (d->info.features & UK_NETDEV_F_TX_CSUM) &&
+	    UK_OPT(LWIP_TX_CSUM))
+		conf.offloads |= UK_NETDEV_F_TX_CSUM;
+	d->tx_csum = !!(conf.offloads & UK_NETDEV_F_TX_CSUM);
 	r = uk_netdev_configure(d->nd, &conf);
 	if (r)
 		return r;

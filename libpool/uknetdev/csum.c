@@ -62,13 +62,24 @@ static uint16_t be16(const uint8_t *p)
 	return (uint16_t)(p[0] << 8 | p[1]);
 }
 
+/* Sums the @n big-endian 16-bit words at @p (addresses: at most 16, no
+ * overflow), a word a step: this runs for every frame sent with the
+ * offload, where sum16's byte steps cost more than the rest. */
+static uint32_t sum_words(const uint8_t *p, unsigned int n)
+{
+	uint32_t s = 0;
+
+	for (; n; n--, p += 2)
+		s += be16(p);
+	return s;
+}
+
 int uk_netbuf_csum_prepare(struct uk_netbuf *nb)
 {
 	const uint8_t *f = nb->data;
 	uint32_t l3 = 14, l4, len, s = 0;
 	uint16_t type, field;
 	uint8_t proto;
-	int odd = 0;
 
 	if (nb->len < 14)
 		return -ENOTSUP;
@@ -87,14 +98,14 @@ int uk_netbuf_csum_prepare(struct uk_netbuf *nb)
 		proto = ip[9];
 		l4 = l3 + ihl;
 		len = tot - ihl;
-		s = sum16(ip + 12, 8, 0, &odd);
+		s = sum_words(ip + 12, 4);
 	} else if (type == 0x86dd && nb->len >= l3 + 40) {
 		const uint8_t *ip = f + l3;
 
 		proto = ip[6];		/* no extension headers */
 		l4 = l3 + 40;
 		len = be16(ip + 4);
-		s = sum16(ip + 8, 32, 0, &odd);
+		s = sum_words(ip + 8, 16);
 	} else {
 		return -ENOTSUP;
 	}
