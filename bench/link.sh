@@ -2,8 +2,9 @@
 # Relink time of helloworld (kvm-x86_64), nolibc and newlib, interleaved in
 # one run: the median wall time and CPU time (uklink + ld.lld, user + sys)
 # of LINK_RUNS links, cold (no cache: every link runs ld.lld's LTO) and
-# through the link cache ($UKLINK_CACHE, warm), and whether two links give
-# the same bytes. CPU time moves less than wall time on a shared machine:
+# through the link cache ($UKLINK_CACHE, warm), cold with --lean-lto (the
+# shorter whole-program pipeline, uklink/ldcmd.c), and whether two links
+# give the same bytes. CPU time moves less than wall time on a shared machine:
 # both are printed, with the load average before and after.
 set -eu
 cd "$(dirname "$0")/.."
@@ -23,6 +24,7 @@ import hashlib, os, resource, statistics, subprocess, sys, time
 uk, w, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 cases = {"nolibc": ["--plat", "kvm", w + "/hello.o"],
          "newlib": ["--plat", "kvm", "--libc", "newlib", w + "/hello-newlib.o"]}
+cases.update({c + "-lean": [*a, "--lean-lto"] for c, a in list(cases.items())})
 cache = w + "/cache"
 
 def link(args, out, env):
@@ -54,9 +56,9 @@ for i in range(n):
             res[(c, m)].append(link(args, out, env))
             if digest(out) != ref[c]:
                 sys.exit(f"bench/link.sh: {c} {m} link {i}: image differs")
-print(f"{'link':<16} {'wall-ms':>9} {'cpu-ms':>9}   (median of {n}; images identical: yes)")
+print(f"{'link':<20} {'wall-ms':>9} {'cpu-ms':>9}   (median of {n}; images identical: yes)")
 for (c, m), v in res.items():
-    print(f"{c + ' ' + m:<16} {statistics.median(x[0] for x in v):9.1f} "
+    print(f"{c + ' ' + m:<20} {statistics.median(x[0] for x in v):9.1f} "
           f"{statistics.median(x[1] for x in v):9.1f}")
 for c in cases:
     print(f"{c} image sha256 {ref[c][:16]}, {os.path.getsize(w + '/' + c + '.ref')} bytes")

@@ -1,5 +1,5 @@
-"""LTO levels (docs/uklink.md): -O0, -O1, -O2 (default) and -O3 link images
-that boot and behave the same; -O1's pipeline does not fold link-time
+"""LTO levels (docs/uklink.md): -O0, -O1, -O2 (default), -O3 and
+--lean-lto link images that boot and behave the same; -O1's pipeline does not fold link-time
 options into constants (the option symbols stay in the image, which is
 larger), -O2 and -O3 do, and an option still takes effect at -O1."""
 import subprocess
@@ -40,3 +40,14 @@ def test_o1_image_is_larger_than_o2(obj, tmp_path):
     o1 = link([obj], tmp_path / "o1", "-O1").stat().st_size
     o2 = link([obj], tmp_path / "o2", "-O2").stat().st_size
     assert o1 > o2, (o1, o2)
+
+
+def test_lean_lto_folds_and_boots(obj, tmp_path):
+    """--lean-lto (uklink/ldcmd.c's shorter pipeline) still folds options
+    and links the same program."""
+    img = link([obj], tmp_path / "lean", "--lean-lto", "-D", "PRINTARGS=y",
+               "-D", "UKBOOT_ARGV0=hello")
+    r = boot(img, "a", "b c")
+    assert r.out == 'Hello world!\nArguments: "hello" "a" "b c"\n', r
+    assert r.rc == 0, r
+    assert OPTION not in symbols(img)

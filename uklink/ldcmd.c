@@ -16,6 +16,78 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The whole-program pipelines uklink gives ld.lld (--lto-newpm-passes).
+ * The pool's bitcode, and an application's LTO object, went through
+ * LLVM's full-LTO pre-link pipeline when compiled: per module, that ran
+ * the loop passes, unrolling and both vectorizers already. After lld's
+ * internalization, what the whole program adds is constant propagation
+ * into internal globals (ipsccp, globalopt: link-time options become
+ * constants), dead argument and global removal, cross-module inlining,
+ * and the cleanup of what inlining and folding exposed.
+ *
+ * -O2: LLVM's full-LTO O2 pipeline (ld.lld --lto-O2) without what the
+ * pre-link pipeline already did or what C in a unikernel never needs:
+ * loop-vectorize, slp-vectorizer, vector-combine, loop-distribute,
+ * loop-unroll(-full), constraint-elimination, aggressive-instcombine,
+ * mldst-motion, loop-sink, move-auto-init, the last two instcombine
+ * rounds, rpo-function-attrs, div-rem-pairs, argpromotion, and the
+ * CFI/devirtualization/OpenMP/PGO passes. Kept although they cost
+ * time: licm, indvars, loop-deletion, callsite-splitting, the second
+ * jump-threading: without each some library grows past the size-check
+ * tolerance (measured 2026-12-05, docs/performance.md "Relink time").
+ * -O3 runs LLVM's own full-LTO O3 pipeline.
+ * --lean-lto (-O2/-O3): inline first, then one cleanup round, no loop
+ * passes; faster still, but some images grow by up to 64 bytes.
+ * instcombine needs no-verify-fixpoint: the textual default aborts the
+ * link when a fixpoint takes two rounds. */
+#define IC "instcombine<max-iterations=1;no-use-loop-info;no-verify-fixpoint>"
+#define SIMPLIFYCFG "simplifycfg<bonus-inst-threshold=1;forward-switch-cond;" \
+	"switch-range-to-icmp;switch-to-lookup;no-keep-loops;" \
+	"hoist-common-insts;sink-common-insts;speculate-blocks;" \
+	"simplify-cond-branch;no-speculate-unpredictables>"
+static const char o2_pipeline[] =
+	/* whole-program facts, constants into globals, dead arguments */
+	"globaldce<vfe-linkage-unit-visibility>,inferattrs,"
+	"function<eager-inv>(callsite-splitting),ipsccp,"
+	"called-value-propagation,cgscc(function-attrs),globalopt,"
+	"function(mem2reg),constmerge,deadargelim,function<eager-inv>(" IC "),"
+	/* cross-module inlining, then what it exposed */
+	"cgscc(inline<only-mandatory>,inline),globalopt,"
+	"globaldce<vfe-linkage-unit-visibility>,"
+	"function<eager-inv>(" IC ",jump-threading,sroa<modify-cfg>,"
+	"tailcallelim),cgscc(function-attrs),require<globals-aa>,"
+	"function(invalidate<aa>),"
+	"function<eager-inv>(loop-mssa(licm<allowspeculation>),gvn<>,"
+	"memcpyopt,dse,loop(indvars,loop-deletion),infer-alignment,"
+	"sroa<preserve-cfg>," IC "," SIMPLIFYCFG ",sccp,bdce,"
+	"infer-alignment,loop-mssa(licm<allowspeculation>),"
+	"alignment-from-assumptions,jump-threading),"
+	"function(simplifycfg<bonus-inst-threshold=1;no-forward-switch-cond;"
+	"switch-range-to-icmp;no-switch-to-lookup;keep-loops;"
+	"hoist-common-insts;no-sink-common-insts;speculate-blocks;"
+	"simplify-cond-branch;speculate-unpredictables>),"
+	"elim-avail-extern,globaldce<vfe-linkage-unit-visibility>";
+static const char lean_pipeline[] =
+	"ipsccp,called-value-propagation,cgscc(function-attrs),"
+	"rpo-function-attrs,globalopt,function(mem2reg),constmerge,"
+	"deadargelim,function<eager-inv>(" IC ",aggressive-instcombine),"
+	"cgscc(inline<only-mandatory>,inline),globalopt,globaldce,"
+	"function<eager-inv>(" IC ",jump-threading,sroa<modify-cfg>,"
+	"tailcallelim,gvn<>,memcpyopt,dse,sccp," IC "," SIMPLIFYCFG "),"
+	"globaldce,constmerge";
+#undef SIMPLIFYCFG
+#undef IC
+
+/* The pipeline text for ld.lld, or NULL for LLVM's own at this level. */
+static const char *lto_pipeline(const struct uk_opts *o)
+{
+	if (o->optlevel < 2)
+		return NULL;
+	if (o->lean_lto)
+		return lean_pipeline;
+	return o->optlevel == 2 ? o2_pipeline : NULL;
+}
+
 static int archive_cmp(const struct uk_ctx *c, int a, int b)
 {
 	if (c->libs[a].pinned != c->libs[b].pinned)
@@ -45,6 +117,9 @@ void build_ldcmd(struct uk_ctx *c)
 	/* The whole-program optimization and its code generation level. */
 	strv_pushf(a, "--lto-O%d", c->o.optlevel);
 	strv_pushf(a, "--lto-CGO%d", c->o.optlevel);
+	const char *pipeline = lto_pipeline(&c->o);
+	if (pipeline)
+		strv_pushf(a, "--lto-newpm-passes=%s", pipeline);
 	for (int i = 0; i < c->ldflags_extra.n; i++)
 		strv_push(a, c->ldflags_extra.v[i]);
 	strv_push(a, "-T");

@@ -47,6 +47,7 @@ struct uk_opts {
 	const char *plat, *arch, *pool, *out, *keep_temps;
 	int verbose, dry_run;
 	int optlevel;      /* LTO: -O0..-O3 (default 2) */
+	int lean_lto;      /* --lean-lto: ldcmd.c's shorter pipeline at -O2/-O3 */
 	struct uk_strv defines, libs, inputs;
 	struct uk_strv embeds;  /* --embed DIR (embed.c) */
 	const char *libc;   /* --libc NAME: a library of group libc, pinned */
