@@ -503,6 +503,12 @@ static int dev_start(struct dev *d)
 		uk_waitq_irq_init(&d->irq);
 		rxq.rx_event = rx_event;
 		rxq.rx_event_argp = d;
+		/* A peer's answer comes tens of microseconds after our
+		 * request: spinning that long before halting saves the
+		 * emulator's wake-up of a halted vCPU per packet. */
+		if (ukplat_halt_poll_max && UK_OPT(LWIP_HALT_POLL_US))
+			ukplat_halt_poll_max(UK_OPT(LWIP_HALT_POLL_US) *
+					     1000ULL);
 	}
 	r = uk_netdev_rxq_configure(d->nd, 0, 0, &rxq);
 	if (!r)

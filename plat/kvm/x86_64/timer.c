@@ -8,7 +8,9 @@
  * timer is first used, so images without timers keep the boot-time one.
  *
  * Halt polling: before it halts, ukplat_halt_to spins with interrupts on
- * for a while (adaptive, up to the link-time option KVM_HALT_POLL_US),
+ * for a while (adaptive, up to the link-time option KVM_HALT_POLL_US or
+ * what ukplat_halt_poll_max raised it to: the network stack does, when a
+ * NIC with receive interrupts starts),
  * as Linux's guest halt polling does. An interrupt that comes meanwhile
  * (the reply a request/response peer sends within tens of microseconds)
  * then reaches a running vCPU: the emulator only flags it, instead of
@@ -35,6 +37,10 @@ static void *tick_arg;
 static uint64_t halt_until;
 static uint64_t armed;		/* what the countdown runs to; 0: stopped */
 static uint64_t poll_ns = POLL_MIN_NS;	/* halt polling's window */
+/* Its bound, as ukplat_halt_poll_max raised it. Written only there: in
+ * an image that never calls it this stays 0, and with the option at 0
+ * no polling code is left. */
+static uint64_t poll_raised;
 /* Interrupts taken (timer and devices): a change ends halt polling. */
 volatile unsigned long _kvm_intr_seq;
 
@@ -124,6 +130,9 @@ void ukplat_halt_to(unsigned long long until)
 	unsigned long flags = ukarch_irq_save();
 	uint64_t now, max = (uint64_t)UK_OPT(KVM_HALT_POLL_US) * 1000;
 
+	if (poll_raised > max)
+		max = poll_raised;
+
 	timer_init();
 	now = ukplat_monotonic_clock();
 	if (now < until) {
@@ -150,6 +159,12 @@ void ukplat_halt_to(unsigned long long until)
 		halt_until = 0;
 	}
 	ukarch_irq_restore(flags);
+}
+
+void ukplat_halt_poll_max(unsigned long long max_ns)
+{
+	if (max_ns > poll_raised)
+		poll_raised = max_ns;
 }
 
 int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),

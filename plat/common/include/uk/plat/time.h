@@ -22,6 +22,16 @@ unsigned long long ukplat_wall_clock(void) __attribute__((weak));
  * event arrives. Returns at once if until is already past. */
 void ukplat_halt_to(unsigned long long until) __attribute__((weak));
 
+/* Halt polling: lets ukplat_halt_to spin up to max_ns (adaptively: the
+ * window grows while events come within it and shrinks while they do
+ * not) before it halts, so that an event that comes soon after (a network
+ * peer's reply, tens of microseconds away) finds the CPU running instead
+ * of waking a halted one. Raises the bound, never lowers it: the image's
+ * own setting is the floor. OPTIONAL (kvm x86_64). Drivers' users call it
+ * when they start waiting for interrupts from a peer, so that images
+ * without devices carry none of it. */
+void ukplat_halt_poll_max(unsigned long long max_ns) __attribute__((weak));
+
 /*
  * The periodic tick, for pre-emptive scheduling. OPTIONAL (kvm: LAPIC
  * timer; linuxu: SIGALRM; xen: not yet).
