@@ -38,6 +38,18 @@ int main(void)
 	snprintf(buf, sizeof(buf), "%5.2f|%-4d|%x|%s|%e", 3.14159, 42, 255,
 		 "ok", 12345.678);
 	CHECK(!strcmp(buf, " 3.14|42  |ff|ok|1.234568e+04"));
+	/* sniprintf (the kernel's printing too, through vsniprintf): the
+	 * integer file engine on a string FILE (patches/0022): truncates,
+	 * terminates, and returns the length it would have written. */
+	n = sniprintf(word, sizeof(word), "%d|%5s|%-3x|%c%%|%ld", -42, "ab",
+		      255, 'z', 1234567890L);
+	CHECK(n == 27 && !strcmp(word, "-42|   ab|ff |z"));
+	n = sniprintf(word, 1, "%s", "lost");
+	CHECK(n == 4 && word[0] == 0);
+	word[0] = 'x';
+	CHECK(sniprintf(word, 0, "%d", 12345) == 5 && word[0] == 'x');
+	CHECK(sniprintf(buf, sizeof(buf), "[%08u]", 77u) == 10 &&
+	      !strcmp(buf, "[00000077]"));
 	n = sscanf("17 words 2.5", "%d %15s %lf", &i, word, &d);
 	CHECK(n == 3 && i == 17 && !strcmp(word, "words") && d == 2.5);
 	d = strtod("  -1.5e3xyz", &end);
