@@ -1,7 +1,8 @@
 /* A virtio device from what ukbus found: its type, transport, interrupt
- * line (or MSI-X lines, which the modern PCI transport sets up). PCI (vendor 0x1af4): devices 0x1000-0x103f are transitional
- * (legacy and modern; the type in the subsystem ID), 0x1040 + type are
- * modern only. MMIO: the type is the device ID. */
+ * line (or MSI-X lines, which the modern PCI transport sets up). PCI
+ * (vendor 0x1af4): devices 0x1000-0x103f are transitional (legacy and
+ * modern; the type in the subsystem ID), 0x1040 + type are modern only.
+ * MMIO: the type is the device ID. */
 #include <errno.h>
 #include <string.h>
 #include <uk/print.h>
