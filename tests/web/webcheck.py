@@ -17,14 +17,21 @@ but wait):
   slow      200 slow clients each holding a connection and sending its
             request a few bytes at a time; meanwhile 20 correct requests,
             all answered
+  reuse     a client that reuses its port at once after the server closed
+            first (the server's side of the old connection is in TIME_WAIT;
+            Linux clients do this when their port range wraps): 5
+            requests from one local port, each must connect within 5 s
+            and get the page (RFC 1122 4.2.2.13: a SYN past what the old
+            connection received reopens the port)
   flood     a connection flood past the server's limits: 1,500 connections
-            opened and dropped as fast as possible (more than lwIP's 512
+            opened and dropped as fast as possible (more than lwIP's 256
             PCBs, so TIME_WAIT ones are recycled) with correct requests in
             between, then 700 held at once (more than the 512 connections
             either server takes) for 3 s; correct requests after each
 Prints "ok PHASE: ..." or "FAIL PHASE: ..." per phase; exits 0 when all
 passed. Every loop is bounded in count, every socket operation in time.
 """
+import errno
 import socket
 import sys
 import threading
@@ -224,6 +231,47 @@ class Check:
         self.expect(answered >= 150, f"slow clients answered: {answered} of 200")
         self.good("after slow clients")
 
+    def reuse(self):
+        port = 0
+        for i in range(5):
+            try:
+                s = self.connect_from(port)
+            except OSError as e:
+                self.expect(False, f"request {i} from port {port}: "
+                            f"connect: {e!r}")
+                return None
+            port = s.getsockname()[1]
+            s.settimeout(T)
+            s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n"
+                      b"Connection: close\r\n\r\n")
+            st, _, body, _ = read_response(s)
+            while s.recv(65536):	# the server closes first
+                pass
+            s.close()
+            self.expect(st == 200 and body == self.page,
+                        f"request {i} from port {port}: status {st}")
+        return None
+
+    def connect_from(self, port):
+        """A connection from local @port (0: any), within 5 s. Our side
+        of the last connection from it may still be closing (LAST_ACK):
+        until the server's ACK comes the port is busy, briefly."""
+        stop = time.time() + 5
+        while True:
+            s = socket.socket()
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            s.settimeout(max(stop - time.time(), 0.1))
+            try:
+                s.bind(("", port))
+                s.connect((self.host, self.port))
+                return s
+            except OSError as e:
+                s.close()
+                if (e.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL)
+                        or time.time() > stop):
+                    raise
+            time.sleep(0.05)
+
     def flood(self):
         done, stop = 0, time.time() + 60
         for i in range(1500):
@@ -259,7 +307,7 @@ class Check:
 
 def main():
     host, port, page = sys.argv[1], int(sys.argv[2]), open(sys.argv[3], "rb").read()
-    phases = sys.argv[4:] or ["basic", "hostile", "slow", "flood"]
+    phases = sys.argv[4:] or ["basic", "hostile", "slow", "reuse", "flood"]
     bad = 0
     for p in phases:
         c = Check(host, port, page)
