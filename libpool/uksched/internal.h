@@ -43,6 +43,9 @@ void _uksched_zombie_add(struct uk_thread *t);
  * many threads it woke. Weak: linked only with uk_waitq_irq_*.
  * Pre-emption disabled. */
 int _uksched_irq_deliver(void) __attribute__((weak));
+/* Not 0 while a wake handlers left is waiting for _uksched_irq_deliver
+ * (irqwake.c); weak, as the two functions. */
+extern volatile int _uksched_irq_pending __attribute__((weak));
 /* uk_preempt_enable's last step when handlers may have left wakes:
  * delivers them and lowers the counter from 1 to 0 (irqwake.c). */
 void _uksched_irq_release(void) __attribute__((weak));

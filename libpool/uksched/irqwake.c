@@ -12,7 +12,9 @@
 #include "internal.h"
 
 static struct uk_waitq_irq *irq_list;
-static volatile int irq_pending;
+/* Some wake is not delivered yet; sched.c's idle loop halts only while
+ * this is 0 (ukplat_halt_to_unless). */
+volatile int _uksched_irq_pending;
 
 void uk_waitq_irq_init(struct uk_waitq_irq *w)
 {
@@ -31,8 +33,8 @@ int _uksched_irq_deliver(void)
 
 	/* A plain load first: nothing is pending in nearly every call
 	 * (each uk_preempt_enable to 0 comes here). */
-	if (!irq_pending ||
-	    !__atomic_exchange_n(&irq_pending, 0, __ATOMIC_SEQ_CST))
+	if (!_uksched_irq_pending ||
+	    !__atomic_exchange_n(&_uksched_irq_pending, 0, __ATOMIC_SEQ_CST))
 		return 0;
 	for (w = irq_list; w; w = w->next)
 		if (__atomic_exchange_n(&w->pending, 0, __ATOMIC_SEQ_CST))
@@ -49,11 +51,11 @@ int _uksched_irq_deliver(void)
 void _uksched_irq_release(void)
 {
 	for (;;) {
-		if (irq_pending)
+		if (_uksched_irq_pending)
 			_uksched_irq_deliver();
 		uk_sched_preempt_count = 0;
 		__atomic_signal_fence(__ATOMIC_SEQ_CST);
-		if (!irq_pending)
+		if (!_uksched_irq_pending)
 			return;
 		uk_sched_preempt_count = 1;
 	}
@@ -62,7 +64,7 @@ void _uksched_irq_release(void)
 void uk_waitq_irq_wake(struct uk_waitq_irq *w)
 {
 	__atomic_store_n(&w->pending, 1, __ATOMIC_SEQ_CST);
-	__atomic_store_n(&irq_pending, 1, __ATOMIC_SEQ_CST);
+	__atomic_store_n(&_uksched_irq_pending, 1, __ATOMIC_SEQ_CST);
 	if (uk_sched_preempt_count)
 		return;		/* the interrupted code delivers it */
 	/* Nothing to switch to from here: raise and lower by hand. */

@@ -41,8 +41,12 @@ static void idle(unsigned long long until)
 		until = ~0ULL;
 	if (!until)
 		UK_CRASH("deadlock: every thread is blocked\n");
-	if (ukplat_halt_to)
-		ukplat_halt_to(until);
+	/* Not ukplat_halt_to: an interrupt handler that runs after the
+	 * caller's _uksched_irq_deliver finds the counter raised and only
+	 * leaves a note; the platform looks at it with interrupts off and
+	 * does not halt then (NULL without uk_waitq_irq: nothing to see). */
+	if (ukplat_halt_to_unless)
+		ukplat_halt_to_unless(until, &_uksched_irq_pending);
 	else
 		while (ukplat_monotonic_clock() < until)
 			;

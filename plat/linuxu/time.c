@@ -10,6 +10,7 @@
 #define ITIMER_REAL		0
 #define SIG_BLOCK		0
 #define SIG_UNBLOCK		1
+#define SIG_SETMASK		2
 
 #define CLOCK_REALTIME		0
 #define CLOCK_MONOTONIC		1
@@ -47,6 +48,47 @@ void ukplat_halt_to(unsigned long long until)
 	 * contract; the caller re-checks its deadline. */
 	_linuxu_sc4(__NR_clock_nanosleep, CLOCK_MONOTONIC, TIMER_ABSTIME,
 		    (long)&ts, 0);
+}
+
+/* Signals the kernel raises for a fault of the instruction itself
+ * (SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV): never blocked, or a fault
+ * would kill the process without a crash report. */
+#define SIGBIT(n)	(1ULL << ((n) - 1))
+#define FAULT_SIGNALS	(SIGBIT(4) | SIGBIT(5) | SIGBIT(7) | SIGBIT(8) | \
+			 SIGBIT(11))
+
+/* Signals are this platform's interrupts: all (but faults) are blocked
+ * while *note is read, and ppoll waits with the caller's mask, which the
+ * kernel installs and removes in one step with the wait: a signal pending
+ * by then, or coming later, runs its handler and ends the wait (EINTR).
+ * ppoll's timeout is relative (no absolute form takes a signal mask); the
+ * caller re-checks its deadline. Three more system calls than
+ * ukplat_halt_to, paid only by a scheduler that found nothing to run. */
+void ukplat_halt_to_unless(unsigned long long until, const volatile int *note)
+{
+	unsigned long long all = ~FAULT_SIGNALS, old = 0, now, left;
+	struct timespec_k ts;
+
+	if (!note) {
+		ukplat_halt_to(until);
+		return;
+	}
+	_linuxu_sc4(__NR_rt_sigprocmask, SIG_BLOCK, (long)&all, (long)&old,
+		    sizeof(all));
+	now = ukplat_monotonic_clock();
+	if (!*note && now < until) {
+		left = until - now;
+		/* Far deadlines ("never" is ~0) clamped to what a 32-bit
+		 * time_t holds: the wait then ends early, harmlessly. */
+		if (left / 1000000000ULL > 0x7fffffffULL)
+			left = 0x7fffffffULL * 1000000000ULL;
+		ts.sec = (long)(left / 1000000000ULL);
+		ts.nsec = (long)(left % 1000000000ULL);
+		_linuxu_sc6(__NR_ppoll, 0, 0, (long)&ts, (long)&old,
+			    sizeof(old), 0);
+	}
+	_linuxu_sc4(__NR_rt_sigprocmask, SIG_SETMASK, (long)&old, 0,
+		    sizeof(old));
 }
 
 struct itimerval_k {

@@ -80,23 +80,28 @@ static void timer_init(void)
 	timer_ready = 1;
 }
 
-void ukplat_halt_to(unsigned long long until)
+void ukplat_halt_to_unless(unsigned long long until, const volatile int *note)
 {
 	unsigned long flags = ukarch_irq_save();
 
 	timer_init();
-	if (ukplat_monotonic_clock() < until) {
+	if (ukplat_monotonic_clock() < until && !(note && *note)) {
 		halt_until = until;
 		timer_rearm();
 		/* WFI wakes for a pending IRQ even while it is masked; the
 		 * handler then runs in the window below, so none is lost
-		 * between the check and the wait. */
+		 * between the checks (the clock, *note) and the wait. */
 		__asm__ __volatile__("dsb sy; wfi; msr daifclr, #2; isb; "
 				     "msr daifset, #2" ::: "memory");
 		halt_until = 0;
 		timer_rearm();
 	}
 	ukarch_irq_restore(flags);
+}
+
+void ukplat_halt_to(unsigned long long until)
+{
+	ukplat_halt_to_unless(until, 0);
 }
 
 int ukplat_tick_set(unsigned long long period_ns, void (*fn)(void *arg),

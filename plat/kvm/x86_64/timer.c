@@ -125,7 +125,7 @@ static int halt_poll(uint64_t now, uint64_t until)
 	return _kvm_intr_seq != seq;
 }
 
-void ukplat_halt_to(unsigned long long until)
+void ukplat_halt_to_unless(unsigned long long until, const volatile int *note)
 {
 	unsigned long flags = ukarch_irq_save();
 	uint64_t now, max = (uint64_t)UK_OPT(KVM_HALT_POLL_US) * 1000;
@@ -135,7 +135,10 @@ void ukplat_halt_to(unsigned long long until)
 
 	timer_init();
 	now = ukplat_monotonic_clock();
-	if (now < until) {
+	/* Interrupts are off from here to the sti of the halt or of the
+	 * polling (which ends at any interrupt): a handler that sets *note
+	 * after this look makes the wait end at once. */
+	if (now < until && !(note && *note)) {
 		halt_until = until;
 		timer_rearm(now);
 		if (!max || !halt_poll(now, until)) {
@@ -159,6 +162,11 @@ void ukplat_halt_to(unsigned long long until)
 		halt_until = 0;
 	}
 	ukarch_irq_restore(flags);
+}
+
+void ukplat_halt_to(unsigned long long until)
+{
+	ukplat_halt_to_unless(until, 0);
 }
 
 void ukplat_halt_poll_max(unsigned long long max_ns)

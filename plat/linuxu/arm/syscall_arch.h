@@ -20,6 +20,7 @@
 #define __NR_fcntl		55
 #define __NR_setitimer		104
 #define __NR_mprotect		125
+#define __NR_ppoll		336
 #define __NR_poll		168
 #define __NR_rt_sigreturn	173
 #define __NR_rt_sigaction	174

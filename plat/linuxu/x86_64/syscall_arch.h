@@ -19,6 +19,7 @@
 #define __NR_rt_sigaction	13
 #define __NR_rt_sigprocmask	14
 #define __NR_rt_sigreturn	15
+#define __NR_ppoll		271
 #define __NR_poll		7
 #define __NR_setitimer		38
 #define __NR_getpid		39

@@ -72,8 +72,9 @@ int uk_waitq_wake_all(struct uk_waitq *wq);
  * A wake that comes while the interrupted code holds scheduler state (the
  * pre-emption counter raised: a thread between the check and the wait,
  * or the scheduler's idle loop) is kept in `pending` and delivered as
- * soon as that code lets go (uk_preempt_enable, or the idle loop after
- * ukplat_halt_to returns), so none is lost. While any uk_waitq_irq
+ * soon as that code lets go (uk_preempt_enable, or the idle loop, which
+ * halts only when no such wake is left: ukplat_halt_to_unless), so none
+ * is lost. While any uk_waitq_irq
  * exists, a scheduler with every thread blocked halts until an interrupt
  * instead of reporting a deadlock.
  */

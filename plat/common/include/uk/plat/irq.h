@@ -40,12 +40,12 @@
  * (kvm: the local APIC's EOI; xen: the port's pending bit was cleared
  * before the handlers ran; linuxu: nothing to do). Handlers MAY run at
  * any point where the platform has interrupts enabled: inside
- * ukplat_halt_to (every platform: it returns after the handlers ran,
- * which is how an idle scheduler learns of them), and on kvm once a
- * periodic tick has enabled interrupts for good (uk/plat/time.h), on
- * linuxu at any time. Code that shares data with a handler keeps it
- * consistent for a handler that runs at any instruction (single writer,
- * atomics) or masks the line around the update.
+ * ukplat_halt_to and ukplat_halt_to_unless (every platform: they return
+ * after the handlers ran, which is how an idle scheduler learns of
+ * them), and on kvm once a periodic tick has enabled interrupts for good
+ * (uk/plat/time.h), on linuxu at any time. Code that shares data with a
+ * handler keeps it consistent for a handler that runs at any instruction
+ * (single writer, atomics) or masks the line around the update.
  *
  * How a driver waits for its device: a thread waits on a struct
  * uk_waitq_irq (uksched, uk/waitq.h) with uk_waitq_wait() until the

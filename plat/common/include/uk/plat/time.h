@@ -1,7 +1,7 @@
 /*
  * Platform contract: time. OPTIONAL: callers check the weak reference.
- * kvm, linuxu and xen implement the clocks and ukplat_halt_to; kvm and
- * linuxu the tick (docs/time.md). Every platform that implements a
+ * kvm, linuxu and xen implement the clocks and ukplat_halt_to(_unless);
+ * kvm and linuxu the tick (docs/time.md). Every platform that implements a
  * function here implements it as documented; none is emulated by another.
  */
 #ifndef UK_PLAT_TIME_H
@@ -21,6 +21,21 @@ unsigned long long ukplat_wall_clock(void) __attribute__((weak));
 /* Waits until ukplat_monotonic_clock() >= until, or returns early when an
  * event arrives. Returns at once if until is already past. */
 void ukplat_halt_to(unsigned long long until) __attribute__((weak));
+
+/* As ukplat_halt_to, but returns at once, without waiting, if *note is
+ * not 0. The platform reads *note with its interrupts disabled (kvm: the
+ * CPU's interrupt flag; linuxu: every signal blocked; xen: event upcalls,
+ * masked outside a wait anyway) and enables them only for the wait, in
+ * one step with it, so an interrupt that is pending then, or comes
+ * later, ends the wait; on return they are as they were. A scheduler's
+ * idle loop needs this: its interrupt handlers leave a note (uksched:
+ * a wake while the pre-emption counter is raised), and a handler that
+ * runs after the loop's last look at the note but before an ordinary
+ * ukplat_halt_to would be lost in the halt, until the next interrupt or
+ * @until. NULL @note: ukplat_halt_to. Every platform with
+ * ukplat_halt_to has it. */
+void ukplat_halt_to_unless(unsigned long long until,
+			   const volatile int *note) __attribute__((weak));
 
 /* Halt polling: lets ukplat_halt_to spin up to max_ns (adaptively: the
  * window grows while events come within it and shrinks while they do
