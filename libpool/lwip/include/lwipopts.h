@@ -184,4 +184,15 @@ extern void (*lwip_socket_event_fn)(int s);
 #define LWIP_HOOK_SOCKET_EVENT(s) \
 	do { if (lwip_socket_event_fn) lwip_socket_event_fn(s); } while (0)
 
+/* Initial sequence numbers as RFC 6528 asks (tcp_isn.c): lwIP's own are
+ * a counter, which lets an off-path host predict a connection's numbers
+ * and inject into it. */
+struct ip_addr;
+__UINT32_TYPE__ lwip_tcp_isn(const struct ip_addr *local_ip,
+			     __UINT16_TYPE__ local_port,
+			     const struct ip_addr *remote_ip,
+			     __UINT16_TYPE__ remote_port);
+#define LWIP_HOOK_TCP_ISN(lip, lport, rip, rport) \
+	lwip_tcp_isn(lip, lport, rip, rport)
+
 #endif
