@@ -8,11 +8,12 @@
  * ukplat_monotonic_clock() (<uk/plat/time.h>, a weak reference; kvm,
  * linuxu and xen provide it). Without it: the x86_64 time-stamp counter
  * at an assumed LWIP_TSC_MHZ, a real monotonic clock whose only error is
- * its rate. The generator is not cryptographic. */
+ * its rate. */
 #include <uk/alloc.h>
 #include <uk/arch/lcpu.h>
 #include <uk/config.h>
 #include <uk/plat/time.h>
+#include <uk/random.h>
 #include <uk/sched.h>
 #include <errno.h>
 #include <string.h>
@@ -28,16 +29,12 @@ u32_t sys_now(void)
 	return (u32_t)(ukarch_rdtsc() / ((unsigned long)UK_OPT(LWIP_TSC_MHZ) * 1000));
 }
 
+/* LWIP_RAND: DNS query IDs and source ports, the first local port, DHCP
+ * transaction IDs. Guessable ones let an off-path host forge DNS answers,
+ * so they come from uksrand's ChaCha20 stream, not a fast generator. */
 unsigned int _lwip_rand(void)
 {
-	static uint64_t s;		/* xorshift64 (64 bits on every arch) */
-
-	if (!s)
-		s = ukarch_rdtsc() | 1;
-	s ^= s << 13;
-	s ^= s >> 7;
-	s ^= s << 17;
-	return (unsigned int)(s >> 32);
+	return uk_random_u32();
 }
 
 void sys_init(void)

@@ -163,10 +163,10 @@ exit $rc"""
 def test_tap(servers, name, plat, page, tmp_path_factory):
     img = image(servers, name, plat, tmp_path_factory)
     r = on_tap(plat, img, servers[name][1], page,
-               ["basic", "hostile", "slow", "reuse", "flood"])
+               ["basic", "hostile", "slow", "reuse", "burst", "flood"])
     check, _, guest = r.out.partition("--- guest")
     assert r.rc == 0, r
-    assert check.count("ok ") == 6, r
+    assert check.count("ok ") == 7, r
     console_ok(name, guest)
 
 

@@ -23,6 +23,10 @@ but wait):
             requests from one local port, each must connect within 5 s
             and get the page (RFC 1122 4.2.2.13: a SYN past what the old
             connection received reopens the port)
+  burst     300 clients connecting at once (past lwIP's 256 PCBs and
+            past what accept() takes in one go), each then sending a
+            request: every one must be answered, none reset (clients past
+            the PCBs wait for their SYN's retransmission)
   flood     a connection flood past the server's limits: 1,500 connections
             opened and dropped as fast as possible (more than lwIP's 256
             PCBs, so TIME_WAIT ones are recycled) with correct requests in
@@ -252,6 +256,35 @@ class Check:
                         f"request {i} from port {port}: status {st}")
         return None
 
+    def burst(self, n=300):
+        socks = []
+        for _ in range(n):
+            s = socket.socket()
+            s.setblocking(False)
+            try:
+                s.connect((self.host, self.port))
+            except BlockingIOError:
+                pass
+            socks.append(s)
+        time.sleep(1)
+        ok, errs = 0, {}
+        for s in socks:
+            s.settimeout(T)	# send waits for the handshake to end
+            try:
+                s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n"
+                          b"Connection: close\r\n\r\n")
+                st, _, body, _ = read_response(s)
+                if st == 200 and body == self.page:
+                    ok += 1
+                else:
+                    errs[f"status {st}"] = errs.get(f"status {st}", 0) + 1
+            except (OSError, EOFError, ValueError) as e:
+                errs[repr(e)] = errs.get(repr(e), 0) + 1
+            s.close()
+        self.expect(ok == n, f"{ok} of {n} answered; {errs}")
+        self.good("after the burst")
+        return None
+
     def connect_from(self, port):
         """A connection from local @port (0: any), within 5 s. Our side
         of the last connection from it may still be closing (LAST_ACK):
@@ -307,7 +340,8 @@ class Check:
 
 def main():
     host, port, page = sys.argv[1], int(sys.argv[2]), open(sys.argv[3], "rb").read()
-    phases = sys.argv[4:] or ["basic", "hostile", "slow", "reuse", "flood"]
+    phases = sys.argv[4:] or ["basic", "hostile", "slow", "reuse", "burst",
+                              "flood"]
     bad = 0
     for p in phases:
         c = Check(host, port, page)

@@ -28,12 +28,14 @@
 /* Mailbox sizes (ukmpi): the tcpip thread's queue of calls and callbacks;
  * per connection, segments received but not yet read by the application
  * (each a pbuf chain: the TCP window bounds the bytes); pending
- * connections per listener (the backlog bounds them too). */
+ * connections per listener: room for every TCP PCB, since a connection
+ * established while the queue is full is reset (a burst of clients
+ * faster than accept() got resets, where Linux queues them). */
 #define TCPIP_MBOX_SIZE		256
 #define DEFAULT_TCP_RECVMBOX_SIZE 512
 #define DEFAULT_UDP_RECVMBOX_SIZE 128
 #define DEFAULT_RAW_RECVMBOX_SIZE 32
-#define DEFAULT_ACCEPTMBOX_SIZE	128
+#define DEFAULT_ACCEPTMBOX_SIZE	MEMP_NUM_TCP_PCB
 
 /* --- Sockets (uksock) ---------------------------------------------- */
 #define LWIP_NETCONN		1
@@ -60,9 +62,12 @@ void _lwip_errno_set(int err);
 #define LWIP_SOCKET_SELECT	1
 #define LWIP_SOCKET_POLL	0
 /* Sockets: one netconn each; listeners, connections being accepted and
- * those the application holds (the 100-concurrent-connection test needs
- * more than 100). vfscore's fd table is larger (VFSCORE_NR_FDS). */
-#define MEMP_NUM_NETCONN	256
+ * those the application holds. One for every TCP PCB and listener, and
+ * 16 for UDP and raw sockets: a connection whose handshake completes
+ * without a netconn is reset, which a burst of 400 connections to nginx
+ * showed (3 reset, at 256 netconns for 256 PCBs and the listener).
+ * vfscore's fd table is larger (VFSCORE_NR_FDS). */
+#define MEMP_NUM_NETCONN	(MEMP_NUM_TCP_PCB + MEMP_NUM_TCP_PCB_LISTEN + 16)
 #define MEMP_NUM_NETBUF		64
 #define LWIP_SO_RCVTIMEO	1
 #define LWIP_SO_SNDTIMEO	1
@@ -183,5 +188,16 @@ void _lwip_free(void *p);
 extern void (*lwip_socket_event_fn)(int s);
 #define LWIP_HOOK_SOCKET_EVENT(s) \
 	do { if (lwip_socket_event_fn) lwip_socket_event_fn(s); } while (0)
+
+/* Initial sequence numbers as RFC 6528 asks (tcp_isn.c): lwIP's own are
+ * a counter, which lets an off-path host predict a connection's numbers
+ * and inject into it. */
+struct ip_addr;
+__UINT32_TYPE__ lwip_tcp_isn(const struct ip_addr *local_ip,
+			     __UINT16_TYPE__ local_port,
+			     const struct ip_addr *remote_ip,
+			     __UINT16_TYPE__ remote_port);
+#define LWIP_HOOK_TCP_ISN(lip, lport, rip, rport) \
+	lwip_tcp_isn(lip, lport, rip, rport)
 
 #endif
