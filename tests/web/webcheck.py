@@ -73,11 +73,16 @@ def read_response(s, buf=b"", head=False):
     return status, h, buf[:n], buf[n:]
 
 
-def get(host, port, path="/", keep=False):
+def request(host, path="/", keep=False):
+    """A GET's bytes; the server closes after answering unless @keep."""
     req = f"GET {path} HTTP/1.1\r\nHost: {host}\r\n"
     req += "\r\n" if keep else "Connection: close\r\n\r\n"
+    return req.encode()
+
+
+def get(host, port, path="/", keep=False):
     with connect(host, port) as s:
-        s.sendall(req.encode())
+        s.sendall(request(host, path, keep))
         return read_response(s)
 
 
@@ -138,9 +143,8 @@ class Check:
                 ok += st == 200 and body == self.page
             self.expect(ok == 20, f"keep-alive: {ok} of 20")
         with connect(self.host, self.port) as s:
-            one = f"GET / HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode()
-            s.sendall(one * 2 + b"GET /missing HTTP/1.1\r\nHost: x\r\n"
-                      b"Connection: close\r\n\r\n")
+            one = request(self.host, keep=True)
+            s.sendall(one * 2 + request(self.host, "/missing"))
             buf, got = b"", []
             for i in range(3):
                 st, h, body, buf = read_response(s, buf)
@@ -207,7 +211,7 @@ class Check:
             except OSError as e:
                 self.expect(False, f"slow client {i}: connect: {e!r}")
                 break
-        req = f"GET / HTTP/1.1\r\nHost: {self.host}\r\nConnection: close\r\n\r\n".encode()
+        req = request(self.host)
         step = 8
         good = threading.Thread(target=self.good, args=("during slow clients", 20))
         good.start()
@@ -246,8 +250,7 @@ class Check:
                 return None
             port = s.getsockname()[1]
             s.settimeout(T)
-            s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n"
-                      b"Connection: close\r\n\r\n")
+            s.sendall(request(self.host))
             st, _, body, _ = read_response(s)
             while s.recv(65536):	# the server closes first
                 pass
@@ -271,8 +274,7 @@ class Check:
         for s in socks:
             s.settimeout(T)	# send waits for the handshake to end
             try:
-                s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n"
-                          b"Connection: close\r\n\r\n")
+                s.sendall(request(self.host))
                 st, _, body, _ = read_response(s)
                 if st == 200 and body == self.page:
                     ok += 1
