@@ -61,6 +61,27 @@ def test_pci_host_bridge_probed(image, machine, bridge, devid):
                for l in devs), r
 
 
+# Buses behind bridges (plat/kvm/pci.c probes bus 0, the buses its
+# bridges lead to, and, with an expander host bridge, every later bus):
+# QEMU's edu device (1234:11e8) two bridges deep, behind q35's PCIe root
+# port, and behind a pxb expander (its root bus 40, whose number no
+# bridge on bus 0 gives, holds the bridge to bus 41).
+@pytest.mark.parametrize("machine,devices,where", [
+    ("pc", ["-device", "pci-bridge,id=b1,chassis_nr=1,addr=5",
+            "-device", "pci-bridge,id=b2,chassis_nr=2,bus=b1,addr=3",
+            "-device", "edu,bus=b2,addr=4"], "pci 02:04.0"),
+    ("q35", ["-device", "pcie-root-port,id=rp,chassis=1,addr=6",
+             "-device", "edu,bus=rp"], "pci 01:00.0"),
+    ("pc", ["-device", "pxb,id=x,bus_nr=40",
+            "-device", "edu,bus=x,addr=2"], "pci 29:02.0")])
+def test_pci_devices_behind_bridges(image, machine, devices, where):
+    lines, r = boot(image, machine, *devices)
+    edu = [l for l in lines if " 1234:11e8 " in l]
+    assert len(edu) == 1 and edu[0].startswith(f"dev {where} "), r
+    devs = [l.split()[2] for l in lines if l.startswith("dev pci ")]
+    assert devs == sorted(devs), r     # bus order, as before
+
+
 def test_pci_bars_and_lines(image):
     # A legacy virtio-net function: I/O BAR 0 of 32 bytes, an INTx line.
     lines, r = boot(image, "pc", "-device", "virtio-net-pci,netdev=n0,romfile=",

@@ -1,12 +1,19 @@
 /*
  * The clocks of the time contract (uk/plat/time.h). Monotonic: the TSC
  * (invariant on the CPUs and in the QEMU/KVM setups this platform runs
- * on), counted from 0, so from before boot, scaled by a 32.32 fixed-point
- * factor. The frequency is measured against the PIT (pit.c) on the first
- * call, not at boot: an image that never reads the clock boots as fast as
- * before and carries none of this (forced member, dropped by LTO when
- * unused). Wall: the CMOS RTC (rtc.c) read on the first call, plus the
- * monotonic time since; one-second resolution at that reading.
+ * on), scaled by a 32.32 fixed-point factor, measured without a busy
+ * wait where the machine has an HPET (hpet.c: QEMU pc and q35): the
+ * clock reads the HPET itself for its first WINDOW_NS, then measures the
+ * TSC over that window and goes on from the HPET's time with the TSC.
+ * It then counts from boot (setup.c starts the HPET). Without an HPET
+ * (microvm) the frequency is measured against the PIT (pit.c, about
+ * 13 ms) on the first call, and the clock counts from TSC 0, before
+ * boot. Nothing of this runs in an image that never reads the clock
+ * (forced member, dropped by LTO when unused), except the HPET's start.
+ * The first read also starts the local APIC's count (lapic.c), whose
+ * rate is then measured, the same way, at the timer's first use. Wall:
+ * the CMOS RTC (rtc.c) read on the first call, plus the monotonic time
+ * since; one-second resolution at that reading.
  */
 #include <stdint.h>
 #include <uk/arch/lcpu.h>
@@ -14,19 +21,117 @@
 #include "x86_64.h"
 
 #define NSEC_PER_SEC	1000000000ULL
+/* The HPET's time for this long, then the TSC: its rate measured over
+ * the window, to within the time two HPET reads take (under 1 us under
+ * TCG, a few under KVM, where each read traps to the emulator): 50 ppm
+ * at most. A boot's first 20 ms read the HPET at most. */
+#define WINDOW_NS	20000000ULL
+/* A TSC reading is paired with the HPET's between two HPET reads at
+ * most this far apart (the vCPU was not paused in between); the closest
+ * of PAIR_TRIES pairs otherwise. */
+#define PAIR_NS		2000ULL
+#define PAIR_TRIES	8
 
-static uint64_t ns_per_cycle;	/* 32.32 fixed point; 0: not measured */
+enum clock_source {
+	CLOCK_UNREAD,	/* the first read decides */
+	CLOCK_HPET,	/* in the window: the HPET's time */
+	CLOCK_TSC,	/* base.ns + (TSC - base.tsc) x ns_per_cycle */
+};
+
+struct clock_pair {
+	uint64_t tsc, ns;
+};
+
+static enum clock_source source;
+static struct clock_pair start;	/* the window's start (HPET) */
+static struct clock_pair base;	/* the TSC's origin */
+static uint64_t ns_per_cycle;	/* 32.32 fixed point */
 static uint64_t wall_at_mono;	/* wall clock - monotonic clock, ns */
 static int wall_known;
 
+/* A TSC reading and the HPET's time at that moment. */
+static struct clock_pair pair(void)
+{
+	struct clock_pair p = { 0, 0 };
+	uint64_t h0, h1, t, best = ~0ULL;
+	int i;
+
+	for (i = 0; i < PAIR_TRIES && best > PAIR_NS; i++) {
+		h0 = _kvm_hpet_ns();
+		t = ukarch_rdtsc();
+		h1 = _kvm_hpet_ns();
+		if (h1 - h0 < best) {
+			best = h1 - h0;
+			p.tsc = t;
+			p.ns = h0 + (h1 - h0) / 2;
+		}
+	}
+	return p;
+}
+
+/* @ns / @cycles in 32.32 fixed point, in 64-bit arithmetic (no 128-bit
+ * division in the kernel): a window past 2^31 ns (a first read seconds
+ * after the one before) loses low bits of both, not precision. */
+static uint64_t ratio32(uint64_t ns, uint64_t cycles)
+{
+	while (ns >> 31) {
+		ns >>= 1;
+		cycles >>= 1;
+	}
+	return (ns << 32) / cycles;
+}
+
+static uint64_t tsc_ns(uint64_t tsc)
+{
+	return base.ns + (uint64_t)(((unsigned __int128)(tsc - base.tsc) *
+				     ns_per_cycle) >> 32);
+}
+
+/* The first reads: picks the source, and ends the HPET's window. With
+ * interrupts off: a timer interrupt's own read must not switch sources
+ * in the middle of ours. */
+static uint64_t __attribute__((noinline)) clock_slow(void)
+{
+	unsigned long flags = ukarch_irq_save();
+	struct clock_pair now;
+	uint64_t ns;
+
+	if (source == CLOCK_UNREAD) {
+		if (_kvm_hpet_fs()) {
+			start = pair();
+			source = CLOCK_HPET;
+		} else {
+			ns_per_cycle = (uint64_t)(((unsigned __int128)
+				NSEC_PER_SEC << 32) / _kvm_tsc_hz());
+			source = CLOCK_TSC;	/* base {0, 0}: from TSC 0 */
+		}
+		_kvm_lapic_freerun(source == CLOCK_HPET ? start.ns :
+				   tsc_ns(ukarch_rdtsc()));
+	}
+	if (source == CLOCK_HPET) {
+		ns = _kvm_hpet_ns();
+		if (ns - start.ns >= WINDOW_NS) {
+			/* Reads so far returned no more than now.ns: the
+			 * HPET's time when this pair began. */
+			now = pair();
+			ns_per_cycle = ratio32(now.ns - start.ns,
+					       now.tsc - start.tsc);
+			base = now;
+			source = CLOCK_TSC;
+			ns = now.ns;
+		}
+	} else {
+		ns = tsc_ns(ukarch_rdtsc());
+	}
+	ukarch_irq_restore(flags);
+	return ns;
+}
+
 unsigned long long ukplat_monotonic_clock(void)
 {
-	if (!ns_per_cycle) {
-		ns_per_cycle = (uint64_t)(((unsigned __int128)NSEC_PER_SEC
-					   << 32) / _kvm_tsc_hz());
-	}
-	return (uint64_t)(((unsigned __int128)ukarch_rdtsc() *
-			   ns_per_cycle) >> 32);
+	if (__builtin_expect(source == CLOCK_TSC, 1))
+		return tsc_ns(ukarch_rdtsc());
+	return clock_slow();
 }
 
 unsigned long long ukplat_wall_clock(void)

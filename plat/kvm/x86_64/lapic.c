@@ -1,7 +1,9 @@
 /*
  * The local APIC timer (xAPIC, memory-mapped; the boot page tables map
  * its page): one-shot countdowns on TIMER_VECTOR. Its input clock is
- * measured against the monotonic clock when the timer is first used.
+ * measured against the monotonic clock when the timer is first used:
+ * from a count started (masked) at the clock's first read, or, when
+ * that count is too young or ran out, with busy waits.
  */
 #include <stdint.h>
 #include <uk/arch/lcpu.h>
@@ -30,9 +32,14 @@
  * ends add ~0.1 %: the timer then fires that much early or late, which
  * re-arming absorbs. */
 #define CALIB_NS	1000000ULL
+/* The count started at the clock's first read measures the rate when
+ * it ran at least this long (as precise as three CALIB_NS waits). */
+#define FREERUN_MIN_NS	(3 * CALIB_NS)
 
 static volatile uint32_t *apic;
 static uint64_t counts_per_ns;	/* 32.32 fixed point */
+static uint64_t freerun_ns;	/* monotonic time it started */
+static int freerun;
 
 static void w(unsigned int reg, uint32_t v)
 {
@@ -78,17 +85,36 @@ unsigned int _kvm_lapic_enable(void)
 	return r(APIC_ID) >> 24;
 }
 
+void _kvm_lapic_freerun(uint64_t now)
+{
+	_kvm_lapic_enable();
+	w(APIC_TDCR, TDCR_DIV16);
+	w(APIC_LVT_TIMER, LVT_MASKED | KVM_TIMER_VECTOR);
+	w(APIC_TMICT, 0xffffffff);	/* 68 s at 62.5 MHz */
+	freerun_ns = now;
+	freerun = 1;
+}
+
 void _kvm_lapic_init(void)
 {
-	uint64_t a, b;
+	uint64_t a, b, t;
+	uint32_t left;
 
 	_kvm_lapic_enable();
 	w(APIC_TDCR, TDCR_DIV16);
 	w(APIC_LVT_TIMER, LVT_MASKED | KVM_TIMER_VECTOR);
-	/* Median of three, as for the TSC. */
-	a = measure();
-	b = measure();
-	counts_per_ns = _kvm_median3(a, b, measure());
+	left = r(APIC_TMCCT);
+	t = ukplat_monotonic_clock();
+	if (freerun && left && t - freerun_ns >= FREERUN_MIN_NS) {
+		counts_per_ns = (uint64_t)(((unsigned __int128)
+			(0xffffffffU - left) << 32) / (t - freerun_ns));
+		w(APIC_TMICT, 0);
+	} else {
+		/* Median of three, as for the TSC. */
+		a = measure();
+		b = measure();
+		counts_per_ns = _kvm_median3(a, b, measure());
+	}
 	w(APIC_LVT_TIMER, KVM_TIMER_VECTOR);	/* one-shot, unmasked */
 }
 

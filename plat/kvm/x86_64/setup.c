@@ -43,6 +43,7 @@ void _kvm_start(const struct hvm_start_info *si)
 {
 	_kvm_tcb_init(PLAT_CANARY(ukarch_rdtsc()));	/* the canary, before any other C */
 	_kvm_console_init();
+	_kvm_hpet_start();	/* the monotonic clock counts from here */
 	ukarch_traps_init();
 	ukarch_trap_handler_set(_kvm_trap);
 	pic_mask();

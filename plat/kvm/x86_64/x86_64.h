@@ -47,7 +47,13 @@ void _kvm_initrd_init(const struct hvm_start_info *si);
  * ukplat_halt_to's polling sees one came. */
 extern volatile unsigned long _kvm_intr_seq;
 
-/* pit.c: the TSC frequency in Hz, measured against the PIT (30 ms). */
+/* hpet.c: starts the HPET's counter if the machine has one (at boot);
+ * its tick in fs (0: no usable HPET); its time in ns since the start. */
+void _kvm_hpet_start(void);
+uint32_t _kvm_hpet_fs(void);
+uint64_t _kvm_hpet_ns(void);
+
+/* pit.c: the TSC frequency in Hz, measured against the PIT (13 ms). */
 uint64_t _kvm_tsc_hz(void);
 /* The median of three measurements. */
 uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c);
@@ -56,9 +62,12 @@ uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c);
 int64_t _kvm_rtc_seconds(void);
 
 /* lapic.c: enables the local APIC (once; returns its ID, the
- * destination of device interrupts); enables it and measures its timer
- * (15 ms); the countdown raises KVM_TIMER_VECTOR once, ns from now. */
+ * destination of device interrupts); starts its count, masked, at
+ * monotonic time @now, for _kvm_lapic_init's measurement; enables it
+ * and measures its timer (from that count, or 3 ms of busy waits); the
+ * countdown raises KVM_TIMER_VECTOR once, ns from now. */
 unsigned int _kvm_lapic_enable(void);
+void _kvm_lapic_freerun(uint64_t now);
 void _kvm_lapic_init(void);
 void _kvm_lapic_oneshot(uint64_t ns);
 void _kvm_lapic_stop(void);

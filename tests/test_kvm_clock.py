@@ -1,0 +1,91 @@
+"""The kvm x86_64 monotonic clock (plat/kvm/x86_64/clock.c, docs/time.md)
+on both of its paths: on QEMU pc (an HPET: the clock reads it for its
+first 20 ms, then goes on with the TSC measured over that window, no
+busy wait) and on microvm (no HPET: the TSC measured against the PIT in
+a 13 ms busy wait at the first read). tests/apps/clock_rate.c reports
+the first read's cost, 100 ms of reads (none may go backwards; the
+HPET's window ends within them), a 300 ms nanosleep (the LAPIC timer,
+whose rate is measured from a count started at the first read) and the
+TSC cycles in one second of the clock, which must match the host's TSC
+rate: under TCG, and under KVM without TSC scaling, the guest's TSC is
+the host's."""
+import re
+
+import pytest
+
+from uktest import ROOT, compile_c, link, run, uklink
+
+HELPER = r"""
+#include <stdio.h>
+#include <time.h>
+#include <x86intrin.h>
+static long long ns(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+int main(void)
+{
+	long long t0 = ns(), t1;
+	unsigned long long c0 = __rdtsc(), c1;
+	struct timespec d = { 0, 300000000 };
+	nanosleep(&d, NULL);
+	t1 = ns();
+	c1 = __rdtsc();
+	printf("%.1f\n", (double)(c1 - c0) * 1e9 / (double)(t1 - t0));
+	return 0;
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def image(tmp_path_factory):
+    d = tmp_path_factory.mktemp("clock")
+    obj = compile_c(ROOT / "tests/apps/clock_rate.c", d / "clock.o")
+    return link([obj], d / "clock")
+
+
+@pytest.fixture(scope="module")
+def host_hz(tmp_path_factory):
+    """The host's TSC rate, against CLOCK_MONOTONIC (the clock QEMU's
+    HPET and PIT follow)."""
+    d = tmp_path_factory.mktemp("hosttsc")
+    (d / "hz.c").write_text(HELPER)
+    r = run(["gcc", "-O2", "-o", d / "hz", d / "hz.c"])
+    assert r.rc == 0, r
+    rates = sorted(float(run([d / "hz"]).out) for _ in range(3))
+    return rates[1]
+
+
+def qemu_cmd(image, machine):
+    """uklink run's own QEMU command (-###) on another machine type."""
+    r = uklink("run", "--plat", "kvm", "-###", image)
+    assert r.rc == 0, r
+    words = r.out.split()
+    words[words.index("-M") + 1] = machine
+    return [re.sub(r"path=/dev/fd/\d+", "path=/dev/null", w) for w in words]
+
+
+@pytest.mark.parametrize("machine,hpet", [("pc", True),
+                                          ("microvm,rtc=on", False)])
+def test_kvm_clock(image, host_hz, machine, hpet):
+    r = run(qemu_cmd(image, machine), timeout=120)
+    out = r.out.replace("\r", "")
+    m = {k: re.search(p, out) for k, p in {
+        "first": r"first read: (\d+) cycles",
+        "reads": r"reads: (\d+), backwards: (\d+)",
+        "slept": r"slept: (\d+) ns",
+        "tsc": r"tsc: (\d+) cycles in (\d+) ns"}.items()}
+    assert all(m.values()), r
+    first_ms = int(m["first"].group(1)) / host_hz * 1e3
+    if hpet:
+        # No busy wait: the PIT's takes 12.5 ms at least.
+        assert first_ms < 5, (first_ms, r)
+    else:
+        assert first_ms >= 12, (first_ms, r)
+    assert int(m["reads"].group(1)) > 1000 and m["reads"].group(2) == "0", r
+    slept = int(m["slept"].group(1))
+    assert 300_000_000 <= slept < 400_000_000, r
+    rate = int(m["tsc"].group(1)) * 1e9 / int(m["tsc"].group(2))
+    assert abs(rate / host_hz - 1) < 1e-3, (rate, host_hz, r)
