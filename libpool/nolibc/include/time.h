@@ -39,7 +39,7 @@ struct tm {
 #define CLOCKS_PER_SEC		1000000l
 
 /* Reads clock id (the ones above; the monotonic ones are one clock, from
- * before boot; the CPU-time ones count from the first time a program
+ * boot or before; the CPU-time ones count from the first time a program
  * asks, as the unikernel is all its CPU runs) into *ts. Returns 0, or -1
  * with errno EINVAL (unknown id) or ENOSYS (the platform has no clock). */
 int clock_gettime(clockid_t id, struct timespec *ts);
