@@ -7,8 +7,8 @@ the first read's cost, 100 ms of reads (none may go backwards; the
 HPET's window ends within them), a 300 ms nanosleep (the LAPIC timer,
 whose rate is measured from a count started at the first read) and the
 TSC cycles in one second of the clock, which must match the host's TSC
-rate: under TCG, and under KVM without TSC scaling, the guest's TSC is
-the host's."""
+rate (within 0.1 % with the HPET, 0.5 % with the PIT): under TCG, and
+under KVM without TSC scaling, the guest's TSC is the host's."""
 import re
 
 import pytest
@@ -88,4 +88,8 @@ def test_kvm_clock(image, host_hz, machine, hpet):
     slept = int(m["slept"].group(1))
     assert 300_000_000 <= slept < 400_000_000, r
     rate = int(m["tsc"].group(1)) * 1e9 / int(m["tsc"].group(2))
-    assert abs(rate / host_hz - 1) < 1e-3, (rate, host_hz, r)
+    # HPET: 100 ppm by design (2 us over 20 ms). PIT: its check only
+    # asks two measurements to agree within 0.25 %, and a vCPU paused at
+    # their ends bends both (1,243 ppm seen in a loaded clean-clone run).
+    assert abs(rate / host_hz - 1) < (1e-3 if hpet else 5e-3), \
+        (rate, host_hz, r)

@@ -430,6 +430,10 @@ def crash_lines(runner, job):
     return []
 
 
+# dom0-init.sh's result for a guest destroyed on request (xl destroy).
+DESTROYED = "error: destroyed on the host's request"
+
+
 def run_guest(cfg_path, timeout, log=None, verbose=False):
     t0 = time.monotonic()
 
@@ -457,12 +461,15 @@ def run_guest(cfg_path, timeout, log=None, verbose=False):
                           int(os.environ.get("UK_XEN_RUNNER_OWNER", 0)) or None)
             result, console, job = runner.run(cfg_path.read_text(),
                                               cfg_path.parent, timeout)
-            if result not in ("poweroff", "crash", "timeout") and not console:
+            if result not in ("poweroff", "crash", "timeout") and \
+                    not result.startswith(DESTROYED) and not console:
                 # xl create failed before the guest ran. dom0's toolstack
                 # fails now and then while other guests come and go
                 # ("libxl_cpu_bitmap_alloc: failed to retrieve the maximum
                 # number of cpus", seen once in a full run): once more; a
-                # real error (a bad config) fails again the same way.
+                # real error (a bad config) fails again the same way. Not
+                # a guest destroyed on request (`xl destroy NAME`) before
+                # it printed anything: it ran, and was to stop.
                 xl = (job / "xl.log").read_text(errors="replace") \
                     if (job / "xl.log").exists() else ""
                 say(f"xl create failed ({result}); once more: "
