@@ -31,20 +31,31 @@ static unsigned long long now(void)
 	return ukplat_monotonic_clock ? ukplat_monotonic_clock() : 0;
 }
 
-/* Fires every timer due at @t; the earliest deadline left (or ~0). */
+/* Fires every timer due at @t; the earliest deadline left (or ~0).
+ * Runs in a waiting thread and in the tick, which interrupts it (an
+ * interrupt on kvm, a signal on linuxu), and the two come together by
+ * design: a timer armed with the tick is due on one of its periods. So
+ * a timer is claimed with a compare-and-swap of its deadline before it
+ * is fired: with a plain test and store, the tick could fire it between
+ * the thread's test and store, and the thread then fire it again (a
+ * one-shot alarm delivered twice). */
 static unsigned long long expire(unsigned long long t)
 {
-	unsigned long long next = ~0ULL;
+	unsigned long long next = ~0ULL, due;
 	int i;
 
 	for (i = 0; i < 3; i++) {
-		if (timers[i].due && timers[i].due <= t) {
-			timers[i].due = timers[i].every ?
-					t + timers[i].every : 0;
+		due = __atomic_load_n(&timers[i].due, __ATOMIC_RELAXED);
+		if (due && due <= t &&
+		    __atomic_compare_exchange_n(&timers[i].due, &due,
+						timers[i].every ?
+						t + timers[i].every : 0, 0,
+						__ATOMIC_SEQ_CST,
+						__ATOMIC_SEQ_CST))
 			_nolibc_sigdeliver(signo[i]);
-		}
-		if (timers[i].due && timers[i].due < next)
-			next = timers[i].due;
+		due = __atomic_load_n(&timers[i].due, __ATOMIC_RELAXED);
+		if (due && due < next)
+			next = due;
 	}
 	return next;
 }
