@@ -187,11 +187,12 @@ static void signals(void)
 	got = 0;
 	signal(SIGALRM, on_alarm);
 	CHECK(alarm(1) == 0 && alarm(1) >= 1);
-	/* interrupted early (up to 2 s late), by one delivery: the tick
+	/* interrupted (0: it slept all 5 s), by one delivery: the tick
 	 * that comes with the alarm's deadline and the sleep that wakes at
-	 * it must not both fire it (itimer.c's expire) */
+	 * it must not both fire it (itimer.c's expire). Up to 3 s late: a
+	 * loaded host's qemu-arm (arm-linuxu) once made a 2 s bound fail */
 	n = sleep(5);
-	CHECK(n >= 3);
+	CHECK(n >= 1);
 	CHECK(got == 1);
 	got = 0;
 	CHECK(setitimer(ITIMER_REAL, &it, NULL) == 0);
