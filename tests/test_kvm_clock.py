@@ -1,15 +1,15 @@
 """The kvm x86_64 monotonic clock (plat/kvm/x86_64/clock.c, docs/time.md)
 on both of its paths: on QEMU pc (an HPET: the clock reads it for its
 first 20 ms, then goes on with the TSC measured over that window, no
-busy wait) and on microvm (no HPET: the TSC measured against the PIT in
-a 13 ms busy wait at the first read; also pc with hpet=off).
+busy wait) and on microvm and pc with hpet=off (no HPET: a first
+estimate of the TSC's rate against the PIT in a 3.5 ms busy wait, then
+refined over the first second with the PIT left counting).
 tests/apps/clock_rate.c reports the first read's cost, 100 ms of reads
 (none may go backwards; the HPET's window ends within them), a 300 ms
 nanosleep (the LAPIC timer, whose rate is measured from a count started
-at the first read) and the TSC cycles in one second of the clock, which
-must match the host's TSC rate (within 0.1 % with the HPET, 0.5 % with
-the PIT): under TCG, and under KVM without TSC scaling, the guest's TSC
-is the host's."""
+at the first read) and the TSC cycles in one second of the clock from
+1.5 s on, which must match the host's TSC rate within 0.1 %: under TCG,
+and under KVM without TSC scaling, the guest's TSC is the host's."""
 import re
 
 import pytest
@@ -68,10 +68,7 @@ def qemu_cmd(image, machine):
     return [re.sub(r"path=/dev/fd/\d+", "path=/dev/null", w) for w in words]
 
 
-@pytest.mark.parametrize("machine,hpet", [("pc", True),
-                                          ("pc,hpet=off", False),
-                                          ("microvm,rtc=on", False)])
-def test_kvm_clock(image, host_hz, machine, hpet):
+def boot(image, machine):
     r = run(qemu_cmd(image, machine), timeout=120)
     out = r.out.replace("\r", "")
     m = {k: re.search(p, out) for k, p in {
@@ -80,18 +77,28 @@ def test_kvm_clock(image, host_hz, machine, hpet):
         "slept": r"slept: (\d+) ns",
         "tsc": r"tsc: (\d+) cycles in (\d+) ns"}.items()}
     assert all(m.values()), r
+    return m, r
+
+
+@pytest.mark.parametrize("machine,hpet", [("pc", True),
+                                          ("pc,hpet=off", False),
+                                          ("microvm,rtc=on", False)])
+def test_kvm_clock(image, host_hz, machine, hpet):
+    m, r = boot(image, machine)
     first_ms = int(m["first"].group(1)) / host_hz * 1e3
+    if hpet and first_ms >= 3:
+        # A vCPU descheduled during the 0.2 ms it takes: once more.
+        m, r = boot(image, machine)
+        first_ms = int(m["first"].group(1)) / host_hz * 1e3
     if hpet:
-        # No busy wait: the PIT's takes 12.5 ms at least.
-        assert first_ms < 5, (first_ms, r)
+        # No busy wait: the PIT's first estimate takes 3.5 ms at least.
+        assert first_ms < 3, (first_ms, r)
     else:
-        assert first_ms >= 12, (first_ms, r)
+        assert first_ms >= 3, (first_ms, r)
     assert int(m["reads"].group(1)) > 1000 and m["reads"].group(2) == "0", r
     slept = int(m["slept"].group(1))
     assert 300_000_000 <= slept < 400_000_000, r
     rate = int(m["tsc"].group(1)) * 1e9 / int(m["tsc"].group(2))
-    # HPET: 100 ppm by design (2 us over 20 ms). PIT: its check only
-    # asks two measurements to agree within 0.25 %, and a vCPU paused at
-    # their ends bends both (1,243 ppm seen in a loaded clean-clone run).
-    assert abs(rate / host_hz - 1) < (1e-3 if hpet else 5e-3), \
-        (rate, host_hz, r)
+    # HPET: 100 ppm by design (2 us over 20 ms); the PIT, refined over a
+    # second: a few ppm. (The PIT's first estimate alone: up to 0.5 %.)
+    assert abs(rate / host_hz - 1) < 1e-3, (rate, host_hz, r)

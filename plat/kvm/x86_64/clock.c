@@ -6,9 +6,10 @@
  * clock reads the HPET itself for its first WINDOW_NS, then measures the
  * TSC over that window and goes on from the HPET's time with the TSC.
  * It then counts from boot (setup.c starts the HPET). Without an HPET
- * (microvm) the frequency is measured against the PIT (pit.c, about
- * 13 ms) on the first call, and the clock counts from TSC 0, before
- * boot. Nothing of this runs in an image that never reads the clock
+ * (microvm) a first estimate is measured against the PIT (pit.c, 3.5 ms,
+ * within 0.5 %) on the first call and refined over the first second
+ * with the PIT left counting (pit_read); the clock counts from TSC 0,
+ * before boot. Nothing of this runs in an image that never reads the clock
  * (forced member, dropped by LTO when unused), except the HPET's start.
  * The first read also starts the local APIC's count (lapic.c), whose
  * rate is then measured, the same way, at the timer's first use. Wall:
@@ -32,10 +33,27 @@
 #define PAIR_NS		2000ULL
 #define PAIR_TRIES	8
 
+/* Without an HPET: the PIT's count is sampled at reads at least
+ * TRACK_EVERY_NS apart, its wraps told apart by the TSC's first estimate
+ * (within 0.5 %: 10 ms over TRACK_MAX_NS, a wrap is 54.9 ms); after
+ * TRACK_NS of PIT time the TSC's rate is measured over it. A gap longer
+ * than TRACK_MAX_NS starts the tracking again. */
+#define TRACK_EVERY_NS	5000000ULL
+#define TRACK_MAX_NS	2000000000ULL
+#define TRACK_NS	1000000000ULL
+
 enum clock_source {
 	CLOCK_UNREAD,	/* the first read decides */
 	CLOCK_HPET,	/* in the window: the HPET's time */
+	CLOCK_TSC_PIT,	/* the TSC at its first estimate, the PIT tracked */
 	CLOCK_TSC,	/* base.ns + (TSC - base.tsc) x ns_per_cycle */
+};
+
+struct pit_track {
+	uint64_t tsc0;		/* TSC at its start */
+	uint64_t tsc;		/* TSC at the last sample */
+	uint64_t ticks;		/* PIT ticks since its start */
+	unsigned int count;	/* PIT count at the last sample */
 };
 
 struct clock_pair {
@@ -45,6 +63,7 @@ struct clock_pair {
 static enum clock_source source;
 static struct clock_pair start;	/* the window's start (HPET) */
 static struct clock_pair base;	/* the TSC's origin */
+static struct pit_track track;
 static uint64_t ns_per_cycle;	/* 32.32 fixed point */
 static uint64_t wall_at_mono;	/* wall clock - monotonic clock, ns */
 static int wall_known;
@@ -87,6 +106,63 @@ static uint64_t tsc_ns(uint64_t tsc)
 				     ns_per_cycle) >> 32);
 }
 
+/* A PIT count and the TSC right after it. */
+static void pit_sample(unsigned int *count, uint64_t *tsc)
+{
+	*count = _kvm_pit_count();
+	*tsc = ukarch_rdtsc();
+}
+
+static void track_start(void)
+{
+	pit_sample(&track.count, &track.tsc);
+	track.tsc0 = track.tsc;
+	track.ticks = 0;
+}
+
+/* One read while the PIT is tracked: the TSC at its first estimate, and
+ * a PIT sample now and then; when the tracking has lasted TRACK_NS, the
+ * TSC's rate measured over it from here on (within 1 % of the estimate,
+ * or the wraps were miscounted: tracked again). */
+static uint64_t pit_read(void)
+{
+	uint64_t ns = tsc_ns(ukarch_rdtsc()), gap, expect, tsc, fine;
+	unsigned int count, d;
+
+	gap = ns - tsc_ns(track.tsc);
+	if (gap < TRACK_EVERY_NS)
+		return ns;
+	if (gap > TRACK_MAX_NS) {
+		track_start();
+		return ns;
+	}
+	pit_sample(&count, &tsc);
+	expect = (tsc_ns(tsc) - tsc_ns(track.tsc)) * KVM_PIT_HZ /
+		 NSEC_PER_SEC;
+	d = (track.count - count) & 0xffff;	/* it counts down */
+	track.ticks += d + (expect + 32768 < d ? 0 :
+			    (expect + 32768 - d) / 65536 * 65536);
+	track.count = count;
+	track.tsc = tsc;
+	if (track.ticks * NSEC_PER_SEC / KVM_PIT_HZ < TRACK_NS)
+		return ns;
+	fine = ratio32(track.ticks * NSEC_PER_SEC / KVM_PIT_HZ,
+		       tsc - track.tsc0);
+	if ((fine > ns_per_cycle ? fine - ns_per_cycle :
+	     ns_per_cycle - fine) > ns_per_cycle / 100) {
+		track_start();
+		return ns;
+	}
+	/* From this sample on, at the rate measured; what was returned so
+	 * far is at most its time at the first estimate's rate. */
+	base.ns = tsc_ns(tsc);
+	base.tsc = tsc;
+	ns_per_cycle = fine;
+	source = CLOCK_TSC;
+	_kvm_pit_quiet();
+	return ns;
+}
+
 /* The first reads: picks the source, and ends the HPET's window. With
  * interrupts off: a timer interrupt's own read must not switch sources
  * in the middle of ours. */
@@ -103,12 +179,15 @@ static uint64_t __attribute__((noinline)) clock_slow(void)
 		} else {
 			ns_per_cycle = (uint64_t)(((unsigned __int128)
 				NSEC_PER_SEC << 32) / _kvm_tsc_hz());
-			source = CLOCK_TSC;	/* base {0, 0}: from TSC 0 */
+			track_start();
+			source = CLOCK_TSC_PIT;	/* base {0, 0}: from TSC 0 */
 		}
 		_kvm_lapic_freerun(source == CLOCK_HPET ? start.ns :
 				   tsc_ns(ukarch_rdtsc()));
 	}
-	if (source == CLOCK_HPET) {
+	if (source == CLOCK_TSC_PIT) {
+		ns = pit_read();
+	} else if (source == CLOCK_HPET) {
 		ns = _kvm_hpet_ns();
 		if (ns - start.ns >= WINDOW_NS) {
 			/* Reads so far returned no more than now.ns: the

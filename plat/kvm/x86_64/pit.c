@@ -9,15 +9,14 @@
 #include <uk/arch/lcpu.h>
 #include "x86_64.h"
 
-#define PIT_HZ		1193182ULL
 #define PIT_CH0		0x40
 #define PIT_CMD		0x43
-#define PIT_SAMPLE	(PIT_HZ / 100)	/* 10 ms: the measurement */
-#define PIT_SHORT	(PIT_HZ / 500)	/* 2 ms: its check */
-#define PIT_WARM	(PIT_HZ / 2000)	/* 0.5 ms: thrown away */
-#define PIT_AGREE	400		/* within 0.25 % */
+#define PIT_SAMPLE	(KVM_PIT_HZ / 500)	/* 2 ms: the measurement */
+#define PIT_SHORT	(KVM_PIT_HZ / 1000)	/* 1 ms: its check */
+#define PIT_WARM	(KVM_PIT_HZ / 2000)	/* 0.5 ms: thrown away */
+#define PIT_AGREE	200			/* within 0.5 % */
 
-static unsigned int pit_count(void)
+unsigned int _kvm_pit_count(void)
 {
 	unsigned int lo, hi;
 
@@ -40,19 +39,19 @@ static uint64_t tsc_hz_once(unsigned int ticks)
 	outb(PIT_CMD, 0x34);		/* ch 0, lo/hi byte, mode 2, binary */
 	outb(PIT_CH0, 0);
 	outb(PIT_CH0, 0);		/* count 65536 */
-	prev = pit_count();
+	prev = _kvm_pit_count();
 	do
-		cur = pit_count();
+		cur = _kvm_pit_count();
 	while (cur == prev);
 	t0 = ukarch_rdtsc();
 	prev = cur;
 	while (elapsed < ticks) {
-		cur = pit_count();
+		cur = _kvm_pit_count();
 		elapsed += (prev - cur) & 0xffff;
 		prev = cur;
 	}
 	t1 = ukarch_rdtsc();
-	return (t1 - t0) * PIT_HZ / elapsed;
+	return (t1 - t0) * KVM_PIT_HZ / elapsed;
 }
 
 uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c)
@@ -64,32 +63,32 @@ uint64_t _kvm_median3(uint64_t a, uint64_t b, uint64_t c)
 	return c;
 }
 
-/* Each calibration is a busy wait in the boot of every image that reads
- * the clock (a server's launch paid 30 ms for a median of three 10 ms
- * measurements). Now: a short one thrown away (under TCG the first one
+/* A first estimate, for clock.c, which refines it over the first second
+ * with the PIT left running (a busy wait of 13 ms before, 30 ms before
+ * 508efd2): a short measurement thrown away (under TCG the first one
  * after the PIT is programmed reads 0.1-1 % high: 8 boots, 2026-12-05),
- * one over PIT_SAMPLE, and a short one that must agree within PIT_AGREE
- * (10 boots: within 20-350 ppm; the 10 ms one within +-50 ppm from boot
- * to boot). Only if they disagree (a wrap, a pause at an end: host load)
- * the median of three more. */
+ * one over PIT_SAMPLE, and a shorter one that must agree within
+ * PIT_AGREE. Only if they disagree (a wrap, a pause at an end: host
+ * load) the median of three more. The channel is left counting (rate
+ * generator, 65536: a wrap every 54.9 ms) for the refinement. */
 uint64_t _kvm_tsc_hz(void)
 {
-	uint64_t a, b, c;
+	uint64_t a, b;
 
 	(void)tsc_hz_once(PIT_WARM);
 	a = tsc_hz_once(PIT_SAMPLE);
 	b = tsc_hz_once(PIT_SHORT);
 	if ((a > b ? a - b : b - a) <= a / PIT_AGREE)
-		c = a;
-	else
-		c = _kvm_median3(tsc_hz_once(PIT_SAMPLE),
-				 tsc_hz_once(PIT_SAMPLE),
-				 tsc_hz_once(PIT_SAMPLE));
+		return a;
+	return _kvm_median3(tsc_hz_once(PIT_SAMPLE), tsc_hz_once(PIT_SAMPLE),
+			    tsc_hz_once(PIT_SAMPLE));
+}
 
-	/* Mode 0 with count 1: one (masked) edge, then the channel stays
-	 * quiet instead of ticking at 18.2 Hz in the host's emulator. */
+/* Mode 0 with count 1: one (masked) edge, then the channel stays quiet
+ * instead of ticking at 18.2 Hz in the host's emulator. */
+void _kvm_pit_quiet(void)
+{
 	outb(PIT_CMD, 0x30);
 	outb(PIT_CH0, 1);
 	outb(PIT_CH0, 0);
-	return c;
 }
