@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from uktest import ROOT, compile_c, link, run, uklink
+from uktest import ROOT, compile_c, link, qemu_cmd, run
 
 HELPER = r"""
 #include <stdio.h>
@@ -57,15 +57,6 @@ def host_hz(tmp_path_factory):
     assert r.rc == 0, r
     rates = sorted(float(run([d / "hz"]).out) for _ in range(3))
     return rates[1]
-
-
-def qemu_cmd(image, machine):
-    """uklink run's own QEMU command (-###) on another machine type."""
-    r = uklink("run", "--plat", "kvm", "-###", image)
-    assert r.rc == 0, r
-    words = r.out.split()
-    words[words.index("-M") + 1] = machine
-    return [re.sub(r"path=/dev/fd/\d+", "path=/dev/null", w) for w in words]
 
 
 def boot(image, machine):

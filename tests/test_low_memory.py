@@ -17,7 +17,7 @@ import struct
 
 import pytest
 
-from uktest import ROOT, compile_c, link, run, uklink
+from uktest import ROOT, compile_c, link, qemu_cmd, run, uklink
 
 APP = ROOT / "apps" / "helloworld" / "main.c"
 MEMSIZE = ROOT / "tests" / "apps" / "memsize.c"
@@ -42,17 +42,6 @@ def hello(tmp_path_factory):
     d = tmp_path_factory.mktemp("lowmem")
     obj = compile_c(APP, d / "hello.o")
     return {p: link([obj], d / f"hello.{p}", plat=p) for p in ("kvm",)}
-
-
-def qemu_cmd(image, machine, memory):
-    """uklink run's own QEMU command (-###), on another machine type and
-    with a memory size in KiB; the second serial port to /dev/null."""
-    r = uklink("run", "--plat", "kvm", "-###", image)
-    assert r.rc == 0, r
-    words = r.out.split()
-    words[words.index("-m") + 1] = memory
-    words[words.index("-M") + 1] = machine
-    return [re.sub(r"path=/dev/fd/\d+", "path=/dev/null", w) for w in words]
 
 
 @pytest.mark.parametrize("machine", ["microvm,rtc=on,acpi=off", "pc"])

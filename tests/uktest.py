@@ -2,6 +2,7 @@
 compile, link and boot a test unikernel. Every end-to-end test goes through the real
 `uklink` and reads what the guest printed."""
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -94,6 +95,19 @@ def compile_c(src, out, cc="gcc", flags=()):
 
 def uklink(*args, **kw):
     return run([UKLINK, *map(str, args)], **kw)
+
+
+def qemu_cmd(image, machine, memory=None):
+    """`uklink run`'s own QEMU command (-###) for a kvm image, on another
+    machine type and, given, another -m (QEMU's form: KiB sizes uklink
+    run's -m cannot give); the second serial port to /dev/null."""
+    r = uklink("run", "--plat", "kvm", "-###", image)
+    assert r.rc == 0, r
+    words = r.out.split()
+    words[words.index("-M") + 1] = machine
+    if memory:
+        words[words.index("-m") + 1] = memory
+    return [re.sub(r"path=/dev/fd/\d+", "path=/dev/null", w) for w in words]
 
 
 def link(objs, out, *extra, plat="kvm", arch="x86_64"):

@@ -24,8 +24,8 @@
 #define NSEC_PER_SEC	1000000000ULL
 /* The HPET's time for this long, then the TSC: its rate measured over
  * the window, to within the time two HPET reads take (under 1 us under
- * TCG, a few under KVM, where each read traps to the emulator): 50 ppm
- * at most. A boot's first 20 ms read the HPET at most. */
+ * TCG, a few under KVM, where each read traps to the emulator): PAIR_NS
+ * over WINDOW_NS, 100 ppm at most. A boot's first 20 ms read the HPET at most. */
 #define WINDOW_NS	20000000ULL
 /* A TSC reading is paired with the HPET's between two HPET reads at
  * most this far apart (the vCPU was not paused in between); the closest
@@ -106,6 +106,16 @@ static uint64_t tsc_ns(uint64_t tsc)
 				     ns_per_cycle) >> 32);
 }
 
+/* From the pair (@tsc, @ns) on, the clock runs on the TSC at @rate
+ * (32.32 ns per cycle): the fast path. */
+static void tsc_from(uint64_t tsc, uint64_t ns, uint64_t rate)
+{
+	base.tsc = tsc;
+	base.ns = ns;
+	ns_per_cycle = rate;
+	source = CLOCK_TSC;
+}
+
 /* A PIT count and the TSC right after it. */
 static void pit_sample(unsigned int *count, uint64_t *tsc)
 {
@@ -126,28 +136,27 @@ static void track_start(void)
  * or the wraps were miscounted: tracked again). */
 static uint64_t pit_read(void)
 {
-	uint64_t ns = tsc_ns(ukarch_rdtsc()), gap, expect, tsc, fine;
+	uint64_t ns = tsc_ns(ukarch_rdtsc()), last = tsc_ns(track.tsc);
+	uint64_t expect, tsc, span, fine;
 	unsigned int count, d;
 
-	gap = ns - tsc_ns(track.tsc);
-	if (gap < TRACK_EVERY_NS)
+	if (ns - last < TRACK_EVERY_NS)
 		return ns;
-	if (gap > TRACK_MAX_NS) {
+	if (ns - last > TRACK_MAX_NS) {
 		track_start();
 		return ns;
 	}
 	pit_sample(&count, &tsc);
-	expect = (tsc_ns(tsc) - tsc_ns(track.tsc)) * KVM_PIT_HZ /
-		 NSEC_PER_SEC;
+	expect = (tsc_ns(tsc) - last) * KVM_PIT_HZ / NSEC_PER_SEC;
 	d = (track.count - count) & 0xffff;	/* it counts down */
 	track.ticks += d + (expect + 32768 < d ? 0 :
 			    (expect + 32768 - d) / 65536 * 65536);
 	track.count = count;
 	track.tsc = tsc;
-	if (track.ticks * NSEC_PER_SEC / KVM_PIT_HZ < TRACK_NS)
+	span = track.ticks * NSEC_PER_SEC / KVM_PIT_HZ;
+	if (span < TRACK_NS)
 		return ns;
-	fine = ratio32(track.ticks * NSEC_PER_SEC / KVM_PIT_HZ,
-		       tsc - track.tsc0);
+	fine = ratio32(span, tsc - track.tsc0);
 	if ((fine > ns_per_cycle ? fine - ns_per_cycle :
 	     ns_per_cycle - fine) > ns_per_cycle / 100) {
 		track_start();
@@ -155,10 +164,7 @@ static uint64_t pit_read(void)
 	}
 	/* From this sample on, at the rate measured; what was returned so
 	 * far is at most its time at the first estimate's rate. */
-	base.ns = tsc_ns(tsc);
-	base.tsc = tsc;
-	ns_per_cycle = fine;
-	source = CLOCK_TSC;
+	tsc_from(tsc, tsc_ns(tsc), fine);
 	_kvm_pit_quiet();
 	return ns;
 }
@@ -173,12 +179,11 @@ static uint64_t __attribute__((noinline)) clock_slow(void)
 	uint64_t ns;
 
 	if (source == CLOCK_UNREAD) {
-		if (_kvm_hpet_fs()) {
+		if (_kvm_hpet_present()) {
 			start = pair();
 			source = CLOCK_HPET;
 		} else {
-			ns_per_cycle = (uint64_t)(((unsigned __int128)
-				NSEC_PER_SEC << 32) / _kvm_tsc_hz());
+			ns_per_cycle = ratio32(NSEC_PER_SEC, _kvm_tsc_hz());
 			track_start();
 			source = CLOCK_TSC_PIT;	/* base {0, 0}: from TSC 0 */
 		}
@@ -193,10 +198,8 @@ static uint64_t __attribute__((noinline)) clock_slow(void)
 			/* Reads so far returned no more than now.ns: the
 			 * HPET's time when this pair began. */
 			now = pair();
-			ns_per_cycle = ratio32(now.ns - start.ns,
-					       now.tsc - start.tsc);
-			base = now;
-			source = CLOCK_TSC;
+			tsc_from(now.tsc, now.ns, ratio32(now.ns - start.ns,
+							 now.tsc - start.tsc));
 			ns = now.ns;
 		}
 	} else {

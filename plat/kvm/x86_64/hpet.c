@@ -16,8 +16,7 @@
 #define CFG_ENABLE	1U
 #define FS_MAX		100000000U	/* the specification's longest tick */
 
-static uint32_t fs_per_tick;	/* 0: no usable HPET */
-static uint64_t ns_per_tick;	/* 32.32 fixed point */
+static uint64_t ns_per_tick;	/* 32.32 fixed point; 0: no usable HPET */
 
 static volatile uint32_t *reg(unsigned int off)
 {
@@ -35,13 +34,12 @@ void _kvm_hpet_start(void)
 	    !fs || fs > FS_MAX)
 		return;
 	*reg(HPET_CFG) |= CFG_ENABLE;
-	fs_per_tick = fs;
 	ns_per_tick = ((uint64_t)fs << 32) / 1000000U;
 }
 
-uint32_t _kvm_hpet_fs(void)
+int _kvm_hpet_present(void)
 {
-	return fs_per_tick;
+	return ns_per_tick != 0;
 }
 
 /* The counter in ns since _kvm_hpet_start; the two halves are read high,

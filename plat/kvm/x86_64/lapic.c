@@ -85,11 +85,17 @@ unsigned int _kvm_lapic_enable(void)
 	return r(APIC_ID) >> 24;
 }
 
-void _kvm_lapic_freerun(uint64_t now)
+/* The timer enabled, divide-by-16, its interrupt masked. */
+static void timer_masked(void)
 {
 	_kvm_lapic_enable();
 	w(APIC_TDCR, TDCR_DIV16);
 	w(APIC_LVT_TIMER, LVT_MASKED | KVM_TIMER_VECTOR);
+}
+
+void _kvm_lapic_freerun(uint64_t now)
+{
+	timer_masked();
 	w(APIC_TMICT, 0xffffffff);	/* 68 s at 62.5 MHz */
 	freerun_ns = now;
 	freerun = 1;
@@ -100,9 +106,7 @@ void _kvm_lapic_init(void)
 	uint64_t a, b, t;
 	uint32_t left;
 
-	_kvm_lapic_enable();
-	w(APIC_TDCR, TDCR_DIV16);
-	w(APIC_LVT_TIMER, LVT_MASKED | KVM_TIMER_VECTOR);
+	timer_masked();
 	left = r(APIC_TMCCT);
 	t = ukplat_monotonic_clock();
 	if (freerun && left && t - freerun_ns >= FREERUN_MIN_NS) {

@@ -48,9 +48,9 @@ void _kvm_initrd_init(const struct hvm_start_info *si);
 extern volatile unsigned long _kvm_intr_seq;
 
 /* hpet.c: starts the HPET's counter if the machine has one (at boot);
- * its tick in fs (0: no usable HPET); its time in ns since the start. */
+ * whether it did; its time in ns since the start. */
 void _kvm_hpet_start(void);
-uint32_t _kvm_hpet_fs(void);
+int _kvm_hpet_present(void);
 uint64_t _kvm_hpet_ns(void);
 
 /* pit.c: the TSC frequency in Hz, measured against the PIT (3.5 ms,
